@@ -1,0 +1,19 @@
+// `npm run dev [-- <id>]`: live preview in draft mode, with guidance and unfilled placeholders shown.
+import { dev } from 'astro';
+import { loadSite } from '../src/domain/index.ts';
+import { MODE_VARIABLE, ONLY_VARIABLE } from '../src/site/build-options.ts';
+import { parseCommonArgs } from './lib/args.ts';
+import { fail, info, reportProblems } from './lib/messages.ts';
+
+const args = parseCommonArgs(process.argv.slice(2));
+process.env[MODE_VARIABLE] = 'draft';
+if (args.only) process.env[ONLY_VARIABLE] = args.only;
+const site = loadSite({ root: process.cwd(), mode: 'draft', only: args.only });
+reportProblems(site.problems);
+try {
+  const server = await dev({ root: process.cwd(), logLevel: 'warn' });
+  info(`Kladdevisning på http://localhost:${server.address.port}/ — gem en fil, så opdateres siden. Stop med Ctrl+C.`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

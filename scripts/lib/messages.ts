@@ -1,0 +1,29 @@
+// All terminal output of the writer's commands goes through here, so wording and format stay consistent.
+import { formatProblem, sortProblems, type Problem } from '../../src/domain/index.ts';
+
+/** Prints a line of progress. */
+export function info(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+/** Prints a failure the writer must act on. */
+export function fail(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+/** Prints every problem grouped by file, errors and warnings labelled, then a one-line summary. */
+export function reportProblems(problems: readonly Problem[]): void {
+  const sorted = sortProblems(problems);
+  let file = '';
+  for (const problem of sorted) {
+    if (problem.file !== file) {
+      file = problem.file;
+      process.stderr.write(`\n${file}\n`);
+    }
+    const label = problem.severity === 'error' ? 'fejl' : 'advarsel';
+    process.stderr.write(`  ${label}: ${formatProblem(problem)}\n`);
+  }
+  const errors = sorted.filter((problem) => problem.severity === 'error').length;
+  const warnings = sorted.length - errors;
+  if (sorted.length > 0) process.stderr.write(`\n${errors} fejl, ${warnings} advarsler.\n`);
+}

@@ -1,0 +1,64 @@
+import Holidays from 'date-holidays';
+import { describe, expect, test, vi } from 'vitest';
+import { danishHolidays, holidayName, isHoliday } from './holidays.ts';
+
+describe('danishHolidays', () => {
+  test('lists the non-working days of 2027 in date order with Danish names', () => {
+    expect(danishHolidays(2027)).toEqual([
+      { date: '2027-01-01', name: 'Nytårsdag' },
+      { date: '2027-03-25', name: 'Skærtorsdag' },
+      { date: '2027-03-26', name: 'Langfredag' },
+      { date: '2027-03-28', name: 'Påskedag' },
+      { date: '2027-03-29', name: 'Anden påskedag' },
+      { date: '2027-05-06', name: 'Kristi Himmelfartsdag' },
+      { date: '2027-05-16', name: 'Pinsedag' },
+      { date: '2027-05-17', name: 'Anden Pinsedag' },
+      { date: '2027-06-05', name: 'Grundlovsdag' },
+      { date: '2027-12-24', name: 'Juleaftensdag' },
+      { date: '2027-12-25', name: 'Juledag' },
+      { date: '2027-12-26', name: 'Anden Juledag' },
+      { date: '2027-12-31', name: 'Nytårsaftensdag' },
+    ]);
+  });
+
+  test('computes each year only once', () => {
+    const spy = vi.spyOn(Holidays.prototype, 'getHolidays');
+    danishHolidays(2031);
+    danishHolidays(2031);
+    isHoliday('2031-12-25');
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+  });
+});
+
+describe('isHoliday', () => {
+  test.each([
+    ['2023-05-05', 'Store Bededag', true],
+    ['2024-04-26', 'the Friday that was Store Bededag until 2023', false],
+    ['2025-05-16', 'the Friday that was Store Bededag until 2023', false],
+    ['2026-05-01', '1 May, an observance', false],
+    ['2027-02-08', 'Fastelavn, an observance', false],
+    ['2026-06-05', 'Grundlovsdag, counted as a day off', true],
+    ['2026-12-24', 'Juleaftensdag, counted as a day off', true],
+    ['2026-12-31', 'Nytårsaftensdag, counted as a day off', true],
+    ['2027-01-01', 'Nytårsdag', true],
+    ['2027-05-07', 'the Friday after Kristi Himmelfartsdag', false],
+    ['2028-04-13', 'Skærtorsdag 2028', true],
+    ['2028-05-25', 'Kristi Himmelfartsdag 2028', true],
+    ['2028-06-05', 'Anden Pinsedag and Grundlovsdag on the same day', true],
+  ])('says %s (%s) is a holiday: %s', (date, _why, expected) => {
+    expect(isHoliday(date)).toBe(expected);
+  });
+});
+
+describe('holidayName', () => {
+  test.each([
+    ['2023-05-05', 'Store Bededag'],
+    ['2027-03-29', 'Anden påskedag'],
+    ['2027-12-31', 'Nytårsaftensdag'],
+    ['2028-06-05', 'Anden Pinsedag'],
+    ['2027-03-30', undefined],
+  ])('names %s as %s', (date, name) => {
+    expect(holidayName(date)).toBe(name);
+  });
+});

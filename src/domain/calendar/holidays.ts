@@ -1,0 +1,72 @@
+// Lists the days Danish public administration does not work, from date-holidays' DK calendar.
+//
+// date-holidays ('DK') marks the statutory holidays as type "public" and knows that Store
+// Bededag was abolished from 2024. It files Grundlovsdag (5 June) and Juleaftensdag (24
+// December) as "observance" and leaves Nytårsaftensdag (31 December) out. Public-sector
+// working-time agreements give those three days off (Grundlovsdag from noon) and municipal
+// offices are closed in practice, so a task deadline must not land on them: we count them as
+// non-working days. 1 May and Fastelavn stay working days, as offices are open.
+
+import Holidays from 'date-holidays';
+import type { IsoDate } from './iso-date.ts';
+
+/** A non-working holiday: its date and Danish name. */
+export type Holiday = {
+  /** The day, `YYYY-MM-DD`. */
+  readonly date: IsoDate;
+  /** The Danish name, e.g. "Skærtorsdag". */
+  readonly name: string;
+};
+
+const CUSTOMARY_DAYS_OFF = [
+  { monthDay: '06-05', name: 'Grundlovsdag' },
+  { monthDay: '12-24', name: 'Juleaftensdag' },
+  { monthDay: '12-31', name: 'Nytårsaftensdag' },
+] as const;
+
+const cache = new Map<number, ReadonlyMap<IsoDate, string>>();
+let calendar: Holidays | undefined;
+
+/** Lists the non-working holidays of a year in date order, weekends not included. */
+export function danishHolidays(year: number): Holiday[] {
+  return [...holidaysOf(year)].map(([date, name]) => ({ date, name }));
+}
+
+/** Tells whether a date is a Danish non-working holiday (weekends aside). */
+export function isHoliday(date: IsoDate): boolean {
+  return holidaysOf(yearOf(date)).has(date);
+}
+
+/** Names the non-working holiday on a date in Danish, or returns undefined on other days. */
+export function holidayName(date: IsoDate): string | undefined {
+  return holidaysOf(yearOf(date)).get(date);
+}
+
+function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+function holidaysOf(year: number): ReadonlyMap<IsoDate, string> {
+  let days = cache.get(year);
+  if (!days) {
+    days = computeHolidays(year);
+    cache.set(year, days);
+  }
+  return days;
+}
+
+// date-holidays reports each day as "YYYY-MM-DD hh:mm:ss" in Danish local time; its first ten
+// characters are the calendar date, whatever the machine's time zone.
+function computeHolidays(year: number): ReadonlyMap<IsoDate, string> {
+  calendar ??= new Holidays('DK', { languages: ['da'] });
+  const statutory = calendar
+    .getHolidays(year)
+    .filter((holiday) => holiday.type === 'public')
+    .map((holiday) => [holiday.date.slice(0, 10), holiday.name] as const);
+  const customary = CUSTOMARY_DAYS_OFF.map(
+    ({ monthDay, name }) => [`${year}-${monthDay}`, name] as const,
+  );
+  // Statutory names come last so they win when both fall on one day (5 June 2028 is also
+  // Anden Pinsedag); the stable sort keeps that order.
+  return new Map([...customary, ...statutory].sort(([a], [b]) => a.localeCompare(b)));
+}

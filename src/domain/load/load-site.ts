@@ -1,0 +1,41 @@
+// Loads every handbook in `content/` (or one) and resolves it against the template: the pipeline's single entry.
+import type { Problem } from '../problems/problem.ts';
+import { resolveHandbook, type Mode, type ResolvedHandbook } from '../sections/resolve.ts';
+import { loadSystem, listSystems } from './load-system.ts';
+import { loadTemplates } from './load-templates.ts';
+import { isValidHandbookId } from './paths.ts';
+
+/** What to load: the project root, the mode, and optionally a single handbook id. */
+export interface LoadOptions {
+  root: string;
+  mode: Mode;
+  only?: string | undefined;
+}
+
+/** Every resolved handbook plus every problem found on the way, errors and warnings alike. */
+export interface LoadedSite {
+  handbooks: ResolvedHandbook[];
+  problems: Problem[];
+}
+
+/** Loads, validates and resolves the handbooks; never throws for content mistakes, it reports them. */
+export function loadSite({ root, mode, only }: LoadOptions): LoadedSite {
+  const problems: Problem[] = [];
+  const templates = loadTemplates(root);
+  problems.push(...templates.problems);
+  const ids = listSystems(root);
+  if (only !== undefined && (!isValidHandbookId(only) || !ids.includes(only))) {
+    const message = `håndbogen "${only}" findes ikke i content/. Kendte håndbøger: ${ids.join(', ') || '(ingen)'}.`;
+    return { handbooks: [], problems: [...problems, { severity: 'error', file: 'content', line: 1, column: 1, message }] };
+  }
+  const handbooks: ResolvedHandbook[] = [];
+  for (const id of only ? [only] : ids) {
+    const loaded = loadSystem(root, id);
+    problems.push(...loaded.problems);
+    if (!loaded.system) continue;
+    const resolved = resolveHandbook(templates.partials, loaded.system, mode);
+    problems.push(...resolved.problems);
+    handbooks.push(resolved.handbook);
+  }
+  return { handbooks, problems };
+}

@@ -1,0 +1,95 @@
+// Reads one system's folder: `handbook.yaml` and its own sections in `sections/`.
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../problems/problem.ts';
+import { HandbookDataSchema, type HandbookData } from '../schema/handbook.ts';
+import { SystemSectionSchema, type SystemSection } from '../schema/section-frontmatter.ts';
+import { splitSection } from '../sections/frontmatter.ts';
+import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
+import { validateLocated } from '../yaml/validate.ts';
+import { relativePath } from './paths.ts';
+
+/** A system's own section file: it replaces the template section with the same id, or adds a new one. */
+export interface SystemSectionFile {
+  id: string;
+  meta: SystemSection;
+  body: string;
+  file: string;
+  bodyLine: number;
+  frontmatter: LocatedYaml | undefined;
+}
+
+/** A system's validated data and sections, as read from `content/<id>/`. */
+export interface LoadedSystem {
+  id: string;
+  dataFile: string;
+  data: HandbookData;
+  yaml: LocatedYaml;
+  sections: SystemSectionFile[];
+}
+
+/** Loads `content/<id>/`; returns the system, or undefined when handbook.yaml itself is unusable, plus every problem. */
+export function loadSystem(root: string, id: string): { system: LoadedSystem | undefined; problems: Problem[] } {
+  const dir = join(root, 'content', id);
+  const dataPath = join(dir, 'handbook.yaml');
+  const dataFile = relativePath(root, dataPath);
+  if (!existsSync(dataPath)) {
+    return { system: undefined, problems: [{ severity: 'error', file: dataFile, line: 1, column: 1, message: `håndbogen "${id}" har ingen handbook.yaml. Opret filen (npm run new -- ${id}).` }] };
+  }
+  const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), dataFile);
+  if (!parsed.ok) return { system: undefined, problems: parsed.problems };
+  const data = validateLocated(HandbookDataSchema, parsed.yaml, dataFile);
+  const sections = loadSystemSections(root, join(dir, 'sections'));
+  if (!data.ok) return { system: undefined, problems: [...data.problems, ...sections.problems] };
+  return {
+    system: { id, dataFile, data: data.value, yaml: parsed.yaml, sections: sections.files },
+    problems: sections.problems,
+  };
+}
+
+function loadSystemSections(root: string, dir: string): { files: SystemSectionFile[]; problems: Problem[] } {
+  const files: SystemSectionFile[] = [];
+  const problems: Problem[] = [];
+  if (!existsSync(dir)) return { files, problems };
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const file = relativePath(root, path);
+    if (!name.endsWith('.mdx')) continue;
+    const id = name.slice(0, -'.mdx'.length);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, message: `filnavnet "${name}" er ikke et gyldigt afsnits-id. Brug små bogstaver a–z, tal og bindestreg, fx teknisk-stoette.mdx.` });
+      continue;
+    }
+    if (lstatSync(path).isSymbolicLink()) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, message: 'afsnittet er et symbolsk link. Læg selve filen i mappen sections/.' });
+      continue;
+    }
+    const split = splitSection(readFileSync(path, 'utf8'), file);
+    if (!split.ok) {
+      problems.push(...split.problems);
+      continue;
+    }
+    const { frontmatter, body, bodyLine } = split.section;
+    let meta: SystemSection = {};
+    if (frontmatter && frontmatter.data !== null && frontmatter.data !== undefined) {
+      const validated = validateLocated(SystemSectionSchema, frontmatter, file);
+      if (!validated.ok) {
+        problems.push(...validated.problems);
+        continue;
+      }
+      meta = validated.value;
+    }
+    files.push({ id, meta, body, file, bodyLine, frontmatter });
+  }
+  return { files, problems };
+}
+
+/** Lists the handbook ids in `content/` (folders holding a handbook.yaml), sorted. */
+export function listSystems(root: string): string[] {
+  const dir = join(root, 'content');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'handbook.yaml')))
+    .map((entry) => entry.name)
+    .sort();
+}

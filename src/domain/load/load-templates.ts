@@ -1,0 +1,48 @@
+// Reads the template partials from `templates/` and validates their frontmatter.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../problems/problem.ts';
+import { TemplateSectionSchema, type TemplateSection } from '../schema/section-frontmatter.ts';
+import { splitSection } from '../sections/frontmatter.ts';
+import { problemAt } from '../yaml/located-yaml.ts';
+import { validateLocated } from '../yaml/validate.ts';
+import { relativePath } from './paths.ts';
+
+/** A template partial: its validated frontmatter and its MDX body. */
+export interface TemplatePartial {
+  meta: TemplateSection;
+  body: string;
+  file: string;
+  bodyLine: number;
+}
+
+/** Loads every `templates/*.mdx`, returning the valid partials and a problem for each invalid one. */
+export function loadTemplates(root: string): { partials: TemplatePartial[]; problems: Problem[] } {
+  const dir = join(root, 'templates');
+  const partials: TemplatePartial[] = [];
+  const problems: Problem[] = [];
+  for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.mdx')).sort()) {
+    const file = relativePath(root, join(dir, name));
+    const split = splitSection(readFileSync(join(dir, name), 'utf8'), file);
+    if (!split.ok) {
+      problems.push(...split.problems);
+      continue;
+    }
+    const { frontmatter, body, bodyLine } = split.section;
+    if (!frontmatter) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, message: 'skabelonafsnittet mangler frontmatter (id, title, part, order, requiresSystemText).' });
+      continue;
+    }
+    const meta = validateLocated(TemplateSectionSchema, frontmatter, file);
+    if (!meta.ok) {
+      problems.push(...meta.problems);
+      continue;
+    }
+    if (`${meta.value.id}.mdx` !== name) {
+      problems.push(problemAt(frontmatter, file, ['id'], `id "${meta.value.id}" skal være det samme som filnavnet (${name}). Omdøb filen eller ret id.`));
+      continue;
+    }
+    partials.push({ meta: meta.value, body, file, bodyLine });
+  }
+  return { partials, problems };
+}

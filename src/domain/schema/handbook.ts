@@ -1,0 +1,69 @@
+// The schema of `content/<id>/handbook.yaml`: all of a system's structured data in one commented file.
+import { z } from 'zod';
+import { IsoDateSchema } from './iso-date.ts';
+import { SectionIdSchema } from './section-frontmatter.ts';
+
+/** The IT system the handbook is about. */
+export const SystemSchema = z
+  .strictObject({
+    /** Full name, used for `[indsæt systemnavn]`: "Ydelsesregistret". */
+    name: z.string().min(1),
+    /** Short name or abbreviation, used for `[indsæt systemforkortelse]`: "YDR". */
+    shortName: z.string().min(1),
+    /** The supplier, used for `[indsæt leverandørnavn]`. */
+    supplier: z.string().min(1),
+    /** Who publishes the handbook (KOMBIT or the supplier), used for `[indsæt udgiver]`. */
+    owner: z.string().min(1).default('KOMBIT'),
+    /** The team's function mailbox, used for `[indsæt emailadresse]`. */
+    contactEmail: z.email(),
+    /** First go-live (ÅÅÅÅ-MM-DD), used for `[indsæt dato]`. */
+    goLive: IsoDateSchema.optional(),
+    /** How the rollout runs, used for `[indsæt udrulning]`: "alle 98 kommuner" or "kommunerne i tre bølger". */
+    rollout: z.string().min(1).optional(),
+    /** Link to the wave plan, used for `[indsæt link til bølgeplan]`. */
+    wavePlanUrl: z.url({ protocol: /^https?$/ }).optional(),
+    /** One sentence about what the system is for, shown on the list of handbooks. */
+    description: z.string().optional(),
+  })
+  .refine((system) => system.goLive !== undefined || system.rollout !== undefined, {
+    error: 'skal have enten goLive (datoen for go-live) eller rollout (en beskrivelse af udrulningen). Tilføj mindst ét af dem.',
+  });
+export type System = z.infer<typeof SystemSchema>;
+
+/** One line of the version log: Version · Bemærkning til ændring · Dato · Initialer. */
+export const VersionSchema = z.strictObject({
+  /** Version number in quotes, e.g. "1.0" or "2.1" (without quotes YAML reads 1.10 as 1.1). */
+  version: z
+    .string({ error: 'skriv versionsnummeret i anførselstegn, fx version: "1.0".' })
+    .regex(/^\d+(?:\.\d+)*$/, { error: (issue) => `"${String(issue.input)}" er ikke et gyldigt versionsnummer. Skriv fx "1.0" eller "2.1".` }),
+  /** What changed in this version (Bemærkning til ændring). */
+  note: z.string().min(1),
+  /** The release date (ÅÅÅÅ-MM-DD). */
+  date: IsoDateSchema,
+  /** The initials of the writer who released it. */
+  initials: z.string().regex(/^[A-ZÆØÅ]{2,5}$/, {
+    error: (issue) => `"${String(issue.input)}" er ikke gyldige initialer. Skriv 2–5 store bogstaver, fx MKJ.`,
+  }),
+});
+export type Version = z.infer<typeof VersionSchema>;
+
+/** A template section the system deliberately leaves out, with the reason (so checks know it was meant). */
+export const OmittedSectionSchema = z.strictObject({
+  /** Id of the template section to leave out. */
+  id: SectionIdSchema,
+  /** Why it is left out; shown to the writer, not the reader. */
+  reason: z.string().min(1),
+});
+
+/** The whole `handbook.yaml`. */
+export const HandbookDataSchema = z.strictObject({
+  /** The system, its supplier and its go-live. */
+  system: SystemSchema,
+  /** The version log, oldest first; `npm run release` adds to it. */
+  versions: z.array(VersionSchema).default([]),
+  /** Template sections this handbook leaves out on purpose. */
+  omitSections: z.array(OmittedSectionSchema).default([]),
+  /** Extra placeholders of your own: `kontaktperson: Mette Jensen` fills `[indsæt kontaktperson]`. */
+  placeholders: z.record(z.string(), z.string()).default({}),
+});
+export type HandbookData = z.infer<typeof HandbookDataSchema>;

@@ -1,0 +1,25 @@
+// Finds the template's guidance to the writer (`<Vejledning>` blocks and leftover bracketed notes) in a section body.
+
+const GUIDANCE_BLOCK = /^[ \t]*<Vejledning>[\s\S]*?<\/Vejledning>[ \t]*(?:\n|$)/gm;
+const GUIDANCE_INLINE = /<Vejledning>[\s\S]*?<\/Vejledning>/g;
+/** Bracketed notes in the template's own wording, e.g. `[I dette afsnit skal du …]` or `[Her skal du …]`. */
+const BRACKETED_NOTE = /\[(?:I dette afsnit|Her skal du|Her kan du|Indsæt reference|Du bør|Beskriv)[^\]]*\]/g;
+
+/** Removes every `<Vejledning>` block, for published builds where guidance must never show. */
+export function stripGuidance(body: string): string {
+  return body.replace(GUIDANCE_BLOCK, '').replace(GUIDANCE_INLINE, '').replace(/\n{3,}/g, '\n\n');
+}
+
+/** Lists the offsets of guidance a published handbook must not contain: `<Vejledning>` blocks and bracketed notes. */
+export function findGuidance(body: string): { offset: number; text: string }[] {
+  const found: { offset: number; text: string }[] = [];
+  for (const pattern of [GUIDANCE_INLINE, BRACKETED_NOTE]) {
+    for (const match of body.matchAll(pattern)) found.push({ offset: match.index, text: match[0] });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** Tells whether a body has text of its own once guidance is removed. */
+export function hasTextBeyondGuidance(body: string): boolean {
+  return stripGuidance(body).trim().length > 0;
+}

@@ -1,0 +1,76 @@
+// Fills the template's placeholders (`[indsæt systemnavn]` …) with values from the system's handbook.yaml.
+import type { HandbookData } from '../schema/handbook.ts';
+import { formatDanishDate } from '../calendar/dates.ts';
+
+/** A placeholder's value: plain text for headings, Markdown (e.g. a link) for body text. */
+export interface PlaceholderValue {
+  text: string;
+  markdown: string;
+}
+
+/** Matches `[indsæt navn]` (any case of the first letter); group 1 is the placeholder's name. */
+export const PLACEHOLDER_PATTERN = /\[[Ii]ndsæt ([^[\]\n]+?)\]/g;
+
+/** A placeholder with no value: its name and where it stands in the text. */
+export interface UnfilledPlaceholder {
+  name: string;
+  offset: number;
+}
+
+/** Normalises a placeholder name so `Systemnavn ` and `systemnavn` are the same. */
+export function normalizePlaceholderName(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Escapes text from YAML so MDX shows it literally (never as Markdown, JSX or an expression). */
+export function escapeMarkdownText(text: string): string {
+  return text.replace(/[\\`*_[\]{}<>#|!~&]/g, (char) => `\\${char}`);
+}
+
+function plain(text: string): PlaceholderValue {
+  return { text, markdown: escapeMarkdownText(text) };
+}
+
+function link(text: string, href: string): PlaceholderValue {
+  return { text, markdown: `[${escapeMarkdownText(text)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` };
+}
+
+/** Builds the table of placeholder values for a handbook: the template's names plus the writer's own. */
+export function placeholderValues(data: HandbookData): Map<string, PlaceholderValue> {
+  const { system } = data;
+  const values = new Map<string, PlaceholderValue>();
+  const set = (names: string[], value: PlaceholderValue | undefined) => {
+    if (value) for (const name of names) values.set(name, value);
+  };
+  set(['systemnavn', 'it-systemets navn', 'systemets navn'], plain(system.name));
+  set(['systemforkortelse'], plain(system.shortName));
+  set(['leverandørnavn', 'leverandør'], plain(system.supplier));
+  set(['udgiver', 'leverandørnavn/kombit'], plain(system.owner));
+  set(['dato', 'go-live-dato'], system.goLive ? plain(formatDanishDate(system.goLive)) : undefined);
+  set(['udrulning'], system.rollout ? plain(system.rollout) : undefined);
+  set(['link til bølgeplan', 'bølgeplan'], system.wavePlanUrl ? link('bølgeplanen', system.wavePlanUrl) : undefined);
+  set(
+    ['emailadresse', 'emailadresse til projektets funktionspostkasse', 'e-mailadresse'],
+    link(system.contactEmail, `mailto:${system.contactEmail}`),
+  );
+  for (const [name, value] of Object.entries(data.placeholders)) values.set(normalizePlaceholderName(name), plain(value));
+  return values;
+}
+
+/** Replaces every known placeholder in `text`; unknown ones stay as written and are reported with their offsets. */
+export function fillPlaceholders(
+  text: string,
+  values: ReadonlyMap<string, PlaceholderValue>,
+  form: 'text' | 'markdown' = 'markdown',
+): { text: string; unfilled: UnfilledPlaceholder[] } {
+  const unfilled: UnfilledPlaceholder[] = [];
+  const filled = text.replace(PLACEHOLDER_PATTERN, (whole, name: string, offset: number) => {
+    const value = values.get(normalizePlaceholderName(name));
+    if (!value) {
+      unfilled.push({ name: name.trim(), offset });
+      return whole;
+    }
+    return value[form];
+  });
+  return { text: filled, unfilled };
+}

@@ -1,0 +1,175 @@
+// Resolves template partials and a system's own sections into one ordered, numbered handbook.
+import type { TemplatePartial } from '../load/load-templates.ts';
+import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
+import type { Problem } from '../problems/problem.ts';
+import type { HandbookData } from '../schema/handbook.ts';
+import type { Part } from '../schema/section-frontmatter.ts';
+import { positionInBody } from './frontmatter.ts';
+import { findGuidance, hasTextBeyondGuidance, stripGuidance } from './guidance.ts';
+import { findSectionLinks } from './links.ts';
+import { fillPlaceholders, placeholderValues, type PlaceholderValue } from './placeholders.ts';
+
+/** `publish` removes guidance and treats unfinished content as errors; `draft` keeps guidance and only warns. */
+export type Mode = 'draft' | 'publish';
+
+/** One section of a resolved handbook, its text final for the chosen mode. */
+export interface ResolvedSection {
+  id: string;
+  title: string;
+  part: Part;
+  order: number;
+  parent: string | undefined;
+  kind: 'chapter' | 'part';
+  requiresSystemText: boolean;
+  /** Where the text comes from: the template, a system file replacing it, or a system file adding a section. */
+  source: 'template' | 'system' | 'added';
+  /** Number shown before the title ("4.2"); empty for part introductions. */
+  number: string;
+  /** The section's MDX body after placeholders are filled (and guidance removed when publishing). */
+  body: string;
+  /** The file the body comes from, and the line where it starts. */
+  file: string;
+  bodyLine: number;
+}
+
+/** A whole handbook ready to render: its data and its sections in reading order. */
+export interface ResolvedHandbook {
+  id: string;
+  mode: Mode;
+  data: HandbookData;
+  sections: ResolvedSection[];
+}
+
+/** Resolves one system against the template; every problem is reported, errors and warnings by `mode`. */
+export function resolveHandbook(
+  partials: readonly TemplatePartial[],
+  system: LoadedSystem,
+  mode: Mode,
+): { handbook: ResolvedHandbook; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const unfinished: Problem['severity'] = mode === 'publish' ? 'error' : 'warning';
+  const values = placeholderValues(system.data);
+  const omitted = checkOmissions(partials, system, problems);
+  const own = new Map(system.sections.map((section) => [section.id, section]));
+  const drafts: ResolvedSection[] = [];
+
+  for (const partial of partials) {
+    if (omitted.has(partial.meta.id)) continue;
+    const override = own.get(partial.meta.id);
+    own.delete(partial.meta.id);
+    const meta = { ...partial.meta, ...definedOnly(override?.meta ?? {}) };
+    const source = override ? override : partial;
+    if (partial.meta.requiresSystemText && !(override && hasTextBeyondGuidance(override.body))) {
+      problems.push({
+        severity: unfinished, file: override?.file ?? partial.file, line: 1, column: 1, field: partial.meta.id,
+        message: `afsnittet "${partial.meta.title}" kræver systemets egen tekst. Skriv den i content/${system.id}/sections/${partial.meta.id}.mdx${override ? '' : ' (opret filen)'}, eller udelad afsnittet med omitSections i handbook.yaml.`,
+      });
+    }
+    drafts.push(resolveText(meta, override ? 'system' : 'template', source, values, mode, problems));
+  }
+  for (const added of own.values()) {
+    const meta = addedSectionMeta(added, problems);
+    if (meta) drafts.push(resolveText(meta, 'added', added, values, mode, problems));
+  }
+  const sections = orderAndNumber(drafts, problems);
+  checkLinks(sections, problems, unfinished);
+  return { handbook: { id: system.id, mode, data: system.data, sections }, problems };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function checkOmissions(partials: readonly TemplatePartial[], system: LoadedSystem, problems: Problem[]): Set<string> {
+  const known = new Set(partials.map((partial) => partial.meta.id));
+  const omitted = new Set<string>();
+  for (const [index, entry] of system.data.omitSections.entries()) {
+    if (!known.has(entry.id)) {
+      const { line, column } = system.yaml.locate(['omitSections', index, 'id']);
+      problems.push({ severity: 'error', file: system.dataFile, line, column, field: `omitSections[${index}].id`, message: `"${entry.id}" er ikke et afsnit i skabelonen. Gyldige afsnit: ${[...known].join(', ')}.` });
+      continue;
+    }
+    if (system.sections.some((section) => section.id === entry.id)) {
+      const { line, column } = system.yaml.locate(['omitSections', index, 'id']);
+      problems.push({ severity: 'error', file: system.dataFile, line, column, field: `omitSections[${index}].id`, message: `afsnittet "${entry.id}" er både udeladt og skrevet i sections/${entry.id}.mdx. Slet filen eller fjern udeladelsen.` });
+    }
+    omitted.add(entry.id);
+  }
+  return omitted;
+}
+
+type SectionMeta = Pick<ResolvedSection, 'id' | 'title' | 'part' | 'order' | 'parent' | 'kind' | 'requiresSystemText'>;
+
+function addedSectionMeta(added: SystemSectionFile, problems: Problem[]): SectionMeta | undefined {
+  const missing = (['title', 'part', 'order'] as const).filter((field) => added.meta[field] === undefined);
+  if (missing.length > 0) {
+    problems.push({
+      severity: 'error', file: added.file, line: 1, column: 1, field: added.id,
+      message: `"${added.id}" er ikke et afsnit i skabelonen, så filen tilføjer et nyt afsnit og skal have ${missing.join(', ')} i sin frontmatter. Hvis du ville erstatte et skabelonafsnit, så ret filnavnet til dets id.`,
+    });
+    return undefined;
+  }
+  const { title, part, order, parent } = added.meta;
+  return { id: added.id, title: title!, part: part!, order: order!, parent, kind: 'chapter', requiresSystemText: false };
+}
+
+function resolveText(
+  meta: SectionMeta,
+  source: ResolvedSection['source'],
+  from: { body: string; file: string; bodyLine: number },
+  values: ReadonlyMap<string, PlaceholderValue>,
+  mode: Mode,
+  problems: Problem[],
+): ResolvedSection {
+  const unfinished: Problem['severity'] = mode === 'publish' ? 'error' : 'warning';
+  const body = mode === 'publish' ? stripGuidance(from.body) : from.body;
+  if (mode === 'publish') {
+    for (const note of findGuidance(body)) {
+      const { line, column } = positionInBody(body, note.offset, from.bodyLine);
+      problems.push({ severity: 'error', file: from.file, line, column, field: meta.id, message: `vejledning til forfatteren står stadig i teksten: ${note.text.slice(0, 60)}… Slet den, før håndbogen udgives.` });
+    }
+  }
+  const filledBody = fillPlaceholders(body, values, 'markdown');
+  for (const hole of filledBody.unfilled) {
+    const { line, column } = positionInBody(body, hole.offset, from.bodyLine);
+    problems.push({ severity: unfinished, file: from.file, line, column, field: meta.id, message: unknownPlaceholderMessage(hole.name, values) });
+  }
+  const filledTitle = fillPlaceholders(meta.title, values, 'text');
+  for (const hole of filledTitle.unfilled) {
+    problems.push({ severity: unfinished, file: from.file, line: 1, column: 1, field: `${meta.id}.title`, message: unknownPlaceholderMessage(hole.name, values) });
+  }
+  return { ...meta, title: filledTitle.text, source, number: '', body: filledBody.text, file: from.file, bodyLine: from.bodyLine };
+}
+
+function unknownPlaceholderMessage(name: string, values: ReadonlyMap<string, PlaceholderValue>): string {
+  return `pladsholderen [indsæt ${name}] har ingen værdi. Skriv teksten selv, eller giv den en værdi under placeholders i handbook.yaml. Kendte pladsholdere: ${[...values.keys()].map((key) => `[indsæt ${key}]`).join(', ')}.`;
+}
+
+function orderAndNumber(drafts: ResolvedSection[], problems: Problem[]): ResolvedSection[] {
+  const byId = new Map(drafts.map((section) => [section.id, section]));
+  const chapters = drafts.filter((section) => section.parent === undefined).sort((a, b) => a.order - b.order);
+  const ordered: ResolvedSection[] = [];
+  let chapterNumber = 0;
+  for (const chapter of chapters) {
+    if (chapter.kind === 'chapter') chapterNumber += 1;
+    const number = chapter.kind === 'part' ? '' : String(chapterNumber);
+    ordered.push({ ...chapter, number });
+    const children = drafts.filter((section) => section.parent === chapter.id).sort((a, b) => a.order - b.order);
+    children.forEach((child, index) => ordered.push({ ...child, number: number ? `${number}.${index + 1}` : '' }));
+  }
+  for (const orphan of drafts.filter((section) => section.parent !== undefined && !byId.has(section.parent))) {
+    problems.push({ severity: 'error', file: orphan.file, line: 1, column: 1, field: `${orphan.id}.parent`, message: `overafsnittet "${orphan.parent}" findes ikke. Gyldige overafsnit: ${chapters.map((c) => c.id).join(', ')}.` });
+  }
+  return ordered;
+}
+
+function checkLinks(sections: readonly ResolvedSection[], problems: Problem[], severity: Problem['severity']): void {
+  const ids = new Set(sections.map((section) => section.id));
+  for (const section of sections) {
+    for (const link of findSectionLinks(section.body)) {
+      if (ids.has(link.id)) continue;
+      const { line, column } = positionInBody(section.body, link.offset, section.bodyLine);
+      problems.push({ severity, file: section.file, line, column, field: section.id, message: `linket afsnit:${link.id} peger på et afsnit, der ikke findes. Gyldige afsnit: ${[...ids].join(', ')}.` });
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// Validates located YAML data against a zod schema and explains every issue in Danish at its line and column.
+import type { z } from 'zod';
+import type { Problem } from '../problems/problem.ts';
+import { describeIssue } from '../problems/zod-messages.ts';
+import { problemAt, type LocatedYaml } from './located-yaml.ts';
+
+/** The validated value, or every problem found (never only the first). */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Validates `yaml.data` with `schema`; each issue becomes a located Danish problem. */
+export function validateLocated<S extends z.ZodType>(
+  schema: S,
+  yaml: LocatedYaml,
+  file: string,
+): ValidationResult<z.output<S>> {
+  const result = schema.safeParse(yaml.data, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const knownKeys = knownKeysAt(schema, issue.path);
+      const path = [...issue.path, issue.keys[0] ?? ''];
+      return problemAt(yaml, file, path, describeIssue(issue, knownKeys), 'error', 'key');
+    }
+    return problemAt(yaml, file, issue.path, describeIssue(issue));
+  });
+  return { ok: false, problems };
+}
+
+/** Walks a schema along a path to list the field names an object there accepts. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    current = unwrap(current);
+    const def = (current as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof key === 'string') current = def.shape?.[key];
+    else if (def?.type === 'array') current = def.element;
+    else return [];
+  }
+  const shape = (unwrap(current) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema as { def?: { type?: string; innerType?: unknown; in?: unknown } };
+  while (current?.def && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(current.def.type ?? '')) {
+    current = (current.def.innerType ?? current.def.in) as typeof current;
+  }
+  return current;
+}

@@ -1,0 +1,10 @@
+// Looks up the Danish UI strings; components never hold literal UI text.
+import da from './da.json';
+
+/** A key of the Danish UI strings. */
+export type UiKey = keyof typeof da;
+
+/** Returns the Danish text for `key`, replacing `{name}` slots with `values`. */
+export function t(key: UiKey, values: Record<string, string | number> = {}): string {
+  return da[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

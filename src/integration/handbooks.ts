@@ -1,0 +1,46 @@
+// The Astro integration: resolves the handbooks before the build, keeps them fresh in dev, and indexes for search after.
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { ContentProblems, hasErrors, loadSite } from '../domain/index.ts';
+import { writeGenerated } from '../build/generate.ts';
+import { buildOptionsFromEnv } from '../site/build-options.ts';
+import { indexWithPagefind } from './pagefind.ts';
+
+/** Resolves and writes the generated section bodies; throws ContentProblems when content has errors. */
+export function generate(root: string): void {
+  const site = loadSite({ root, ...buildOptionsFromEnv() });
+  if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
+  writeGenerated(root, site.handbooks);
+}
+
+/** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
+export function handbooks(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'kombit-handbooks',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = decodeURIComponent(config.root.pathname);
+        generate(root);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const watched = [join(root, 'content'), join(root, 'templates')];
+        server.watcher.add(watched);
+        const regenerate = (path: string) => {
+          if (!watched.some((dir) => path.startsWith(dir))) return;
+          try {
+            generate(root);
+          } catch (error) {
+            logger.error(error instanceof ContentProblems ? error.message : String(error));
+          }
+        };
+        server.watcher.on('change', regenerate);
+        server.watcher.on('add', regenerate);
+        server.watcher.on('unlink', regenerate);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexWithPagefind(dir, (message) => logger.info(message));
+      },
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// The build's options (mode, single handbook), passed from the writer's commands to Astro through the environment.
+import type { Mode } from '../domain/index.ts';
+
+/** Environment variable that selects `draft` (guidance shown, KLADDE banner) or `publish`. */
+export const MODE_VARIABLE = 'HANDBOOK_MODE';
+/** Environment variable that limits the build to one handbook id. */
+export const ONLY_VARIABLE = 'HANDBOOK_ONLY';
+
+/** Reads the build options from the environment; publishing is the default. */
+export function buildOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): { mode: Mode; only: string | undefined } {
+  return { mode: env[MODE_VARIABLE] === 'draft' ? 'draft' : 'publish', only: env[ONLY_VARIABLE] || undefined };
+}
