@@ -1,6 +1,8 @@
 // Explains a zod issue in Danish for a writer: what is wrong with the value and how to fix it.
 import { closest } from 'fastest-levenshtein';
-import type { core } from 'zod';
+import { z, type core } from 'zod';
+
+const english = z.locales.en().localeError;
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'en tekst',
@@ -32,6 +34,7 @@ export function quote(value: unknown): string {
 
 /** Turns one zod issue into a Danish sentence; `knownKeys` lists the fields allowed where an unknown one was found. */
 export function describeIssue(issue: core.$ZodIssue, knownKeys: readonly string[] = []): string {
+  if (hasOwnMessage(issue)) return issue.message;
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
@@ -71,4 +74,12 @@ function describeUnknownKeys(keys: readonly string[], knownKeys: readonly string
   if (knownKeys.length === 0) return `${head} Fjern det.`;
   const guess = closest(key, [...knownKeys]);
   return `${head} Mente du "${guess}"? Gyldige felter her: ${knownKeys.join(', ')}.`;
+}
+
+/** Tells whether a schema gave this issue its own (Danish) message instead of zod's English default. */
+function hasOwnMessage(issue: core.$ZodIssue): boolean {
+  if (issue.code === 'custom') return true;
+  const fallback = english(issue as unknown as core.$ZodRawIssue);
+  const text = typeof fallback === 'string' ? fallback : fallback?.message;
+  return issue.message !== text;
 }

@@ -1,0 +1,101 @@
+// handbook.yaml is validated with located Danish messages: file:line:column field: what is wrong and how to fix it.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../problems/problem.ts';
+import { loadSystem } from './load-system.ts';
+
+const VALID = `system:
+  name: Testsystemet
+  shortName: TS
+  supplier: Leverandøren A/S
+  owner: KOMBIT
+  contactEmail: ts@kombit.example
+  goLive: 2027-03-01
+versions:
+  - version: "1.0"
+    note: Første udgave
+    date: 2026-09-15
+    initials: ABC
+`;
+
+function problemsFor(yaml: string, sections: Record<string, string> = {}): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'handbook-'));
+  mkdirSync(join(root, 'content', 'eksempel', 'sections'), { recursive: true });
+  writeFileSync(join(root, 'content', 'eksempel', 'handbook.yaml'), yaml);
+  for (const [name, text] of Object.entries(sections)) writeFileSync(join(root, 'content', 'eksempel', 'sections', name), text);
+  return loadSystem(root, 'eksempel').problems.map(formatProblem);
+}
+
+describe('handbook.yaml', () => {
+  test('a valid file has no problems and fills defaults', () => {
+    expect(problemsFor(VALID)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'an impossible date',
+      VALID.replace('goLive: 2027-03-01', 'goLive: 2026-13-01'),
+      'content/eksempel/handbook.yaml:7:11 system.goLive: "2026-13-01" er ikke en gyldig dato (ÅÅÅÅ-MM-DD). Skriv en dato, der findes, fx 2027-03-01.',
+    ],
+    [
+      'a missing field',
+      VALID.replace('  supplier: Leverandøren A/S\n', ''),
+      'content/eksempel/handbook.yaml:2:3 system.supplier: feltet mangler. Tilføj det (en tekst).',
+    ],
+    [
+      'a misspelt field',
+      VALID.replace('shortName: TS', 'shortname: TS'),
+      'content/eksempel/handbook.yaml:3:3 system.shortname: ukendt felt "shortname". Mente du "shortName"? Gyldige felter her: name, shortName, supplier, owner, contactEmail, goLive, rollout, wavePlanUrl, description.',
+    ],
+    [
+      'an invalid e-mail address',
+      VALID.replace('ts@kombit.example', 'ts.kombit.example'),
+      'content/eksempel/handbook.yaml:6:17 system.contactEmail: "ts.kombit.example" er ikke en gyldig e-mailadresse. Skriv fx navn@kommune.dk.',
+    ],
+    [
+      'a version number without quotes',
+      VALID.replace('version: "1.0"', 'version: 1.0'),
+      'content/eksempel/handbook.yaml:9:14 versions[0].version: skriv versionsnummeret i anførselstegn, fx version: "1.0".',
+    ],
+    [
+      'lowercase initials',
+      VALID.replace('initials: ABC', 'initials: abc'),
+      'content/eksempel/handbook.yaml:12:15 versions[0].initials: "abc" er ikke gyldige initialer. Skriv 2–5 store bogstaver, fx MKJ.',
+    ],
+    [
+      'neither go-live nor rollout',
+      VALID.replace('  goLive: 2027-03-01\n', ''),
+      'content/eksempel/handbook.yaml:2:3 system: skal have enten goLive (datoen for go-live) eller rollout (en beskrivelse af udrulningen). Tilføj mindst ét af dem.',
+    ],
+    [
+      'a duplicate key',
+      VALID.replace('  owner: KOMBIT\n', '  owner: KOMBIT\n  owner: Leverandøren\n'),
+      'content/eksempel/handbook.yaml:6:3 YAML-fejl: feltet står to gange. Slet den ene forekomst.',
+    ],
+    [
+      'a tab used for indentation',
+      VALID.replace('  name: Testsystemet', '\tname: Testsystemet'),
+      'content/eksempel/handbook.yaml:2:1 YAML-fejl: indrykning med tabulator. Brug mellemrum i stedet for tabulator.',
+    ],
+  ])('%s gives a located Danish message', (_name, yaml, message) => {
+    expect(problemsFor(yaml)).toContain(message);
+  });
+
+  test('a file with several mistakes reports all of them', () => {
+    const yaml = VALID.replace('goLive: 2027-03-01', 'goLive: 2027-02-30').replace('initials: ABC', 'initials: x');
+    expect(problemsFor(yaml)).toHaveLength(2);
+  });
+
+  test('an alias bomb is refused with a message, not a crash', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+    const [message] = problemsFor(bomb);
+    expect(message).toMatch(/^content\/eksempel\/handbook\.yaml:1:1 YAML-fejl: for mange henvisninger/);
+  });
+
+  test('frontmatter mistakes in a section are located in the section file', () => {
+    const problems = problemsFor(VALID, { 'ny.mdx': '---\ntitle: Nyt afsnit\npart: del-4\n---\nTekst\n' });
+    expect(problems).toContain('content/eksempel/sections/ny.mdx:3:7 part: "del-4" er ikke en gyldig værdi. Vælg en af: forord, del-1, del-2, del-3.');
+  });
+});

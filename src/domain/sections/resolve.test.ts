@@ -1,0 +1,128 @@
+// Resolution: template partials + a system's sections + placeholders → one ordered handbook.
+import { describe, expect, test } from 'vitest';
+import type { TemplatePartial } from '../load/load-templates.ts';
+import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
+import { formatProblem } from '../problems/problem.ts';
+import { HandbookDataSchema } from '../schema/handbook.ts';
+import type { TemplateSection } from '../schema/section-frontmatter.ts';
+import { resolveHandbook, type Mode } from './resolve.ts';
+
+function partial(meta: Partial<TemplateSection> & Pick<TemplateSection, 'id' | 'order'>, body: string): TemplatePartial {
+  return {
+    meta: { title: meta.id, part: 'del-1', kind: 'chapter', requiresSystemText: false, parent: undefined, description: undefined, ...meta },
+    body,
+    file: `templates/${meta.id}.mdx`,
+    bodyLine: 8,
+  };
+}
+
+const TEMPLATE = [
+  partial({ id: 'velkommen', order: 100, part: 'forord', title: 'Velkommen til [indsæt systemnavn]' }, 'Velkommen til [indsæt systemnavn] fra [indsæt leverandørnavn].\n\n<Vejledning>\nSkriv en hilsen.\n</Vejledning>\n'),
+  partial({ id: 'hvad-er-systemet', order: 1100, requiresSystemText: true }, '<Vejledning>\nBeskriv systemet.\n</Vejledning>\n'),
+  partial({ id: 'aktoerer', order: 1500 }, 'Aktører.'),
+  partial({ id: 'ansvarsfordeling', order: 1510, parent: 'aktoerer' }, 'Ansvar.'),
+  partial({ id: 'uddannelse', order: 1630, requiresSystemText: true }, '<Vejledning>\nBeskriv uddannelsen.\n</Vejledning>\n'),
+];
+
+function system(sections: Partial<SystemSectionFile>[], extra: Record<string, unknown> = {}): LoadedSystem {
+  const data = HandbookDataSchema.parse({
+    system: { name: 'Ydelsesregistret', shortName: 'YDR', supplier: 'Fjordsoft A/S', contactEmail: 'ydr@kombit.example', goLive: '2027-03-01' },
+    ...extra,
+  });
+  return {
+    id: 'eksempel',
+    dataFile: 'content/eksempel/handbook.yaml',
+    data,
+    yaml: { data, locate: () => ({ line: 3, column: 5 }) },
+    sections: sections.map((section) => ({ id: 'x', meta: {}, body: '', file: `content/eksempel/sections/${section.id}.mdx`, bodyLine: 1, frontmatter: undefined, ...section })),
+  };
+}
+
+function resolve(loaded: LoadedSystem, mode: Mode = 'publish') {
+  const { handbook, problems } = resolveHandbook(TEMPLATE, loaded, mode);
+  return { handbook, messages: problems.map(formatProblem), ids: handbook.sections.map((section) => section.id) };
+}
+
+const WRITTEN = [
+  { id: 'hvad-er-systemet', body: 'YDR er et system.' },
+  { id: 'uddannelse', body: 'Superbrugere uddannes.' },
+];
+
+describe('resolving a handbook', () => {
+  test('a system section replaces the template section with the same id', () => {
+    const { handbook, messages } = resolve(system(WRITTEN));
+    expect(messages).toEqual([]);
+    expect(handbook.sections.find((s) => s.id === 'hvad-er-systemet')).toMatchObject({ source: 'system', body: 'YDR er et system.' });
+  });
+
+  test('placeholders are filled in titles and bodies, and guidance is removed when publishing', () => {
+    const { handbook } = resolve(system(WRITTEN));
+    const welcome = handbook.sections[0]!;
+    expect(welcome.title).toBe('Velkommen til Ydelsesregistret');
+    expect(welcome.body.trim()).toBe('Velkommen til Ydelsesregistret fra Fjordsoft A/S.');
+  });
+
+  test('guidance stays in a draft', () => {
+    const { handbook } = resolve(system(WRITTEN), 'draft');
+    expect(handbook.sections[0]!.body).toContain('<Vejledning>');
+  });
+
+  test('an added section is placed by its order, and sub-sections follow their parent', () => {
+    const added = { id: 'lokal-it', body: 'Lokal it.', meta: { title: 'Lokal it', part: 'del-1' as const, order: 1200 } };
+    const { ids } = resolve(system([...WRITTEN, added]));
+    expect(ids).toEqual(['velkommen', 'hvad-er-systemet', 'lokal-it', 'aktoerer', 'ansvarsfordeling', 'uddannelse']);
+  });
+
+  test('sections are numbered as chapters and sub-sections', () => {
+    const { handbook } = resolve(system(WRITTEN));
+    expect(handbook.sections.map((s) => s.number)).toEqual(['1', '2', '3', '3.1', '4']);
+  });
+
+  test('an omitted section is left out without complaint', () => {
+    const { ids, messages } = resolve(system([WRITTEN[0]!], { omitSections: [{ id: 'uddannelse', reason: 'Ingen uddannelse' }] }));
+    expect(ids).not.toContain('uddannelse');
+    expect(messages).toEqual([]);
+  });
+
+  test('omitting a section that does not exist is an error listing the valid ones', () => {
+    const { messages } = resolve(system(WRITTEN, { omitSections: [{ id: 'udannelse', reason: 'x' }] }));
+    expect(messages).toEqual([
+      'content/eksempel/handbook.yaml:3:5 omitSections[0].id: "udannelse" er ikke et afsnit i skabelonen. Gyldige afsnit: velkommen, hvad-er-systemet, aktoerer, ansvarsfordeling, uddannelse.',
+    ]);
+  });
+
+  test('a required section without system text stops publishing and only warns in a draft', () => {
+    const expected = 'templates/uddannelse.mdx:1:1 uddannelse: afsnittet "uddannelse" kræver systemets egen tekst. Skriv den i content/eksempel/sections/uddannelse.mdx (opret filen), eller udelad afsnittet med omitSections i handbook.yaml.';
+    const published = resolveHandbook(TEMPLATE, system([WRITTEN[0]!]), 'publish').problems;
+    expect(published.map(formatProblem)).toEqual([expected]);
+    expect(published[0]!.severity).toBe('error');
+    expect(resolveHandbook(TEMPLATE, system([WRITTEN[0]!]), 'draft').problems[0]!.severity).toBe('warning');
+  });
+
+  test('an unknown placeholder is located and names the known ones', () => {
+    const { messages } = resolve(system([{ id: 'hvad-er-systemet', body: 'Kontakt\n[indsæt kontaktperson] i dag.' }, WRITTEN[1]!]));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^content\/eksempel\/sections\/hvad-er-systemet\.mdx:2:1 hvad-er-systemet: pladsholderen \[indsæt kontaktperson\] har ingen værdi\. Skriv teksten selv, eller giv den en værdi under placeholders i handbook\.yaml\. Kendte pladsholdere: \[indsæt systemnavn\]/);
+  });
+
+  test("the writer's own placeholders are filled", () => {
+    const loaded = system([{ id: 'hvad-er-systemet', body: 'Kontakt [indsæt kontaktperson].' }, WRITTEN[1]!], { placeholders: { kontaktperson: 'Mette Jensen' } });
+    expect(resolve(loaded).handbook.sections[1]!.body).toBe('Kontakt Mette Jensen.');
+  });
+
+  test('values from YAML are escaped so MDX shows them as text', () => {
+    const loaded = system(WRITTEN);
+    loaded.data.system.supplier = '<script>alert(1)</script> {x}';
+    expect(resolve(loaded).handbook.sections[0]!.body).toContain('\\<script\\>alert(1)\\</script\\> \\{x\\}');
+  });
+
+  test('leftover bracketed guidance in a system text stops publishing', () => {
+    const { messages } = resolve(system([{ id: 'hvad-er-systemet', body: 'Tekst.\n\n[I dette afsnit skal du beskrive systemet]' }, WRITTEN[1]!]));
+    expect(messages).toEqual(['content/eksempel/sections/hvad-er-systemet.mdx:3:1 hvad-er-systemet: vejledning til forfatteren står stadig i teksten: [I dette afsnit skal du beskrive systemet]… Slet den, før håndbogen udgives.']);
+  });
+
+  test('a link to a section that does not exist is reported', () => {
+    const { messages } = resolve(system([{ id: 'hvad-er-systemet', body: 'Se [her](afsnit:udannelse).' }, WRITTEN[1]!]));
+    expect(messages[0]).toMatch(/hvad-er-systemet\.mdx:1:\d+ hvad-er-systemet: linket afsnit:udannelse peger på et afsnit, der ikke findes/);
+  });
+});

@@ -1,0 +1,94 @@
+// Builds the bundled example and checks the published HTML a reader gets.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadTemplates } from '../../src/domain/load/load-templates.ts';
+import { page, siteDir, textOf } from './site.ts';
+
+const { partials } = loadTemplates(process.cwd());
+
+function allPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
+}
+
+describe('the published example', () => {
+  test('the list of handbooks links to the example', () => {
+    expect(page('/')).toContain('href="/eksempel/"');
+    expect(page('/')).toContain('Ydelsesregistret');
+  });
+
+  test('the front page shows system, supplier, version, go-live and contact', () => {
+    const text = textOf(page('/eksempel/'));
+    expect(text).toContain('Ydelsesregistret');
+    expect(text).toContain('Leverandør Fjordsoft A/S');
+    expect(text).toMatch(/Version \d+\.\d+/);
+    expect(text).toContain('Go-live 1. marts 2027');
+    expect(page('/eksempel/')).toContain('href="mailto:ydr@kombit.example"');
+  });
+
+  test.each(partials.map((partial) => [partial.meta.id, partial.meta.parent]))('template section %s is in the handbook', (id, parent) => {
+    const html = page(`/eksempel/${parent ?? id}/`);
+    expect(html).toContain(`id="${id}"`);
+  });
+
+  test('every page is Danish and has one h1', () => {
+    for (const file of allPages(siteDir())) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toContain('<html lang="da"');
+      expect(html.match(/<h1[\s>]/g)?.length, file).toBe(1);
+    }
+  });
+
+  test('no guidance and no placeholder is published', () => {
+    for (const file of allPages(siteDir())) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/\[indsæt/i);
+      expect(html, file).not.toContain('class="guidance"');
+      expect(html, file).not.toContain('KLADDE');
+      expect(textOf(html), file).not.toMatch(/\[I dette afsnit|\[Her skal du/);
+    }
+  });
+
+  test('placeholders are filled from handbook.yaml', () => {
+    const text = textOf(page('/eksempel/velkommen/'));
+    expect(text).toContain('Velkommen til implementeringshåndbogen for Ydelsesregistret');
+    expect(text).toContain('1. marts 2027');
+  });
+
+  test('a chapter has breadcrumbs, previous and next links and its sub-sections with heading ids', () => {
+    const html = page('/eksempel/aktoerer/');
+    expect(html).toContain('aria-label="Brødkrummesti"');
+    expect(html).toMatch(/rel="prev" href="\/eksempel\/planlaegning\/"/);
+    expect(html).toMatch(/rel="next" href="\/eksempel\/indsatser\/"/);
+    expect(html).toContain('<h2 id="ansvarsfordeling">');
+    expect(html).toContain('href="#kommunens-organisering"');
+  });
+
+  test('section links written as afsnit:<id> point at the right page', () => {
+    const html = page('/eksempel/gevinster/');
+    expect(html).toContain('href="../udrulningsoversigt/"');
+    expect(html).not.toContain('afsnit:');
+  });
+
+  test('the search index is built in Danish and chapter bodies are marked for indexing', () => {
+    const files = readdirSync(join(siteDir(), 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.some((name) => name.startsWith('pagefind.da'))).toBe(true);
+    expect(page('/eksempel/indsatser/')).toContain('data-pagefind-body');
+    expect(page('/eksempel/')).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('the draft example', () => {
+  test('shows a KLADDE banner', () => {
+    expect(page('/eksempel/velkommen/', 'draft')).toContain('KLADDE');
+  });
+
+  test('shows the template guidance as marked author notes', () => {
+    const html = page('/eksempel/velkommen/', 'draft');
+    expect(html).toContain('class="guidance"');
+    expect(html).toContain('Vejledning til forfatteren');
+  });
+});
