@@ -71,10 +71,12 @@ function ensureDependencies() {
   const stamp = join(root, 'node_modules', '.install-stamp');
   const wanted = createHash('sha256').update(readFileSync(lock)).digest('hex');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return;
-  say('Installerer afhængigheder (npm ci) …');
-  const status = run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+  // `npm install` rather than `npm ci`: it installs the locked versions too, but tolerates optional
+  // platform packages (other operating systems' binaries) that a registry mirror may not carry.
+  say('Installerer afhængigheder (npm install) …');
+  const status = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
   if (status !== 0) {
-    say('npm ci fejlede. Se fejlen ovenfor.');
+    say('npm install fejlede. Se fejlen ovenfor.');
     process.exit(status);
   }
   writeFileSync(stamp, wanted);

@@ -1,0 +1,35 @@
+// The roles in an implementation (the municipality's role gallery, the supplier's and KOMBIT's) and who answers for what.
+import { z } from 'zod';
+import { choiceSchema, IdSchema, TextListSchema } from './ids.ts';
+
+/** The parties a role can belong to. */
+export const PARTIES = ['kommune', 'leverandør', 'KOMBIT'] as const;
+export type Party = (typeof PARTIES)[number];
+
+/** A role, e.g. the municipality's Projektleder or the supplier's Udrulningsansvarlig. */
+export const RoleSchema = z.strictObject({
+  /** Stable id used by tasks (`responsible: projektleder`) and URLs. */
+  id: IdSchema,
+  /** The name shown to readers: "Projektleder". */
+  name: z.string().min(1),
+  /** Whose role it is: kommune, leverandør or KOMBIT. */
+  party: choiceSchema(PARTIES),
+  /** What the role is, in a sentence or two. */
+  description: z.string().min(1).optional(),
+  /** What the role is responsible for, one per line. */
+  responsibilities: TextListSchema,
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Ansvarsfordeling: what each party answers for, one item per line. */
+export const ResponsibilitiesSchema = z.strictObject({
+  /** What the pilot municipalities are responsible for (beyond what every municipality is). */
+  pilotMunicipalities: TextListSchema,
+  /** What every municipality is responsible for. */
+  municipalities: TextListSchema,
+  /** What the supplier is responsible for. */
+  supplier: TextListSchema,
+  /** What KOMBIT is responsible for. */
+  kombit: TextListSchema,
+});
+export type Responsibilities = z.infer<typeof ResponsibilitiesSchema>;

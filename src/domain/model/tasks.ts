@@ -1,0 +1,50 @@
+// The municipality's tasks (KLIK-opgaver): what to do, in which phase and theme, by whom and when.
+import { z } from 'zod';
+import { choiceSchema, IdListSchema, IdSchema, TextListSchema } from './ids.ts';
+import { TaskDateSchema } from './task-date.ts';
+
+/** The task types: valgfri, obligatorisk, and kritisk (= obligatorisk på kritisk vej). */
+export const TASK_TYPES = ['valgfri', 'obligatorisk', 'kritisk'] as const;
+export type TaskType = (typeof TASK_TYPES)[number];
+
+/** A link to material that helps with a task. */
+export const TaskLinkSchema = z.strictObject({
+  /** The link text readers see: "Vejledning til konvertering". */
+  title: z.string().min(1),
+  /** The full address, starting with https://. */
+  url: z.url({ protocol: /^https?$/u }),
+});
+export type TaskLink = z.infer<typeof TaskLinkSchema>;
+
+/** A task the municipality must (or may) do. */
+export const TaskSchema = z.strictObject({
+  /** The task's id in KLIK, if it has one, e.g. "0300.0300.0100" (in quotes). */
+  klikId: z.string().min(1).optional(),
+  /** Stable id for URLs and change tracking: "udpeg-projektleder". Never change it once published. */
+  id: IdSchema,
+  /** What to do, as an imperative: "Udpeg projektleder". */
+  title: z.string().min(1),
+  /** What the task involves. */
+  description: z.string().min(1).optional(),
+  /** Id of the phase or sub-phase the task belongs to: "forberedelse" or "planlaegning". */
+  phase: IdSchema,
+  /** Id of the theme the task belongs to: "viden". */
+  theme: IdSchema,
+  /** Id(s) of the role(s) answerable for the task (Ansvarlig): `projektejer` or `[projektejer, projektleder]`. */
+  responsible: IdListSchema,
+  /** Id(s) of the role(s) that do the work (Udfører). */
+  performers: IdListSchema,
+  /** valgfri, obligatorisk or kritisk (obligatorisk på kritisk vej: go-live depends on it). */
+  type: choiceSchema(TASK_TYPES),
+  /** When to begin: "3 måneder før go-live", "20 arbejdsdage før go-live" or a date, 2027-01-04. */
+  start: TaskDateSchema.optional(),
+  /** When it must be done (Tidsfrist), in the same forms as `start`. */
+  deadline: TaskDateSchema.optional(),
+  /** What must be in place before the task can be done, one per line. */
+  prerequisites: TextListSchema,
+  /** What the municipality has when the task is done (Forventet resultat). */
+  result: z.string().min(1).optional(),
+  /** Material that helps with the task. */
+  links: z.array(TaskLinkSchema).default([]),
+});
+export type Task = z.infer<typeof TaskSchema>;
