@@ -6,7 +6,7 @@ import { IdSchema, numberAsText, TextListSchema } from './ids.ts';
 
 const PhaseNumberSchema = z.preprocess(
   numberAsText,
-  z.string().regex(/^\d+(?:\.\d+)*$/u, {
+  z.string().refine((text) => /^\d+(?:\.\d+)*$/u.test(text), {
     error: (issue) => `"${String(issue.input)}" er ikke et gyldigt fasenummer. Skriv fx 0, 2 eller "2.1" (underfaser i anførselstegn).`,
   }),
 );
