@@ -57,7 +57,7 @@ export function resolveHandbook(
     if (omitted.has(partial.meta.id)) continue;
     const override = own.get(partial.meta.id);
     own.delete(partial.meta.id);
-    const meta = { ...partial.meta, ...definedOnly(override?.meta ?? {}) };
+    const meta = { ...partial.meta, ...definedOnly(override?.meta ?? {}), parent: override?.meta.parent ?? partial.meta.parent };
     const source = override ? override : partial;
     if (partial.meta.requiresSystemText && !(override && hasTextBeyondGuidance(override.body))) {
       problems.push({
