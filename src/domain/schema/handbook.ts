@@ -55,6 +55,17 @@ export const OmittedSectionSchema = z.strictObject({
   reason: z.string().min(1),
 });
 
+/** An edit the writer declares editorial (a typo, a rewording with the same meaning): it is not highlighted as a change. */
+export const EditorialEditSchema = z.strictObject({
+  /** Id of the section with the edit. */
+  section: SectionIdSchema,
+  /** The new wording as it now stands in the text; changed words inside it are not marked in yellow. */
+  text: z.string().min(1),
+  /** Why the edit does not change the meaning, e.g. "Stavefejl rettet"; recorded in the release. */
+  note: z.string().min(1),
+});
+export type EditorialEdit = z.infer<typeof EditorialEditSchema>;
+
 /** The whole `handbook.yaml`. */
 export const HandbookDataSchema = z.strictObject({
   /** The system, its supplier and its go-live. */
@@ -63,6 +74,8 @@ export const HandbookDataSchema = z.strictObject({
   versions: z.array(VersionSchema).default([]),
   /** Template sections this handbook leaves out on purpose. */
   omitSections: z.array(OmittedSectionSchema).default([]),
+  /** Edits since the last release that are editorial and must not be highlighted. */
+  editorial: z.array(EditorialEditSchema).default([]),
   /** Extra placeholders of your own: `kontaktperson: Mette Jensen` fills `[indsæt kontaktperson]`. */
   placeholders: z.record(z.string(), z.string()).default({}),
 });
