@@ -92,3 +92,14 @@ describe('the draft example', () => {
     expect(html).toContain('Vejledning til forfatteren');
   });
 });
+
+describe('the whole handbook on one page', () => {
+  test('holds every section in reading order with a contents list', () => {
+    const html = page('/eksempel/hele-haandbogen/');
+    const ids = partials.map((partial) => partial.meta.id);
+    const positions = ids.map((id) => html.indexOf(`id="${id}"`));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const id of ids) expect(html).toContain(`href="#${id}"`);
+  });
+});
