@@ -96,7 +96,7 @@ describe('the draft example', () => {
 describe('the whole handbook on one page', () => {
   test('holds every section in reading order with a contents list', () => {
     const html = page('/eksempel/hele-haandbogen/');
-    const ids = partials.map((partial) => partial.meta.id);
+    const ids = [...partials].sort((a, b) => a.meta.order - b.meta.order).map((partial) => partial.meta.id);
     const positions = ids.map((id) => html.indexOf(`id="${id}"`));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
