@@ -5,6 +5,7 @@
     new window.PagefindUI({
       element: element,
       bundlePath: element.getAttribute('data-bundle'),
+      baseUrl: element.getAttribute('data-base') || '/',
       showSubResults: true,
       showImages: false,
       resetStyles: false,

@@ -4,8 +4,8 @@ import { z } from 'zod';
 /** The form of every id in the model: lowercase ASCII words joined by hyphens, fit for URLs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
-/** A stable id (`forberedelse`, `udpeg-projektleder`); pages link to it, so never change it once published. */
 // refine, not regex: the shared zod messages replace a regex's own message with a generic one.
+/** A stable id (`forberedelse`, `udpeg-projektleder`); pages link to it, so never change it once published. */
 export const IdSchema = z.string().refine((text) => ID_PATTERN.test(text), {
   error: (issue) =>
     `"${String(issue.input)}" er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreg (æ, ø, å skrives ae, oe, aa), fx "udpeg-projektleder".`,
