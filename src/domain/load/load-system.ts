@@ -3,6 +3,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems/problem.ts';
 import { HandbookDataSchema, type HandbookData } from '../schema/handbook.ts';
+import { checkModel } from '../model/check.ts';
 import { SystemSectionSchema, type SystemSection } from '../schema/section-frontmatter.ts';
 import { splitSection } from '../sections/frontmatter.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
@@ -41,9 +42,13 @@ export function loadSystem(root: string, id: string): { system: LoadedSystem | u
   const data = validateLocated(HandbookDataSchema, parsed.yaml, dataFile);
   const sections = loadSystemSections(root, join(dir, 'sections'));
   if (!data.ok) return { system: undefined, problems: [...data.problems, ...sections.problems] };
+  const modelProblems = checkModel(data.value, parsed.yaml, dataFile);
+  if (modelProblems.some((problem) => problem.severity === 'error')) {
+    return { system: undefined, problems: [...modelProblems, ...sections.problems] };
+  }
   return {
     system: { id, dataFile, data: data.value, yaml: parsed.yaml, sections: sections.files },
-    problems: sections.problems,
+    problems: [...modelProblems, ...sections.problems],
   };
 }
 

@@ -1,6 +1,15 @@
 // Parses how long a phase lasts, as writers type it in YAML: "2 måneder", "10 arbejdsdage".
 import { z } from 'zod';
-import { addDays, addWorkdays, applyOffset, isWorkday, type IsoDate, type OffsetUnit } from '../calendar/index.ts';
+import {
+  addDays,
+  addMonths,
+  addWorkdays,
+  applyOffset,
+  isWorkday,
+  type IsoDate,
+  type OffsetUnit,
+  type RelativeOffset,
+} from '../calendar/index.ts';
 
 /** A length of time in one unit: calendar days, weeks, months or Danish working days. */
 export type Duration = {
@@ -68,6 +77,20 @@ export function lastDayOf(start: IsoDate, duration: Duration): IsoDate {
   }
   const after = applyOffset(start, { amount: duration.amount, unit: duration.unit, direction: 'after' });
   return addDays(after, -1);
+}
+
+/**
+ * Returns the last day of a phase in a wave going live on `goLive`. When both the start and the
+ * duration count months, the end is counted from go-live too, so month-end clamping cannot open
+ * a gap: "4 måneder før go-live" lasting "4 måneder" ends the day before go-live even when
+ * go-live is 31 August (30 April + 4 months would otherwise end on 29 August).
+ */
+export function lastDayOfPhase(goLive: IsoDate, starts: RelativeOffset, duration: Duration): IsoDate {
+  if (starts.unit === 'months' && duration.unit === 'months') {
+    const months = (starts.direction === 'before' ? -starts.amount : starts.amount) + duration.amount;
+    return addDays(addMonths(goLive, months), -1);
+  }
+  return lastDayOf(applyOffset(goLive, starts), duration);
 }
 
 /** Validates a duration typed in YAML and turns it into a Duration. */

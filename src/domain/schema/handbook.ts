@@ -1,6 +1,7 @@
 // The schema of `content/<id>/handbook.yaml`: all of a system's structured data in one commented file.
 import { z } from 'zod';
 import { IsoDateSchema } from './iso-date.ts';
+import { ModelFieldsShape } from '../model/schema.ts';
 import { SectionIdSchema } from './section-frontmatter.ts';
 
 /** The IT system the handbook is about. */
@@ -78,5 +79,7 @@ export const HandbookDataSchema = z.strictObject({
   editorial: z.array(EditorialEditSchema).default([]),
   /** Extra placeholders of your own: `kontaktperson: Mette Jensen` fills `[indsæt kontaktperson]`. */
   placeholders: z.record(z.string(), z.string()).default({}),
+  /** The implementation model: phases, themes, roles, responsibilities, tasks, transitions and waves. */
+  ...ModelFieldsShape,
 });
 export type HandbookData = z.infer<typeof HandbookDataSchema>;

@@ -1,0 +1,54 @@
+// Checks that tasks and transitions refer to phases, themes and roles the handbook defines.
+import { closest, distance } from 'fastest-levenshtein';
+import type { LocatedYaml } from '../yaml/located-yaml.ts';
+import type { Problem } from '../problems/problem.ts';
+import { listItemPath, type Report } from './check-context.ts';
+import { flattenPhases } from './phases.ts';
+import type { Model } from './schema.ts';
+
+/** Reports every task phase, theme and role, and every transition phase, that the handbook does not define. */
+export function checkReferences(model: Model, yaml: LocatedYaml, report: Report): Problem[] {
+  const phases = flattenPhases(model.phases).map((phase) => phase.id);
+  const themes = model.themes.map((theme) => theme.id);
+  const roles = model.roles.map((role) => role.id);
+  const problems: Problem[] = [];
+  const expect = (value: string, choices: readonly string[], what: Choice, path: readonly PropertyKey[]) => {
+    if (!choices.includes(value)) problems.push(report(path, notAChoiceMessage(value, what, choices)));
+  };
+  for (const [index, task] of model.tasks.entries()) {
+    expect(task.phase, phases, 'phase', ['tasks', index, 'phase']);
+    expect(task.theme, themes, 'theme', ['tasks', index, 'theme']);
+    for (const field of ['responsible', 'performers'] as const) {
+      for (const [item, role] of task[field].entries()) {
+        expect(role, roles, 'role', listItemPath(yaml, ['tasks', index, field], item));
+      }
+    }
+  }
+  for (const [index, transition] of model.transitions.entries()) {
+    expect(transition.from, phases, 'phase', ['transitions', index, 'from']);
+    expect(transition.to, phases, 'phase', ['transitions', index, 'to']);
+    if (transition.from === transition.to) {
+      problems.push(report(['transitions', index, 'to'], `en faseovergang går fra én fase til en anden, men både from og to er "${transition.to}". Ret en af dem.`));
+    }
+  }
+  return problems;
+}
+
+/** What a reference points at. */
+export type Choice = 'phase' | 'theme' | 'role';
+
+const WHAT: Readonly<Record<Choice, { name: string; list: string; none: string }>> = {
+  phase: { name: 'en fase', list: 'phases', none: 'faser' },
+  theme: { name: 'et tema', list: 'themes', none: 'temaer' },
+  role: { name: 'en rolle', list: 'roles', none: 'roller' },
+};
+
+/** Explains in Danish that a reference names nothing the handbook defines, listing the valid choices and the nearest one. */
+export function notAChoiceMessage(value: string, what: Choice, choices: readonly string[]): string {
+  const { name, list, none } = WHAT[what];
+  const head = `"${value}" er ikke ${name} i håndbogen.`;
+  if (choices.length === 0) return `${head} Der er ingen ${none} endnu: tilføj dem under ${list}.`;
+  const guess = closest(value, [...choices]);
+  const hint = distance(value, guess) <= Math.max(2, Math.floor(value.length / 3)) ? ` Mente du "${guess}"?` : '';
+  return `${head} Vælg en af: ${choices.join(', ')}.${hint}`;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { checkModel } from './check.ts';
+import { formatted, parseModel, TEST_FILE, yamlLines } from './test-support.ts';
+
+const PHASES = [
+  'phases:',
+  '  - id: opstart',
+  '    name: Opstart',
+  '  - id: forberedelse',
+  '    name: Forberedelse',
+  '    subphases:',
+  '      - id: planlaegning',
+  '        name: Planlægning',
+  '      - id: klargoering',
+  '        name: Klargøring',
+];
+const ROLES = [
+  'roles:',
+  '  - id: projektleder',
+  '    name: Projektleder',
+  '    party: kommune',
+  '  - id: superbruger',
+  '    name: Superbruger',
+  '    party: kommune',
+];
+
+function problemsOf(...lines: string[]): string[] {
+  const { model, yaml } = parseModel(yamlLines(...lines));
+  return formatted(checkModel(model, yaml, TEST_FILE));
+}
+
+function task(fields: Record<string, string>): string[] {
+  const all = { id: 'opgave', title: 'Opgave', phase: 'opstart', theme: 'viden', responsible: 'projektleder', performers: 'projektleder', type: 'valgfri', ...fields };
+  return Object.entries(all).map(([key, value], index) => `${index === 0 ? '  - ' : '    '}${key}: ${value}`);
+}
+
+describe('checkModel: references', () => {
+  test('accepts tasks that refer to phases, sub-phases, themes and roles the handbook has', () => {
+    expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ phase: 'planlaegning', performers: '[projektleder, superbruger]' }))).toEqual([]);
+  });
+
+  test('locates a misspelt phase and lists every phase and sub-phase', () => {
+    expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ phase: 'forbredelse' }))).toEqual([
+      `${TEST_FILE}:21:12 tasks[0].phase: "forbredelse" er ikke en fase i håndbogen. Vælg en af: opstart, forberedelse, planlaegning, klargoering. Mente du "forberedelse"?`,
+    ]);
+  });
+
+  test('suggests nothing when no choice is close', () => {
+    expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ phase: 'fase-7' }))).toEqual([
+      `${TEST_FILE}:21:12 tasks[0].phase: "fase-7" er ikke en fase i håndbogen. Vælg en af: opstart, forberedelse, planlaegning, klargoering.`,
+    ]);
+  });
+
+  test('checks themes against the default themes when the handbook has none of its own', () => {
+    expect(problemsOf(...ROLES, 'tasks:', ...task({ theme: 'uddannelse' }))).toEqual([
+      `${TEST_FILE}:12:12 tasks[0].theme: "uddannelse" er ikke et tema i håndbogen. Vælg en af: projektstyring, gevinster, viden, organisering, ud-indfasning, it-miljoe, it-sikkerhed.`,
+    ]);
+  });
+
+  test('locates an unknown role in a list at the item, and a single one at the value', () => {
+    expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ responsible: 'projektleer', performers: '[superbruger, traener]' }))).toEqual([
+      `${TEST_FILE}:23:18 tasks[0].responsible: "projektleer" er ikke en rolle i håndbogen. Vælg en af: projektleder, superbruger. Mente du "projektleder"?`,
+      `${TEST_FILE}:24:31 tasks[0].performers[1]: "traener" er ikke en rolle i håndbogen. Vælg en af: projektleder, superbruger.`,
+    ]);
+  });
+
+  test('tells the writer to add roles when there are none', () => {
+    expect(problemsOf('tasks:', ...task({}))).toEqual([
+      `${TEST_FILE}:6:18 tasks[0].responsible: "projektleder" er ikke en rolle i håndbogen. Der er ingen roller endnu: tilføj dem under roles.`,
+      `${TEST_FILE}:7:17 tasks[0].performers: "projektleder" er ikke en rolle i håndbogen. Der er ingen roller endnu: tilføj dem under roles.`,
+    ]);
+  });
+
+  test('checks both phases of a transition and that they differ', () => {
+    expect(problemsOf(...PHASES, 'transitions:', '  - from: opstar', '    to: forberedelse', '  - from: opstart', '    to: opstart')).toEqual([
+      `${TEST_FILE}:12:11 transitions[0].from: "opstar" er ikke en fase i håndbogen. Vælg en af: opstart, forberedelse, planlaegning, klargoering. Mente du "opstart"?`,
+      `${TEST_FILE}:15:9 transitions[1].to: en faseovergang går fra én fase til en anden, men både from og to er "opstart". Ret en af dem.`,
+    ]);
+  });
+});
+
+describe('checkModel: unique ids', () => {
+  test('finds a phase id used again by a sub-phase', () => {
+    const lines = [...PHASES.slice(0, 8), '      - id: opstart', '        name: Opstart igen'];
+    expect(problemsOf(...lines)).toEqual([
+      `${TEST_FILE}:9:13 phases[1].subphases[1].id: id'et "opstart" er allerede brugt af phases[0]. Giv hver fase og underfase sit eget id.`,
+    ]);
+  });
+
+  test('finds tasks, roles and waves with the same id', () => {
+    const lines = [
+      ...ROLES,
+      '  - id: superbruger',
+      '    name: Superbruger 2',
+      '    party: kommune',
+      'tasks:',
+      ...task({}),
+      ...task({ title: 'Anden opgave' }),
+      'waves:',
+      '  - { id: pilot, name: Pilot, kind: pilot, goLive: 2027-03-01, municipalities: [Aarhus] }',
+      '  - { id: pilot, name: Pilot 2, kind: opsamling, goLive: 2027-09-06, municipalities: [Vejle] }',
+    ];
+    const problems = problemsOf(...lines).filter((message) => !message.includes('ikke placeret'));
+    expect(problems).toEqual([
+      `${TEST_FILE}:8:9 roles[2].id: id'et "superbruger" er allerede brugt af roles[1]. Giv hver rolle sit eget id.`,
+      `${TEST_FILE}:19:9 tasks[1].id: id'et "opgave" er allerede brugt af tasks[0]. Giv hver opgave sit eget id.`,
+      `${TEST_FILE}:28:11 waves[1].id: id'et "pilot" er allerede brugt af waves[0]. Giv hver bølge sit eget id.`,
+    ]);
+  });
+
+  test('warns about a KLIK id used twice and rejects a transition written twice', () => {
+    const lines = [
+      ...ROLES,
+      'tasks:',
+      ...task({ klikId: '"0300.0300.0100"' }),
+      ...task({ id: 'anden', klikId: '"0300.0300.0100"' }),
+      'transitions:',
+      '  - { from: opstart, to: forberedelse }',
+      '  - { from: opstart, to: forberedelse }',
+    ];
+    expect(problemsOf(...lines)).toEqual([
+      `${TEST_FILE}:24:13 tasks[1].klikId: KLIK-id'et "0300.0300.0100" er også brugt af tasks[0]. Tjek, at det er den rigtige KLIK-opgave.`,
+      `${TEST_FILE}:27:26 transitions[1].to: overgangen opstart → forberedelse står allerede i transitions[0]. Saml kontrolpunkterne i én overgang.`,
+    ]);
+    const { model, yaml } = parseModel(yamlLines(...lines));
+    expect(checkModel(model, yaml, TEST_FILE).map((problem) => problem.severity)).toEqual(['warning', 'error']);
+  });
+});
+
+describe('checkModel: task dates', () => {
+  test('rejects a deadline before the start, naming the wave and the dates', () => {
+    const lines = [
+      ...ROLES,
+      'tasks:',
+      ...task({ start: '10 arbejdsdage før go-live', deadline: '3 uger før go-live' }),
+      'waves:',
+      '  - { id: alle, name: Big bang, kind: ordinær, goLive: 2027-03-01, municipalities: alle }',
+    ];
+    expect(problemsOf(...lines)).toEqual([
+      `${TEST_FILE}:17:15 tasks[0].deadline: tidsfristen (8. februar 2027) ligger før starten (15. februar 2027) i bølgen "Big bang". Ret start eller deadline.`,
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+// Writes one wave's tasks as a CSV file that Danish Excel opens correctly and safely.
+import { formatDanishShortDate, type IsoDate } from '../calendar/index.ts';
+import { TASK_TYPE_LABELS } from './labels.ts';
+import { modelNames } from './names.ts';
+import { scheduleForWave } from './schedule.ts';
+import type { Model } from './schema.ts';
+import type { Wave } from './waves.ts';
+
+/** The column headings, in order. */
+export const CSV_COLUMNS = [
+  'KLIK-id',
+  'Opgave',
+  'Fase',
+  'Tema',
+  'Ansvarlig',
+  'Udfører',
+  'Opgavetype',
+  'Startdato',
+  'Tidsfrist',
+] as const;
+
+// Danish Excel splits on semicolons and reads UTF-8 only with a byte order mark.
+const SEPARATOR = ';';
+const BOM = '\uFEFF';
+const LINE_END = '\r\n';
+
+/**
+ * Returns the wave's tasks, by date, as CSV for Danish Excel: UTF-8 with BOM, `;` between
+ * cells, CRLF after every row, dates as dd-mm-åååå, quoting per RFC 4180, and cells that
+ * Excel would run as formulas made plain text.
+ */
+export function waveTasksToCsv(model: Model, wave: Wave): string {
+  const names = modelNames(model);
+  const rows = scheduleForWave(model, wave).tasks.map((task) => [
+    task.klikId ?? '',
+    task.title,
+    names.phase(task.phase),
+    names.theme(task.theme),
+    names.roles(task.responsible),
+    names.roles(task.performers),
+    TASK_TYPE_LABELS[task.type],
+    shortDate(task.startDate),
+    shortDate(task.deadlineDate),
+  ]);
+  return BOM + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(SEPARATOR) + LINE_END).join('');
+}
+
+function shortDate(date: IsoDate | undefined): string {
+  return date ? formatDanishShortDate(date) : '';
+}
+
+/**
+ * Writes one cell: text Excel would read as a formula (starting with =, +, -, @, tab or CR) gets
+ * a leading apostrophe (OWASP's advice against CSV injection), and a cell holding the separator,
+ * a quote or a line break is quoted with inner quotes doubled.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}

@@ -1,0 +1,104 @@
+// Writes one wave's dates as an iCalendar file, so municipalities can import task deadlines into their calendars.
+import { addDays, formatDanishDate, type IsoDate } from '../calendar/index.ts';
+import { contentLine, escapeText, icsDate, icsMidnightUtc, joinLines } from './ics-format.ts';
+import { TASK_TYPE_LABELS } from './labels.ts';
+import { modelNames, type ModelNames } from './names.ts';
+import { scheduleForWave, type ScheduledPhase, type ScheduledTask } from './schedule.ts';
+import type { Model } from './schema.ts';
+import type { Wave } from './waves.ts';
+
+/** What the calendar file needs to know about the handbook around the model. */
+export type IcsHandbook = {
+  /** The handbook's id (`content/<id>/`), part of every UID so calendars of two handbooks never clash. */
+  readonly handbookId: string;
+  /** The system's name, used in the calendar's name and the go-live event. */
+  readonly systemName: string;
+  /** The current version's date: every DTSTAMP, so the same content always gives the same file. */
+  readonly versionDate: IsoDate;
+};
+
+type CalendarEvent = { readonly uid: string; readonly date: IsoDate; readonly summary: string; readonly description: string };
+
+const PRODID = '-//KOMBIT//Implementeringshåndbog//DA';
+const UID_DOMAIN = 'implementeringshaandbog.kombit';
+
+/**
+ * Returns an iCalendar (RFC 5545) text for one wave: all-day events for go-live, every phase's
+ * start and every task deadline, in date order. UIDs are built from handbook, wave and
+ * phase/task ids, so importing a newer version updates the events instead of duplicating them.
+ */
+export function waveToIcs(model: Model, wave: Wave, handbook: IcsHandbook): string {
+  const schedule = scheduleForWave(model, wave);
+  const names = modelNames(model);
+  const uid = (kind: string, id: string) => `${handbook.handbookId}/${wave.id}/${kind}/${id}@${UID_DOMAIN}`;
+  const goLive: CalendarEvent = {
+    uid: uid('go-live', wave.id),
+    date: wave.goLive,
+    summary: `Go-live: ${handbook.systemName}`,
+    description: `${wave.name}: de første brugere tager ${handbook.systemName} i brug.`,
+  };
+  const phases = schedule.phases.flatMap((phase) => (phase.startDate ? [phaseEvent(phase, phase.startDate, uid)] : []));
+  const tasks = schedule.tasks.flatMap((task) => (task.deadlineDate ? [taskEvent(names, task, task.deadlineDate, uid)] : []));
+  const events = [goLive, ...phases, ...tasks]
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index))
+    .map(({ event }) => event);
+  const stamp = icsMidnightUtc(handbook.versionDate);
+  return joinLines([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    contentLine('PRODID', PRODID),
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    contentLine('X-WR-CALNAME', escapeText(`${handbook.systemName} – ${wave.name}`)),
+    ...events.flatMap((event) => eventLines(event, stamp)),
+    'END:VCALENDAR',
+  ]);
+}
+
+function eventLines(event: CalendarEvent, stamp: string): string[] {
+  return [
+    'BEGIN:VEVENT',
+    contentLine('UID', event.uid),
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(event.date)}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(event.date, 1))}`,
+    contentLine('SUMMARY', escapeText(event.summary)),
+    contentLine('DESCRIPTION', escapeText(event.description)),
+    // All-day reminders should not make anyone look busy.
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+function phaseEvent(phase: ScheduledPhase, date: IsoDate, uid: (kind: string, id: string) => string): CalendarEvent {
+  const lines = [
+    phase.focus ?? phase.description,
+    phase.endDate ? `Fasen slutter ${formatDanishDate(phase.endDate)}.` : undefined,
+  ];
+  return {
+    uid: uid('fase', phase.id),
+    date,
+    summary: `Fase ${phase.number}: ${phase.name} begynder`,
+    description: lines.filter((line) => line !== undefined).join('\n'),
+  };
+}
+
+function taskEvent(names: ModelNames, task: ScheduledTask, date: IsoDate, uid: (kind: string, id: string) => string): CalendarEvent {
+  const lines = [
+    TASK_TYPE_LABELS[task.type],
+    task.klikId ? `KLIK-id: ${task.klikId}` : undefined,
+    `Fase: ${names.phase(task.phase)}`,
+    `Tema: ${names.theme(task.theme)}`,
+    `Ansvarlig: ${names.roles(task.responsible)}`,
+    `Udfører: ${names.roles(task.performers)}`,
+    task.description,
+    task.result ? `Forventet resultat: ${task.result}` : undefined,
+  ];
+  return {
+    uid: uid('opgave', task.id),
+    date,
+    summary: `Frist: ${task.title}`,
+    description: lines.filter((line) => line !== undefined).join('\n'),
+  };
+}

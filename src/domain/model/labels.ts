@@ -1,0 +1,39 @@
+// The Danish words for the model's fixed values, as readers see them in pages, calendars and spreadsheets.
+import type { FlatPhase } from './phases.ts';
+import type { Party } from './roles.ts';
+import type { TaskType } from './tasks.ts';
+import type { CheckpointType } from './transitions.ts';
+import type { WaveKind } from './waves.ts';
+
+/** Names each task type for readers; `kritisk` is spelled out as the model says it. */
+export const TASK_TYPE_LABELS: Readonly<Record<TaskType, string>> = {
+  valgfri: 'Valgfri',
+  obligatorisk: 'Obligatorisk',
+  kritisk: 'Obligatorisk på kritisk vej',
+};
+
+/** Names each party for readers. */
+export const PARTY_LABELS: Readonly<Record<Party, string>> = {
+  kommune: 'Kommune',
+  leverandør: 'Leverandør',
+  KOMBIT: 'KOMBIT',
+};
+
+/** Names each kind of wave for readers. */
+export const WAVE_KIND_LABELS: Readonly<Record<WaveKind, string>> = {
+  pilot: 'Pilotbølge',
+  ordinær: 'Ordinær bølge',
+  opsamling: 'Opsamlingsbølge',
+};
+
+/** Names each kind of checkpoint for readers. */
+export const CHECKPOINT_TYPE_LABELS: Readonly<Record<CheckpointType, string>> = {
+  tjekpunkt: 'Tjekpunkt',
+  kontrolpunkt: 'Kontrolpunkt',
+  milepæl: 'Milepæl',
+};
+
+/** Writes a phase as readers see it in lists and exports: "2.1 Planlægning". */
+export function phaseLabel(phase: Pick<FlatPhase, 'number' | 'name'>): string {
+  return `${phase.number} ${phase.name}`;
+}
