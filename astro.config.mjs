@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { handbooks } from './src/integration/handbooks.ts';
 import { rehypePlaceholderMarks } from './src/markdown/rehype-placeholder-marks.ts';
+import { rehypeTableRegions } from './src/markdown/rehype-table-regions.ts';
 
 // The base path lets the site live under a sub-path (e.g. https://example.org/haandbøger/); set SITE_BASE.
 export default defineConfig({
@@ -19,7 +20,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug, rehypePlaceholderMarks],
+      rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions],
     }),
   },
   integrations: [handbooks(), mdx()],

@@ -1,0 +1,65 @@
+// Every built page meets WCAG 2.1 A and AA as axe-core checks it in a real browser.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Lists the URL path of every built HTML page (the search bundle excluded). */
+function builtPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('index.html') && !name.startsWith('pagefind'))
+    .map((name) => `/${name.split(sep).join('/').replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('sites').publish);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function violationsOn(path: string, prepare?: (page: import('playwright-core').Page) => Promise<void>) {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}${path}`);
+  if (prepare) await prepare(page);
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  }, TAGS);
+  await page.close();
+  return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe('accessibility of every built page', () => {
+  const pages = builtPages(join(process.cwd(), '.cache', 'test-site', 'publish'));
+
+  test('the example has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  test.each(pages)('%s has no WCAG 2.1 A/AA violations', async (path) => {
+    expect(await violationsOn(path)).toEqual([]);
+  });
+
+  test('the search with results open has no WCAG 2.1 A/AA violations', async () => {
+    const violations = await violationsOn('/eksempel/velkommen/', async (page) => {
+      await page.locator('#soeg input').fill('superbruger');
+      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    });
+    expect(violations).toEqual([]);
+  });
+});
