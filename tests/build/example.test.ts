@@ -103,3 +103,13 @@ describe('the whole handbook on one page', () => {
     for (const id of ids) expect(html).toContain(`href="#${id}"`);
   });
 });
+
+describe('the accessibility statement', () => {
+  test('every page links it in the footer', () => {
+    for (const path of ['/', '/eksempel/', '/eksempel/velkommen/']) expect(page(path)).toContain('Tilgængelighedserklæring</a>');
+  });
+
+  test('/was redirects to it', () => {
+    expect(page('/was/')).toMatch(/<meta http-equiv="refresh" content="0; url=https:\/\/www\.was\.digst\.dk\/"/);
+  });
+});
