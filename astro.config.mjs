@@ -13,7 +13,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.SITE_BASE || '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
