@@ -22,6 +22,8 @@ const TASKS = {
   preview: [['node', 'scripts/serve.ts']],
   dev: [['node', 'scripts/dev.ts']],
   check: [['node', 'scripts/check.ts']],
+  new: [['node', 'scripts/new.ts']],
+  release: [['node', 'scripts/release.ts']],
   test: [['npx', 'vitest', 'run']],
   'test:watch': [['npx', 'vitest']],
   'test:e2e': [['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts']],

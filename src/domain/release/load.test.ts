@@ -1,0 +1,143 @@
+// Any edit to a frozen release is caught, located and explained in Danish; an untouched release loads as it was cut.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../problems/problem.ts';
+import { loadReleases, verifyReleases } from './load.ts';
+import { cutRelease } from './release.ts';
+import { createFixture, readProjectFile, REPO_ROOT, writeProjectFile } from './test-fixture.ts';
+
+const DIR = 'content/mini/releases/1.0';
+
+function released(): string {
+  const root = createFixture();
+  expect(cutRelease({ root, id: 'mini', version: '1.0', note: 'Første udgave', initials: 'MKJ', date: '2026-09-15' })).toMatchObject({ ok: true });
+  return root;
+}
+
+function problems(root: string): string[] {
+  return verifyReleases(root, 'mini').map((problem) => `${problem.severity}: ${formatProblem(problem)}`);
+}
+
+function logWith(versions: string[]): string {
+  const lines = versions.map((version) => `  - version: "${version}"\n    note: Udgave ${version}\n    date: 2026-09-15\n    initials: MKJ\n`);
+  return `system:\n  name: Testsystemet\n  shortName: TS\n  supplier: Leverandøren A/S\n  contactEmail: ts@kombit.example\n  goLive: 2027-03-01\nversions:\n${lines.join('')}`;
+}
+
+describe('verifyReleases', () => {
+  test('finds nothing wrong with an untouched release', () => {
+    expect(problems(released())).toEqual([]);
+  });
+
+  test('reports an edited file', () => {
+    const root = released();
+    writeProjectFile(root, `${DIR}/sections/tidsplan.mdx`, `${readProjectFile(root, `${DIR}/sections/tidsplan.mdx`)}Rettet bagefter.\n`);
+    expect(problems(root)).toEqual([
+      `error: ${DIR}/sections/tidsplan.mdx:1:1 filen er ændret, efter version 1.0 blev udgivet. En frossen udgivelse må aldrig ændres: gendan filen med git checkout -- ${DIR}/sections/tidsplan.mdx, og skriv rettelsen i håndbogens egne filer, så den kommer med i næste version.`,
+    ]);
+    expect(loadReleases(root, 'mini')).toEqual([]);
+  });
+
+  test('reports a deleted file', () => {
+    const root = released();
+    rmSync(join(root, DIR, 'handbook.json'));
+    expect(problems(root)).toEqual([
+      `error: ${DIR}/handbook.json:1:1 filen mangler i den frosne udgivelse af version 1.0. Gendan den med git checkout -- ${DIR}/handbook.json.`,
+    ]);
+  });
+
+  test('reports an added file', () => {
+    const root = released();
+    writeProjectFile(root, `${DIR}/sections/nyt-afsnit.mdx`, 'Tilføjet bagefter.\n');
+    expect(problems(root)).toEqual([
+      `error: ${DIR}/sections/nyt-afsnit.mdx:1:1 filen hører ikke til den frosne udgivelse af version 1.0 (den står ikke i manifest.json). En frossen udgivelse må aldrig ændres: slet filen.`,
+    ]);
+  });
+
+  test('reports a manifest that is not JSON', () => {
+    const root = released();
+    writeProjectFile(root, `${DIR}/manifest.json`, '{ "format": 1,');
+    expect(problems(root)).toEqual([
+      `error: ${DIR}/manifest.json:1:1 manifest.json kan ikke læses: den er ikke gyldig JSON. En frossen udgivelse må aldrig ændres: gendan filen med git checkout -- ${DIR}/manifest.json.`,
+    ]);
+  });
+
+  test('reports a manifest with a field missing', () => {
+    const root = released();
+    const manifest = JSON.parse(readProjectFile(root, `${DIR}/manifest.json`));
+    delete manifest.initials;
+    writeProjectFile(root, `${DIR}/manifest.json`, JSON.stringify(manifest));
+    expect(problems(root)).toEqual([
+      `error: ${DIR}/manifest.json:1:1 manifest.json kan ikke læses: feltet initials mangler eller har en forkert værdi. En frossen udgivelse må aldrig ændres: gendan filen med git checkout -- ${DIR}/manifest.json.`,
+    ]);
+  });
+
+  test('reports a manifest whose note was edited', () => {
+    const root = released();
+    writeProjectFile(root, `${DIR}/manifest.json`, readProjectFile(root, `${DIR}/manifest.json`).replace('Første udgave', 'Anden tekst'));
+    expect(problems(root)).toEqual([
+      `error: ${DIR}/manifest.json:1:1 manifest.json passer ikke med udgivelsen (bemærkning, dato eller initialer afviger fra versionsloggen i handbook.json). En frossen udgivelse må aldrig ændres: gendan filen med git checkout -- ${DIR}/manifest.json.`,
+    ]);
+  });
+
+  test('reports a missing manifest', () => {
+    const root = released();
+    rmSync(join(root, DIR, 'manifest.json'));
+    expect(problems(root)).toEqual([
+      `error: ${DIR}/manifest.json:1:1 udgivelsen af version 1.0 har ingen manifest.json, så den kan ikke kontrolleres. Gendan filen med git checkout -- ${DIR}/manifest.json.`,
+    ]);
+  });
+
+  test('reports a frozen release that is missing from the version log', () => {
+    const root = released();
+    writeProjectFile(root, 'content/mini/handbook.yaml', readProjectFile(root, 'content/mini/handbook.yaml').replace(/versions:[^]*?omitSections/, 'versions: []\nomitSections'));
+    expect(problems(root)).toEqual([
+      `error: content/mini/handbook.yaml:11:1 versions: version 1.0 er frosset i ${DIR}, men står ikke i versionsloggen. Tilføj linjen igen under versions med bemærkning, dato og initialer fra ${DIR}/manifest.json.`,
+    ]);
+  });
+
+  test('reports a logged version newer than the first frozen release whose folder is missing', () => {
+    const root = released();
+    writeProjectFile(root, 'content/mini/handbook.yaml', logWith(['1.0', '1.1']));
+    expect(problems(root)).toEqual([
+      'error: content/mini/handbook.yaml:12:14 versions[1].version: version 1.1 står i versionsloggen, men mappen content/mini/releases/1.1/ med den frosne udgivelse mangler. Gendan mappen med git checkout -- content/mini/releases/1.1, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.',
+    ]);
+  });
+
+  test('only warns about logged versions from before the first frozen release', () => {
+    const root = createFixture(logWith(['0.9', '1.0']));
+    expect(problems(root)).toEqual([
+      'warning: content/mini/handbook.yaml:8:14 versions[0].version: version 0.9 har ingen frossen udgivelse i content/mini/releases/0.9/: den blev udgivet, før frosne udgivelser fandtes, eller mappen mangler. Mangler mappen, så gendan den med git checkout -- content/mini/releases/0.9; ellers kan du se bort fra advarslen.',
+      'warning: content/mini/handbook.yaml:12:14 versions[1].version: version 1.0 har ingen frossen udgivelse i content/mini/releases/1.0/: den blev udgivet, før frosne udgivelser fandtes, eller mappen mangler. Mangler mappen, så gendan den med git checkout -- content/mini/releases/1.0; ellers kan du se bort fra advarslen.',
+    ]);
+  });
+
+  test('reports files and folders in releases/ that are not releases, and warns about an interrupted release', () => {
+    const root = released();
+    writeProjectFile(root, 'content/mini/releases/noter.txt', 'noter\n');
+    mkdirSync(join(root, 'content/mini/releases/gammel'));
+    mkdirSync(join(root, 'content/mini/releases/.tmp-1.1-123'));
+    expect(problems(root)).toEqual([
+      'warning: content/mini/releases/.tmp-1.1-123:1:1 mappen er rester af en afbrudt udgivelse og indgår ikke i håndbogen. Slet mappen, og kør npm run release igen, hvis versionen ikke blev udgivet.',
+      'error: content/mini/releases/gammel:1:1 mappen "gammel" er ikke en udgivelse: navnet skal være et versionsnummer som 1.0 eller 2.1. releases/ må kun indeholde frosne udgivelser fra npm run release; flyt mappen et andet sted hen.',
+      'error: content/mini/releases/noter.txt:1:1 filen hører ikke til nogen udgivelse. releases/ må kun indeholde mapper fra npm run release; flyt filen et andet sted hen.',
+    ]);
+  });
+
+  test('only warns about the bundled example, whose version 1.0 predates frozen releases', () => {
+    const found = verifyReleases(REPO_ROOT, 'eksempel');
+    expect(found.map((problem) => problem.severity)).toEqual(found.map(() => 'warning'));
+    expect(found.map((problem) => problem.message)).toContainEqual(expect.stringContaining('version 1.0 har ingen frossen udgivelse i content/eksempel/releases/1.0/: den blev udgivet, før frosne udgivelser fandtes'));
+  });
+});
+
+describe('loadReleases', () => {
+  test('returns the releases oldest first, numbers compared as numbers', () => {
+    const root = released();
+    for (const [version, text] of [['1.2', 'to'], ['1.10', 'ti'], ['1.9', 'ni']] as const) {
+      writeProjectFile(root, 'content/mini/sections/tidsplan.mdx', `Tidsplan ${text}.\n`);
+      expect(cutRelease({ root, id: 'mini', version, note: `Udgave ${version}`, initials: 'MKJ', date: '2026-10-01' }).ok).toBe(version !== '1.9');
+    }
+    expect(loadReleases(root, 'mini').map((release) => release.version)).toEqual(['1.0', '1.2', '1.10']);
+  });
+});

@@ -1,0 +1,96 @@
+// Loads a handbook's frozen releases and verifies that none has been touched since it was cut.
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { relativePath } from '../load/paths.ts';
+import type { Problem } from '../problems/problem.ts';
+import { compareVersions } from '../versions/current.ts';
+import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
+import { RELEASE_VERSION_PATTERN, RELEASES_FOLDER, TEMP_PREFIX } from './format.ts';
+import { readRelease, type LoadedRelease } from './read-release.ts';
+
+export type { LoadedRelease } from './read-release.ts';
+
+/** Loads every readable release of a handbook, oldest first; releases with problems are left out (`verifyReleases` reports them). */
+export function loadReleases(root: string, handbookId: string): LoadedRelease[] {
+  return listReleaseFolders(root, handbookId)
+    .versions.map((version) => readRelease(root, handbookId, version).release)
+    .filter((release): release is LoadedRelease => release !== undefined);
+}
+
+/**
+ * Reports, in Danish, every frozen file that was edited, deleted or added, every unreadable manifest,
+ * and every release missing from the version log in handbook.yaml or vice versa.
+ *
+ * A logged version older than every frozen release (or in a handbook with none) only gets a warning:
+ * it was released before frozen releases existed, and such handbooks must keep building.
+ */
+export function verifyReleases(root: string, handbookId: string): Problem[] {
+  const folders = listReleaseFolders(root, handbookId);
+  const problems = [...folders.problems];
+  for (const version of folders.versions) problems.push(...readRelease(root, handbookId, version).problems);
+  problems.push(...checkVersionLog(root, handbookId, folders.versions));
+  return problems;
+}
+
+/** Lists the release folders' versions, oldest first, with a problem for everything else found in releases/. */
+function listReleaseFolders(root: string, id: string): { versions: string[]; problems: Problem[] } {
+  const dirPath = join(root, 'content', id, RELEASES_FOLDER);
+  const versions: string[] = [];
+  const problems: Problem[] = [];
+  if (!existsSync(dirPath)) return { versions, problems };
+  for (const name of readdirSync(dirPath).sort()) {
+    const file = relativePath(root, join(dirPath, name));
+    const isFolder = lstatSync(join(dirPath, name)).isDirectory();
+    if (isFolder && RELEASE_VERSION_PATTERN.test(name)) {
+      versions.push(name);
+    } else if (isFolder && name.startsWith(TEMP_PREFIX)) {
+      problems.push({ severity: 'warning', file, line: 1, column: 1, message: 'mappen er rester af en afbrudt udgivelse og indgår ikke i håndbogen. Slet mappen, og kør npm run release igen, hvis versionen ikke blev udgivet.' });
+    } else if (isFolder) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, message: `mappen "${name}" er ikke en udgivelse: navnet skal være et versionsnummer som 1.0 eller 2.1. ${RELEASES_FOLDER}/ må kun indeholde frosne udgivelser fra npm run release; flyt mappen et andet sted hen.` });
+    } else {
+      problems.push({ severity: 'error', file, line: 1, column: 1, message: `filen hører ikke til nogen udgivelse. ${RELEASES_FOLDER}/ må kun indeholde mapper fra npm run release; flyt filen et andet sted hen.` });
+    }
+  }
+  return { versions: versions.sort(compareVersions), problems };
+}
+
+/** Compares the version log in handbook.yaml with the release folders; an unreadable handbook.yaml is loadSite's to report. */
+function checkVersionLog(root: string, id: string, frozen: readonly string[]): Problem[] {
+  const dataFile = `content/${id}/handbook.yaml`;
+  const dataPath = join(root, dataFile);
+  if (!existsSync(dataPath)) return [];
+  const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), dataFile);
+  if (!parsed.ok) return [];
+  const logged = loggedVersions(parsed.yaml);
+  const problems: Problem[] = [];
+  for (const version of frozen) {
+    if (logged.some((entry) => entry.version === version)) continue;
+    const dir = `content/${id}/${RELEASES_FOLDER}/${version}`;
+    problems.push({
+      severity: 'error', file: dataFile, ...parsed.yaml.locate(['versions'], 'key'), field: 'versions',
+      message: `version ${version} er frosset i ${dir}, men står ikke i versionsloggen. Tilføj linjen igen under versions med bemærkning, dato og initialer fra ${dir}/manifest.json.`,
+    });
+  }
+  const oldestFrozen = frozen[0];
+  for (const { version, index } of logged) {
+    if (frozen.includes(version)) continue;
+    const dir = `content/${id}/${RELEASES_FOLDER}/${version}`;
+    const located = { file: dataFile, ...parsed.yaml.locate(['versions', index, 'version']), field: `versions[${index}].version` };
+    if (oldestFrozen === undefined || compareVersions(version, oldestFrozen) < 0) {
+      problems.push({ severity: 'warning', ...located, message: `version ${version} har ingen frossen udgivelse i ${dir}/: den blev udgivet, før frosne udgivelser fandtes, eller mappen mangler. Mangler mappen, så gendan den med git checkout -- ${dir}; ellers kan du se bort fra advarslen.` });
+    } else {
+      problems.push({ severity: 'error', ...located, message: `version ${version} står i versionsloggen, men mappen ${dir}/ med den frosne udgivelse mangler. Gendan mappen med git checkout -- ${dir}, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.` });
+    }
+  }
+  return problems;
+}
+
+/** Reads the version numbers written as text in the log; entries of any other shape are the schema's to report. */
+function loggedVersions(yaml: LocatedYaml): { version: string; index: number }[] {
+  const versions = (yaml.data as { versions?: unknown } | null)?.versions;
+  if (!Array.isArray(versions)) return [];
+  return versions.flatMap((entry: unknown, index) => {
+    const version = (entry as { version?: unknown } | null)?.version;
+    return typeof version === 'string' ? [{ version, index }] : [];
+  });
+}
