@@ -4,6 +4,7 @@ import { resolveHandbook, type Mode, type ResolvedHandbook } from '../sections/r
 import { loadSystem, listSystems } from './load-system.ts';
 import { loadTemplates } from './load-templates.ts';
 import { isValidHandbookId } from './paths.ts';
+import { verifyReleases } from '../release/load.ts';
 
 /** What to load: the project root, the mode, and optionally a single handbook id. */
 export interface LoadOptions {
@@ -31,7 +32,7 @@ export function loadSite({ root, mode, only }: LoadOptions): LoadedSite {
   const handbooks: ResolvedHandbook[] = [];
   for (const id of only ? [only] : ids) {
     const loaded = loadSystem(root, id);
-    problems.push(...loaded.problems);
+    problems.push(...loaded.problems, ...verifyReleases(root, id));
     if (!loaded.system) continue;
     const resolved = resolveHandbook(templates.partials, loaded.system, mode);
     problems.push(...resolved.problems);

@@ -67,16 +67,21 @@ export const EditorialEditSchema = z.strictObject({
 });
 export type EditorialEdit = z.infer<typeof EditorialEditSchema>;
 
+/** A list a writer may leave empty (`versions:` with nothing after it reads as null in YAML). */
+function optionalList<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => value ?? [], z.array(item));
+}
+
 /** The whole `handbook.yaml`. */
 export const HandbookDataSchema = z.strictObject({
   /** The system, its supplier and its go-live. */
   system: SystemSchema,
   /** The version log, oldest first; `npm run release` adds to it. */
-  versions: z.array(VersionSchema).default([]),
+  versions: optionalList(VersionSchema),
   /** Template sections this handbook leaves out on purpose. */
-  omitSections: z.array(OmittedSectionSchema).default([]),
+  omitSections: optionalList(OmittedSectionSchema),
   /** Edits since the last release that are editorial and must not be highlighted. */
-  editorial: z.array(EditorialEditSchema).default([]),
+  editorial: optionalList(EditorialEditSchema),
   /** Extra placeholders of your own: `kontaktperson: Mette Jensen` fills `[indsæt kontaktperson]`. */
   placeholders: z.record(z.string(), z.string()).default({}),
   /** The implementation model: phases, themes, roles, responsibilities, tasks, transitions and waves. */
