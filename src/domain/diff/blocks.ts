@@ -1,0 +1,58 @@
+// Parses an MDX section body and flattens it into the comparable blocks a reader sees: headings, paragraphs, table rows, code.
+import type { Code, Heading, Nodes, Paragraph, Parents, Root, TableRow } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { normalizeSpace, readInline, readPlain, type InlineText } from './inline.ts';
+
+/** What kind of text a block is, as a reader would name it. */
+export type BlockType = 'heading' | 'paragraph' | 'listItem' | 'blockquote' | 'footnote' | 'tableRow' | 'code';
+
+/** One comparable piece of a section: a heading, a paragraph (wherever it stands), a table row or a code block. */
+export interface Block {
+  type: BlockType;
+  node: Heading | Paragraph | TableRow | Code;
+  /** The containers around the node, the root first and its parent last. */
+  ancestors: Parents[];
+  /** The inline texts: one per cell for a table row, one otherwise. */
+  parts: InlineText[];
+  /** The text with whitespace collapsed (cells joined by " | "): what a reader would call the block's wording. */
+  text: string;
+  /** Equal for two blocks exactly when they have the same node type and the same tokens. */
+  key: string;
+}
+
+// Containers whose children are walked for blocks; everything else that is not a block (ESM, expressions,
+// definitions, thematic breaks) has no wording to compare.
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement', 'table']);
+const CONTEXT: Record<string, BlockType> = { listItem: 'listItem', blockquote: 'blockquote', footnoteDefinition: 'footnote' };
+
+/** Parses an MDX body (MDX and GFM syntax, as the site's pipeline reads it) into mdast. */
+export function parseBody(body: string): Root {
+  return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+}
+
+/** Lists a tree's blocks in document order. */
+export function collectBlocks(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  const walk = (parent: Parents, ancestors: Parents[]): void => {
+    const chain = [...ancestors, parent];
+    for (const child of parent.children as Nodes[]) {
+      if (child.type === 'heading') blocks.push(block('heading', child, chain, [readInline(child.children)]));
+      else if (child.type === 'paragraph') blocks.push(block(CONTEXT[parent.type] ?? 'paragraph', child, chain, [readInline(child.children)]));
+      else if (child.type === 'tableRow') blocks.push(block('tableRow', child, chain, child.children.map((cell) => readInline(cell.children))));
+      else if (child.type === 'code') blocks.push(block('code', child, chain, [readPlain(child.value)]));
+      else if (CONTAINERS.has(child.type) && 'children' in child) walk(child as Parents, chain);
+    }
+  };
+  walk(tree, []);
+  return blocks;
+}
+
+function block(type: BlockType, node: Block['node'], ancestors: Parents[], parts: InlineText[]): Block {
+  const text = parts.map((part) => normalizeSpace(part.text)).join(' | ');
+  const key = `${node.type}\u0000${parts.map((part) => part.tokens.map((token) => token.value).join('\u0001')).join('\u0002')}`;
+  return { type, node, ancestors, parts, text, key };
+}

@@ -1,0 +1,79 @@
+// Compares two mdast trees of a section and lists every change with the exact place in the current tree that marks it.
+import type { Root } from 'mdast';
+import { alignBlocks, type Alignment } from './align.ts';
+import { collectBlocks, type Block } from './blocks.ts';
+import { editorialTest, type EditorialTest } from './editorial.ts';
+import { sliceTokens } from './inline.ts';
+import { placeRemoved, sameAnchor, type Anchor, type Pair } from './placement.ts';
+import { sortInDocumentOrder } from './order.ts';
+import { excerptOf, gapSite, wordSite, type ChangeSite, type DraftSite } from './sites.ts';
+import type { CompareOptions } from './types.ts';
+import { diffBlockWords } from './words.ts';
+
+export type { ChangeSite } from './sites.ts';
+
+/** Compares a section's previous and current trees; the sites come in document order with ids "aendring-<sectionId>-<n>". */
+export function compareTrees(previous: Root, current: Root, options: CompareOptions): ChangeSite[] {
+  const steps = alignBlocks(collectBlocks(previous), collectBlocks(current));
+  const pairs = steps.filter((step): step is Extract<Alignment, { kind: 'same' | 'changed' }> => step.kind === 'same' || step.kind === 'changed');
+  const editorial = editorialTest(options.editorial);
+  const drafts: DraftSite[] = [];
+  let before: Block | undefined;
+  let removed: Block[] = [];
+  for (const step of steps) {
+    if (step.kind === 'removed') {
+      if (!isEmpty(step.previous)) removed.push(step.previous);
+      continue;
+    }
+    drafts.push(...removedSites(removed, before, step.current, pairs, current));
+    removed = [];
+    if (step.kind === 'changed') drafts.push(...changedSites(step.previous, step.current, editorial));
+    if (step.kind === 'added' && !isEmpty(step.current) && !isEditorialBlock(step.current, editorial)) drafts.push(addedSite(step.current));
+    before = step.current;
+  }
+  drafts.push(...removedSites(removed, before, undefined, pairs, current));
+  return sortInDocumentOrder(drafts, current).map((site, index) => ({ ...site, change: { id: `aendring-${options.sectionId}-${index + 1}`, ...site.change } }));
+}
+
+function changedSites(previous: Block, current: Block, editorial: EditorialTest): DraftSite[] {
+  const runs = diffBlockWords(previous, current).filter((run) => {
+    const values = current.parts[run.part]?.tokens.map((token) => token.value) ?? [];
+    return !editorial(values, run.from, run.to);
+  });
+  if (runs.length === 0) return [];
+  // Code cannot hold marks inside it: the whole block is marked as changed.
+  if (current.node.type === 'code') {
+    const excerpt = excerptOf(runs.map((run) => sliceTokens(current.parts[0]!, run.from, run.to)).join(' … '));
+    return [{ target: 'block', block: current, change: { kind: 'changed', blockType: current.type, excerpt, removedText: previous.text, context: excerptOf(current.text) } }];
+  }
+  return runs.map((run) => (run.kind === 'removed' ? gapSite(previous, current, run) : wordSite(previous, current, run)));
+}
+
+function addedSite(current: Block): DraftSite {
+  return { target: 'block', block: current, change: { kind: 'added', blockType: current.type, excerpt: excerptOf(current.text), context: excerptOf(current.text) } };
+}
+
+// A block without words (an empty table row) has nothing to mark or to show as removed.
+function isEmpty(block: Block): boolean {
+  return block.parts.every((part) => part.tokens.length === 0);
+}
+
+function isEditorialBlock(block: Block, editorial: EditorialTest): boolean {
+  const values = block.parts.flatMap((part) => part.tokens.map((token) => token.value));
+  return values.length > 0 && editorial(values, 0, values.length);
+}
+
+// Consecutive removed blocks that land on the same spot are shown as one marker.
+function removedSites(removed: readonly Block[], before: Block | undefined, after: Block | undefined, pairs: readonly Pair[], root: Root): DraftSite[] {
+  const groups: { blocks: Block[]; anchor: Anchor }[] = [];
+  for (const block of removed) {
+    const anchor = placeRemoved(block, before, after, pairs, root);
+    const last = groups.at(-1);
+    if (last && sameAnchor(last.anchor, anchor)) last.blocks.push(block);
+    else groups.push({ blocks: [block], anchor });
+  }
+  return groups.map(({ blocks, anchor }) => {
+    const removedText = blocks.map((block) => block.text).join('\n\n');
+    return { target: 'removed', blocks, anchor, change: { kind: 'removed', blockType: blocks[0]!.type, excerpt: excerptOf(removedText), removedText, context: excerptOf(removedText) } };
+  });
+}

@@ -1,0 +1,111 @@
+// What counts as a change in a section's text, and how each change is reported for the list of changes.
+import { describe, expect, test } from 'vitest';
+import { computeSectionChanges, type SectionChanges } from './prose.ts';
+
+const changes = (previous: string | undefined, current: string, editorial?: string[]): SectionChanges =>
+  computeSectionChanges(previous, current, { sectionId: 'gevinster', editorial });
+
+describe('what is not a change', () => {
+  test.each([
+    ['a re-wrapped paragraph', 'YDR sender udbetalinger og posteringer automatisk til økonomisystemet.', 'YDR sender udbetalinger\nog posteringer automatisk\ntil økonomisystemet.'],
+    ['extra spaces between words', 'Kommunen skal beslutte beløbsgrænsen.', 'Kommunen  skal   beslutte beløbsgrænsen.  '],
+    ['extra blank lines between paragraphs', 'Første afsnit.\n\nAndet afsnit.', 'Første afsnit.\n\n\n\nAndet afsnit.\n'],
+    ['a re-wrapped list item', '- superbrugerne er uddannet og har tid til at hjælpe kollegerne', '- superbrugerne er uddannet og har tid\n  til at hjælpe kollegerne'],
+    ['a re-aligned table', '| A | B |\n|---|---|\n| Stort | Lille |', '| A     | B     |\n| ----- | ----- |\n| Stort | Lille |'],
+    ['an unchanged JSX block', '<Vejledning>\nSkriv en hilsen.\n</Vejledning>', '<Vejledning>\n  Skriv en hilsen.\n</Vejledning>'],
+  ])('%s is unchanged', (_name, previous, current) => {
+    expect(changes(previous, current)).toEqual({ status: 'unchanged', changes: [] });
+  });
+});
+
+describe('changes in prose', () => {
+  test('a one-word edit is one change of that word, with the word it replaced', () => {
+    expect(changes('Opsamlingsbølgen går i drift 6. september 2027 og er den sidste bølge.', 'Opsamlingsbølgen går i drift 13. september 2027 og er den sidste bølge.')).toEqual({
+      status: 'changed',
+      changes: [{ id: 'aendring-gevinster-1', kind: 'changed', blockType: 'paragraph', excerpt: '13', removedText: '6', context: 'Opsamlingsbølgen går i drift 13. september 2027 og er den …' }],
+    });
+  });
+
+  test.each([
+    ['a heading', '### Beregning efter faste regler', '### Beregning efter nye regler', { kind: 'changed', blockType: 'heading', excerpt: 'nye', removedText: 'faste' }],
+    ['a table cell', '| Område | Omfang |\n|---|---|\n| Merudgifter | Middel |', '| Område | Omfang |\n|---|---|\n| Merudgifter | Stort |', { kind: 'changed', blockType: 'tableRow', excerpt: 'Stort', removedText: 'Middel' }],
+    ['a list item', '- afholde netværksmøder\n- uddanne superbrugere', '- afholde netværksmøder\n- uddanne alle superbrugere', { kind: 'added', blockType: 'listItem', excerpt: 'alle' }],
+    ['a quotation', '> Vi sparer tid.', '> Vi sparer meget tid.', { kind: 'added', blockType: 'blockquote', excerpt: 'meget' }],
+    ['a footnote', 'Tekst.[^a]\n\n[^a]: Se afsnit 4.', 'Tekst.[^a]\n\n[^a]: Se afsnit 5.', { kind: 'changed', blockType: 'footnote', excerpt: '5', removedText: '4' }],
+    ['text inside a JSX block', '<Vejledning>\nSkriv en hilsen.\n</Vejledning>', '<Vejledning>\nSkriv en kort hilsen.\n</Vejledning>', { kind: 'added', blockType: 'paragraph', excerpt: 'kort' }],
+    ['words removed from a paragraph', 'Kommunen skal ikke betale.', 'Kommunen skal betale.', { kind: 'removed', blockType: 'paragraph', excerpt: 'ikke', removedText: 'ikke' }],
+    ['two new words around a comma', 'Vi har data og systemer.', 'Vi har nye, bedre data og systemer.', { kind: 'added', blockType: 'paragraph', excerpt: 'nye, bedre' }],
+  ])('an edit in %s is marked at word level', (_name, previous, current, expected) => {
+    const result = changes(previous, current);
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({ id: 'aendring-gevinster-1', ...expected });
+  });
+
+  test('an edited paragraph is changed, not removed and added', () => {
+    const previous = 'Første afsnit.\n\nKommunen kan spare op mod 1.000 arbejdstimer om året.\n\nSidste afsnit.';
+    const current = 'Første afsnit.\n\nKommunen kan spare op mod 1.200 arbejdstimer om året, viser beregningen.\n\nSidste afsnit.';
+    expect(changes(previous, current).changes.map(({ kind, excerpt }) => [kind, excerpt])).toEqual([['changed', '200'], ['added', ', viser beregningen']]);
+  });
+
+  test.each([
+    ['paragraph', 'Første afsnit.', 'Første afsnit.\n\nEt helt nyt afsnit om *gevinster*.', 'paragraph', 'Et helt nyt afsnit om gevinster.'],
+    ['list item', '- afholde netværksmøder\n- uddanne superbrugere', '- afholde netværksmøder\n- uddanne superbrugere\n- sikre teknisk support', 'listItem', 'sikre teknisk support'],
+    ['table row', '| A | B |\n|---|---|\n| 1 | 2 |', '| A | B |\n|---|---|\n| 1 | 2 |\n| Bogføring | Stort |', 'tableRow', 'Bogføring | Stort'],
+  ])('an added %s is one added change with its text', (_name, previous, current, blockType, excerpt) => {
+    expect(changes(previous, current).changes).toEqual([{ id: 'aendring-gevinster-1', kind: 'added', blockType, excerpt, context: excerpt }]);
+  });
+
+  test.each([
+    ['paragraph', 'Første afsnit.\n\nDette afsnit udgår.\n\nSidste afsnit.', 'Første afsnit.\n\nSidste afsnit.', 'paragraph', 'Dette afsnit udgår.'],
+    ['list item', '- a\n- b udgår\n- c', '- a\n- c', 'listItem', 'b udgår'],
+    ['table row', '| A | B |\n|---|---|\n| 1 | 2 |\n| Lille | Middel |', '| A | B |\n|---|---|\n| 1 | 2 |', 'tableRow', 'Lille | Middel'],
+    ['stretch of blocks', 'Først.\n\n### Gammel overskrift\n\nGammel tekst.\n\nSidst.', 'Først.\n\nSidst.', 'heading', 'Gammel overskrift\n\nGammel tekst.'],
+  ])('a removed %s is one removed change holding its old text', (_name, previous, current, blockType, removedText) => {
+    const excerpt = removedText.replace(/\s+/g, ' ');
+    expect(changes(previous, current).changes).toEqual([{ id: 'aendring-gevinster-1', kind: 'removed', blockType, excerpt, removedText, context: excerpt }]);
+  });
+
+  test('an added empty table row is not a change', () => {
+    expect(changes('| A | B |\n|---|---|\n| 1 | 2 |', '| A | B |\n|---|---|\n| 1 | 2 |\n|  |  |')).toEqual({ status: 'unchanged', changes: [] });
+  });
+
+  test('an added image counts by its alt text', () => {
+    expect(changes('Før.', 'Før.\n\n![Skærmbillede af sagsoversigten](sag.png)').changes).toMatchObject([{ kind: 'added', excerpt: 'Skærmbillede af sagsoversigten' }]);
+  });
+
+  test('ids count from 1 in the order the markings appear in the current text', () => {
+    const previous = 'Overskrift\n\nA b c.\n\nUdgået afsnit.\n\n- x\n- y';
+    const current = 'Overskrift\n\nA b c d.\n\n- x\n- y\n- z';
+    expect(changes(previous, current).changes.map(({ id, kind }) => `${id} ${kind}`)).toEqual(['aendring-gevinster-1 added', 'aendring-gevinster-2 removed', 'aendring-gevinster-3 added']);
+  });
+
+  test('a long excerpt is cut at a word and ends in an ellipsis', () => {
+    const words = Array.from({ length: 60 }, (_, index) => `ord${index}`).join(' ');
+    const { excerpt } = changes('Før.', `Før.\n\n${words}`).changes[0]!;
+    expect(excerpt.endsWith(' …')).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(162);
+  });
+});
+
+describe('sections and editorial edits', () => {
+  test('a section without a previous version is new, with no markings inside', () => {
+    expect(changes(undefined, 'Helt ny tekst.')).toEqual({ status: 'new', changes: [] });
+  });
+
+  test.each([
+    ['a spelling fix inside the declared wording', 'Kommunen skal beslutte beløbsgrænsen.', 'Kommunen skal beslutte beløbsgrænsen.', 'Kommunen skal beslute beløbsgrænsen.'],
+    ['a removed doubled word inside the declared wording', 'skal beslutte', 'Kommunen skal beslutte.', 'Kommunen skal skal beslutte.'],
+    ['a new paragraph that is all declared wording', 'Et nyt afsnit.', 'Før.\n\nEt nyt afsnit.', 'Før.'],
+  ])('%s is not marked', (_name, wording, current, previous) => {
+    expect(changes(previous, current, [wording])).toEqual({ status: 'unchanged', changes: [] });
+  });
+
+  test('an edit outside the declared wording is still marked', () => {
+    const result = changes('Kommunen skal beslute beløbsgrænsen i 2026.', 'Kommunen skal beslutte beløbsgrænsen i 2027.', ['skal beslutte beløbsgrænsen']);
+    expect(result.changes.map((change) => change.excerpt)).toEqual(['2027']);
+  });
+
+  test('a body that is not valid MDX is reported with the section and version', () => {
+    expect(() => changes('Tekst med <ugyldig', 'Tekst.')).toThrow('Cannot parse the previous body of section "gevinster" as MDX');
+  });
+});

@@ -1,0 +1,82 @@
+// Describes where each change is marked in the current tree and the short texts the list of changes shows for it.
+import type { Block } from './blocks.ts';
+import { normalizeSpace, sliceTokens, type InlineText } from './inline.ts';
+import type { Anchor } from './placement.ts';
+import type { Change } from './types.ts';
+import type { WordRun } from './words.ts';
+
+/** A change and where it is marked: a range of words, a gap where words were removed, a whole block, or removed blocks. */
+export type Site<C> =
+  /** Characters `from`–`to` of cell `part` of the current block are new or changed. */
+  | { target: 'words'; change: C; block: Block; part: number; from: number; to: number }
+  /** Words were removed at character `at` of cell `part`; spaces keep the removed words apart from their neighbours. */
+  | { target: 'gap'; change: C; block: Block; part: number; at: number; spaceBefore: boolean; spaceAfter: boolean; removedText: string }
+  /** The whole current block is new (or, for code, changed). */
+  | { target: 'block'; change: C; block: Block }
+  /** Previous blocks that are gone, shown together at `anchor`. */
+  | { target: 'removed'; change: C; blocks: Block[]; anchor: Anchor };
+
+/** A site with its change's id. */
+export type ChangeSite = Site<Change>;
+
+/** A site whose change gets its id once all sites are in document order. */
+export type DraftSite = Site<Omit<Change, 'id'>>;
+
+const EXCERPT_LENGTH = 160;
+const CONTEXT_WORDS = 6;
+
+/** Builds the site of new or replaced words in an edited block. */
+export function wordSite(previous: Block, current: Block, run: WordRun): DraftSite {
+  const part = current.parts[run.part]!;
+  const old = previous.parts[run.oldPart];
+  const removedText = old ? sliceTokens(old, run.oldFrom, run.oldTo) : '';
+  return {
+    target: 'words', block: current, part: run.part, from: part.tokens[run.from]!.start, to: part.tokens[run.to - 1]!.end,
+    change: {
+      kind: run.kind, blockType: current.type, excerpt: excerptOf(sliceTokens(part, run.from, run.to)),
+      ...(removedText ? { removedText } : {}), context: contextOf(current, run.part, run.from, run.to),
+    },
+  };
+}
+
+/** Builds the site of words removed from an edited block, placed before the word that now follows them. */
+export function gapSite(previous: Block, current: Block, run: WordRun): DraftSite {
+  const part = current.parts[run.part]!;
+  const old = previous.parts[run.oldPart]!;
+  const removedText = sliceTokens(old, run.oldFrom, run.oldTo);
+  const next = part.tokens[run.from];
+  const at = next?.start ?? part.tokens.at(-1)?.end ?? 0;
+  const sameCell = run.oldPart === run.part;
+  const spaceBefore = at > 0 && !/\s/.test(part.text[at - 1] ?? '') && (!sameCell || spaceInOld(old, run.oldFrom - 1, run.oldFrom));
+  const spaceAfter = next !== undefined && sameCell && spaceInOld(old, run.oldTo - 1, run.oldTo);
+  return {
+    target: 'gap', block: current, part: run.part, at, spaceBefore, spaceAfter, removedText,
+    change: { kind: 'removed', blockType: current.type, excerpt: excerptOf(removedText), removedText, context: contextOf(current, run.part, run.from, run.from) },
+  };
+}
+
+/** Shortens a text to about 160 characters at a word boundary, ending in "…" when cut. */
+export function excerptOf(text: string): string {
+  const flat = normalizeSpace(text);
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : EXCERPT_LENGTH)} …`;
+}
+
+// A few words either side of tokens [from, to), so "15" reads as "går i drift 15. september 2027"; a table cell
+// is given with its whole row, so "Stort" reads as "Merudgifter | Stort | …".
+function contextOf(block: Block, partIndex: number, from: number, to: number): string {
+  if (block.type === 'tableRow') return excerptOf(block.text);
+  const part = block.parts[partIndex]!;
+  const start = Math.max(0, from - CONTEXT_WORDS);
+  const end = Math.min(part.tokens.length, to + CONTEXT_WORDS);
+  const text = sliceTokens(part, start, end);
+  return `${start > 0 ? '… ' : ''}${text}${end < part.tokens.length ? ' …' : ''}`;
+}
+
+// Was there whitespace in the previous text between token `left` and token `right`? (False at either end.)
+function spaceInOld(old: InlineText, left: number, right: number): boolean {
+  const a = old.tokens[left];
+  const b = old.tokens[right];
+  return a !== undefined && b !== undefined && /\s/.test(old.text.slice(a.end, b.start));
+}

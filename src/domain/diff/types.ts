@@ -1,0 +1,36 @@
+// The shapes of a section's changes since the previous released version, shared by the markings and the list of changes.
+import type { BlockType } from './blocks.ts';
+
+export type { BlockType } from './blocks.ts';
+
+/** Whether a marking shows new text, edited text or text that is gone (the value of `data-change`). */
+export type ChangeKind = 'added' | 'changed' | 'removed';
+
+/** One marking in a section: what changed, where (its element id) and a short text for the list of changes. */
+export interface Change {
+  /** The marking element's id, "aendring-<sectionId>-<n>", n counted from 1 in document order. */
+  id: string;
+  kind: ChangeKind;
+  /** The kind of block the change is in (for a removed stretch: the first block removed). */
+  blockType: BlockType;
+  /** The new words (added or changed), or the removed text, shortened to about 160 characters. */
+  excerpt: string;
+  /** The words as they stood before: the replaced words of a change, or the full removed text. */
+  removedText?: string;
+  /** A few words around the change in the current text, with "…" where the block goes on. */
+  context: string;
+}
+
+/** What changed in one section: new altogether, changed (with its markings) or unchanged. */
+export interface SectionChanges {
+  status: 'new' | 'changed' | 'unchanged';
+  changes: Change[];
+}
+
+/** What the comparison needs to know about a section. */
+export interface CompareOptions {
+  /** The section's id, used in the markings' ids. */
+  sectionId: string;
+  /** Wordings the writer declared editorial (`editorial[].text` for this section): changes inside them are not marked. */
+  editorial?: readonly string[] | undefined;
+}

@@ -1,0 +1,88 @@
+// Builds the mdast nodes that mark a change: yellow marks with screen-reader cues, and "Udgået" disclosures for removed text.
+import type { Element, ElementContent } from 'hast';
+import type { BlockContent, Emphasis, PhrasingContent, TableRow } from 'mdast';
+import type {} from 'mdast-util-to-hast';
+import type { ChangeKind } from '../../domain/diff/prose.ts';
+// Read directly (not through t.ts) with an import attribute, so the plugin also loads in plain Node outside Vite.
+import da from '../../i18n/da.json' with { type: 'json' };
+
+/** The class every change marking carries, beside `data-change`. */
+export const CHANGE_CLASS = 'aendring';
+/** The class of the disclosure that holds removed blocks. */
+export const REMOVED_CLASS = 'udgaaet';
+
+// Cues are hidden from sight (the colour shows the change) and from the search index (they are not content).
+const HIDDEN = { className: ['visually-hidden'], dataPagefindIgnore: true };
+
+/** Returns a yellow `<mark>` around inline content, carrying the change kind (and, on the first mark of a change, its id). */
+export function markNode(kind: ChangeKind, children: PhrasingContent[], id?: string): Emphasis {
+  const hProperties = { className: kind === 'removed' ? [CHANGE_CLASS, REMOVED_CLASS] : [CHANGE_CLASS], dataChange: kind, ...(id ? { id } : {}) };
+  return { type: 'emphasis', data: { hName: 'mark', hProperties }, children };
+}
+
+/** Returns the visually hidden words that open a change for screen readers: "Ny tekst:", "Ændret tekst:" or "Udgået tekst:". */
+export function startCue(kind: ChangeKind): Emphasis {
+  const key = kind === 'added' ? 'changes.added' : kind === 'changed' ? 'changes.changed' : 'changes.removedWords';
+  return hiddenText(`${t(key)} `);
+}
+
+/** Returns the visually hidden "(slut)" that closes a change for screen readers. */
+export function endCue(): Emphasis {
+  return hiddenText(` ${t('changes.end')}`);
+}
+
+/** Returns an inline marking of words removed from a paragraph: a mark with the words struck through between cues. */
+export function removedWordsNode(removedText: string, id: string): Emphasis {
+  return markNode('removed', [startCue('removed'), { type: 'delete', children: [{ type: 'text', value: removedText }] }, endCue()], id);
+}
+
+/** Returns the opening and closing cues as visually hidden paragraphs, for blocks that cannot hold marks (code). */
+export function cueParagraphs(kind: ChangeKind): [BlockContent, BlockContent] {
+  const key = kind === 'added' ? 'changes.added' : 'changes.changed';
+  return [flowElement('p', HIDDEN, [{ type: 'text', value: t(key) }]), flowElement('p', HIDDEN, [{ type: 'text', value: t('changes.end') }])];
+}
+
+/** One removed block's text; a removed heading is shown in bold so it still reads as a heading. */
+export interface RemovedText {
+  text: string;
+  heading: boolean;
+}
+
+/** Returns the "Udgået" disclosure (`<details>`) holding the removed texts, one paragraph each, as a flow node. */
+export function removedBlocksNode(texts: readonly RemovedText[], id: string): BlockContent {
+  return flowElement('details', detailsProperties(id), detailsChildren(texts));
+}
+
+/** Returns a table row with one cell spanning `columns` that holds the "Udgået" disclosure of removed rows. */
+export function removedRowNode(texts: readonly RemovedText[], id: string, columns: number): TableRow {
+  const details: Element = { type: 'element', tagName: 'details', properties: detailsProperties(id), children: detailsChildren(texts) };
+  const cell: Element = { type: 'element', tagName: 'td', properties: { colSpan: columns }, children: [details] };
+  return { type: 'tableRow', data: { hProperties: { className: [`${REMOVED_CLASS}-raekke`] }, hChildren: [cell] }, children: [] };
+}
+
+function detailsProperties(id: string) {
+  return { className: [REMOVED_CLASS], dataChange: 'removed', id, dataPagefindIgnore: true };
+}
+
+function detailsChildren(texts: readonly RemovedText[]): ElementContent[] {
+  const summary: Element = { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('changes.removed') }] };
+  const paragraph = ({ text, heading }: RemovedText): Element => {
+    const value: ElementContent = { type: 'text', value: text };
+    return { type: 'element', tagName: 'p', properties: {}, children: [heading ? { type: 'element', tagName: 'strong', properties: {}, children: [value] } : value] };
+  };
+  return [summary, ...texts.map(paragraph)];
+}
+
+function t(key: 'changes.added' | 'changes.changed' | 'changes.removed' | 'changes.removedWords' | 'changes.end'): string {
+  return da[key];
+}
+
+function hiddenText(value: string): Emphasis {
+  return { type: 'emphasis', data: { hName: 'span', hProperties: HIDDEN }, children: [{ type: 'text', value }] };
+}
+
+// A flow-level element given as hast. It is typed as a blockquote because, unlike a paragraph, a blockquote is never
+// unwrapped inside a tight list item; `hName` and `hChildren` replace it entirely.
+function flowElement(tagName: string, properties: Element['properties'], children: ElementContent[]): BlockContent {
+  return { type: 'blockquote', data: { hName: tagName, hProperties: properties, hChildren: children }, children: [] };
+}
