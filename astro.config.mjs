@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { handbooks } from './src/integration/handbooks.ts';
+import { readPrevious } from './src/build/generate.ts';
+import { remarkChangeMarks } from './src/markdown/remark-change-marks.ts';
 import { rehypePlaceholderMarks } from './src/markdown/rehype-placeholder-marks.ts';
 import { rehypeTableRegions } from './src/markdown/rehype-table-regions.ts';
 
@@ -19,7 +21,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
+      // Change marks must see the text as written: no plugin that rewrites text (smartypants) may run before it.
+      remarkPlugins: [remarkGfm, [remarkChangeMarks, { previousFor: readPrevious }]],
       rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions],
     }),
   },

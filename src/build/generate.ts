@@ -1,43 +1,83 @@
-// Writes each resolved section's MDX body to `generated/` so Astro compiles it with the project's MDX pipeline.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+// Writes each section body (current and archived) to `generated/`, with the previous version beside it, for Astro's MDX pipeline.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type { ResolvedHandbook } from '../domain/index.ts';
+import type { FrozenSection } from '../domain/release/format.ts';
 import { rewriteSectionLinks } from '../domain/sections/links.ts';
 import { relativeSectionHref } from '../domain/sections/navigation.ts';
+import { editorialBySection, type History } from './history.ts';
 
 /** The folder, relative to the project root, that holds generated section bodies (git-ignored). */
 export const GENERATED_DIR = 'generated';
 
-/** Returns the generated file name of a section, relative to the generated folder. */
-export function generatedPath(handbookId: string, sectionId: string): string {
-  return `${handbookId}/${sectionId}.mdx`;
+/** Suffix of the file beside a generated body that holds its previous version for the change markings. */
+export const PREVIOUS_SUFFIX = '.prev.json';
+
+/** Returns a section's generated file, relative to the generated folder; `version` selects an archived release. */
+export function generatedPath(handbookId: string, sectionId: string, version?: string): string {
+  return version ? `${handbookId}/v/${version}/${sectionId}.mdx` : `${handbookId}/${sectionId}.mdx`;
 }
 
-/** Writes every section body of every handbook; files whose content is unchanged are left alone so dev reloads stay quick. */
-export function writeGenerated(root: string, handbooks: readonly ResolvedHandbook[]): void {
-  const dir = join(root, GENERATED_DIR);
+type Linkable = Pick<FrozenSection, 'id' | 'parent' | 'body'>;
+
+/** Writes every body of every handbook and its releases; unchanged files are left alone so dev reloads stay quick. */
+export function writeGenerated(root: string, handbooks: readonly { handbook: ResolvedHandbook; history: History }[]): void {
   const wanted = new Map<string, string>();
-  for (const handbook of handbooks) {
-    for (const section of handbook.sections) {
-      const body = rewriteSectionLinks(section.body, (id, anchor) => relativeSectionHref(handbook.sections, id, anchor));
-      wanted.set(generatedPath(handbook.id, section.id), `${body.trim()}\n`);
+  for (const { handbook, history } of handbooks) {
+    addBodies(wanted, handbook.id, undefined, handbook.sections, history.baseline.previous?.sections, history.editorial);
+    history.releases.forEach((release, index) => {
+      const before = history.releases[index - 1];
+      addBodies(wanted, handbook.id, release.version, release.sections, before?.sections, editorialBySection(release.editorial));
+    });
+  }
+  const dir = join(root, GENERATED_DIR);
+  removeUnwanted(dir, wanted);
+  for (const [path, content] of wanted) writeIfChanged(join(dir, path), content);
+}
+
+function addBodies(
+  wanted: Map<string, string>,
+  handbookId: string,
+  version: string | undefined,
+  sections: readonly Linkable[],
+  previous: readonly Linkable[] | undefined,
+  editorial: ReadonlyMap<string, string[]>,
+): void {
+  const before = new Map((previous ?? []).map((section) => [section.id, section]));
+  for (const section of sections) {
+    const path = generatedPath(handbookId, section.id, version);
+    wanted.set(path, `${linked(section.body, sections).trim()}\n`);
+    const old = before.get(section.id);
+    if (old) {
+      const sidecar = { body: linked(old.body, previous ?? []), sectionId: section.id, editorial: editorial.get(section.id) ?? [] };
+      wanted.set(`${path}${PREVIOUS_SUFFIX}`, `${JSON.stringify(sidecar, null, 2)}\n`);
     }
   }
-  removeUnwanted(dir, wanted);
-  for (const [path, content] of wanted) {
-    const target = join(dir, path);
-    if (existsSync(target) && readFileSync(target, 'utf8') === content) continue;
-    mkdirSync(join(target, '..'), { recursive: true });
-    writeFileSync(`${target}.tmp`, content);
-    renameSync(`${target}.tmp`, target);
-  }
+}
+
+function linked(body: string, sections: readonly Linkable[]): string {
+  return rewriteSectionLinks(body, (id, anchor) => relativeSectionHref(sections, id, anchor));
+}
+
+function writeIfChanged(target: string, content: string): void {
+  if (existsSync(target) && readFileSync(target, 'utf8') === content) return;
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(`${target}.tmp`, content);
+  renameSync(`${target}.tmp`, target);
 }
 
 function removeUnwanted(dir: string, wanted: ReadonlyMap<string, string>): void {
   if (!existsSync(dir)) return;
-  for (const handbookDir of readdirSync(dir)) {
-    for (const name of readdirSync(join(dir, handbookDir))) {
-      if (!wanted.has(`${handbookDir}/${name}`)) rmSync(join(dir, handbookDir, name), { force: true, recursive: true });
-    }
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (!wanted.has(path)) rmSync(join(entry.parentPath, entry.name), { force: true });
   }
+}
+
+/** Reads the previous version written beside a generated body, for the change-marking plugin. */
+export function readPrevious(filePath: string): { body: string; sectionId: string; editorial: string[] } | undefined {
+  const sidecar = `${filePath}${PREVIOUS_SUFFIX}`;
+  if (!existsSync(sidecar)) return undefined;
+  return JSON.parse(readFileSync(sidecar, 'utf8')) as { body: string; sectionId: string; editorial: string[] };
 }

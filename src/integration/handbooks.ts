@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { ContentProblems, hasErrors, loadSite } from '../domain/index.ts';
 import { writeGenerated } from '../build/generate.ts';
+import { loadHistory } from '../build/history.ts';
 import { buildOptionsFromEnv } from '../site/build-options.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
@@ -10,7 +11,7 @@ import { indexWithPagefind } from './pagefind.ts';
 export function generate(root: string): void {
   const site = loadSite({ root, ...buildOptionsFromEnv() });
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
-  writeGenerated(root, site.handbooks);
+  writeGenerated(root, site.handbooks.map((handbook) => ({ handbook, history: loadHistory(root, handbook) })));
 }
 
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */

@@ -44,11 +44,17 @@ export function collectBlocks(tree: Root): Block[] {
       else if (child.type === 'paragraph') blocks.push(block(CONTEXT[parent.type] ?? 'paragraph', child, chain, [readInline(child.children)]));
       else if (child.type === 'tableRow') blocks.push(block('tableRow', child, chain, child.children.map((cell) => readInline(cell.children))));
       else if (child.type === 'code') blocks.push(block('code', child, chain, [readPlain(child.value)]));
+      else if (isGuidance(child)) continue;
       else if (CONTAINERS.has(child.type) && 'children' in child) walk(child as Parents, chain);
     }
   };
   walk(tree, []);
   return blocks;
+}
+
+/** Guidance to the writer is never published, so it is never a change a reader should see marked. */
+function isGuidance(node: Nodes): boolean {
+  return node.type === 'mdxJsxFlowElement' && node.name === 'Vejledning';
 }
 
 function block(type: BlockType, node: Block['node'], ancestors: Parents[], parts: InlineText[]): Block {
