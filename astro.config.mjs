@@ -10,9 +10,10 @@ import { remarkChangeMarks } from './src/markdown/remark-change-marks.ts';
 import { rehypePlaceholderMarks } from './src/markdown/rehype-placeholder-marks.ts';
 import { rehypeTableRegions } from './src/markdown/rehype-table-regions.ts';
 
-// The base path lets the site live under a sub-path (e.g. https://example.org/haandbøger/); set SITE_BASE.
+// SITE_URL is the published address (the Atom feed needs absolute links); SITE_BASE lets the site live under a
+// sub-path (e.g. https://example.org/haandboeger/). Without SITE_URL, links in the feed point at the local preview.
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+  site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.SITE_BASE || '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -8,3 +8,8 @@ export type UiKey = keyof typeof da;
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
   return da[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/** Tells whether `key` has a Danish text, for labels built from data (e.g. field names). */
+export function hasText(key: string): key is UiKey {
+  return key in da;
+}

@@ -1,6 +1,9 @@
 // Loads the site's handbooks for Astro pages: the same domain pipeline the writer's commands use.
 import { loadSite, type LoadedSite, type ResolvedHandbook } from '../domain/index.ts';
 import { buildOptionsFromEnv } from './build-options.ts';
+import { loadHistory, type History } from '../build/history.ts';
+import type { LoadedRelease } from '../domain/release/load.ts';
+import { releaseAsHandbook } from '../domain/versions/release-view.ts';
 
 let cached: LoadedSite | undefined;
 
@@ -15,4 +18,22 @@ export function getHandbook(id: string): ResolvedHandbook {
   const handbook = getSite().handbooks.find((candidate) => candidate.id === id);
   if (!handbook) throw new Error(`Unknown handbook "${id}"`);
   return handbook;
+}
+
+const histories = new Map<string, History>();
+
+/** Returns a handbook's releases and the baseline of its change markings; cached for a build like the site. */
+export function getHistory(id: string): History {
+  const cachedHistory = histories.get(id);
+  if (cachedHistory && !import.meta.env.DEV) return cachedHistory;
+  const history = loadHistory(process.cwd(), getHandbook(id));
+  histories.set(id, history);
+  return history;
+}
+
+/** Returns an archived release of a handbook, shaped like a resolved handbook so the same pages render it. */
+export function getRelease(id: string, version: string): { handbook: ResolvedHandbook; release: LoadedRelease } {
+  const release = getHistory(id).releases.find((candidate) => candidate.version === version);
+  if (!release) throw new Error(`Unknown release ${version} of "${id}"`);
+  return { handbook: releaseAsHandbook(id, release), release };
 }

@@ -1,0 +1,96 @@
+// Summarises what changed between two versions of a handbook: per section (word-level) and per data item (by id).
+import { diffById, type ItemChange } from '../diff/data.ts';
+import { computeSectionChanges, type Change } from '../diff/prose.ts';
+import type { HandbookData } from '../schema/handbook.ts';
+import type { Part } from '../schema/section-frontmatter.ts';
+import type { Role } from '../model/roles.ts';
+import type { Task } from '../model/tasks.ts';
+import type { Wave } from '../model/waves.ts';
+
+/** The parts of a section a summary needs; resolved and frozen sections both have them. */
+export interface SummarySection {
+  id: string;
+  title: string;
+  number: string;
+  part: Part;
+  parent?: string | undefined;
+  body: string;
+}
+
+/** One version of a handbook as the summary compares it. */
+export interface VersionContent {
+  sections: readonly SummarySection[];
+  data: Pick<HandbookData, 'tasks' | 'roles' | 'waves' | 'transitions'>;
+}
+
+/** What happened to one section. */
+export interface SectionSummary {
+  section: SummarySection;
+  status: 'new' | 'changed' | 'removed';
+  changes: Change[];
+}
+
+/** A checkpoint with an id derived from its transition and title, so it can be compared between versions. */
+export interface CheckpointItem {
+  id: string;
+  from: string;
+  to: string;
+  title: string;
+  type: string;
+}
+
+/** Everything that differs, in reading order; unchanged items are left out. */
+export interface ChangeSummary {
+  sections: SectionSummary[];
+  tasks: ItemChange<Task>[];
+  roles: ItemChange<Role>[];
+  waves: ItemChange<Wave>[];
+  checkpoints: ItemChange<CheckpointItem>[];
+}
+
+/** Compares `current` with `previous`; `editorial` lists, per section, wordings declared editorial. */
+export function summarizeChanges(
+  previous: VersionContent,
+  current: VersionContent,
+  editorial: ReadonlyMap<string, readonly string[]> = new Map(),
+): ChangeSummary {
+  const before = new Map(previous.sections.map((section) => [section.id, section]));
+  const sections: SectionSummary[] = [];
+  for (const section of current.sections) {
+    const old = before.get(section.id);
+    before.delete(section.id);
+    const result = computeSectionChanges(old?.body, section.body, { sectionId: section.id, editorial: editorial.get(section.id) ?? [] });
+    if (result.status === 'new') sections.push({ section, status: 'new', changes: [] });
+    else if (result.changes.length > 0) sections.push({ section, status: 'changed', changes: result.changes });
+  }
+  for (const removed of before.values()) sections.push({ section: removed, status: 'removed', changes: [] });
+  return {
+    sections,
+    tasks: changedOnly(diffById(previous.data.tasks, current.data.tasks)),
+    roles: changedOnly(diffById(previous.data.roles, current.data.roles)),
+    waves: changedOnly(diffById(previous.data.waves, current.data.waves)),
+    checkpoints: changedOnly(diffById(checkpointsOf(previous.data), checkpointsOf(current.data))),
+  };
+}
+
+/** Tells whether a summary holds any change at all. */
+export function hasAnyChange(summary: ChangeSummary): boolean {
+  return [summary.sections, summary.tasks, summary.roles, summary.waves, summary.checkpoints].some((list) => list.length > 0);
+}
+
+/** Flattens the transitions' checkpoints into items with stable ids (`<from>-<to>-<n>` would shift when one is inserted). */
+export function checkpointsOf(data: Pick<HandbookData, 'transitions'>): CheckpointItem[] {
+  return data.transitions.flatMap((transition) =>
+    transition.checkpoints.map((checkpoint) => ({
+      id: `${transition.from}-${transition.to}: ${checkpoint.title}`,
+      from: transition.from,
+      to: transition.to,
+      title: checkpoint.title,
+      type: checkpoint.type,
+    })),
+  );
+}
+
+function changedOnly<T>(changes: ItemChange<T>[]): ItemChange<T>[] {
+  return changes.filter((change) => change.kind !== 'unchanged');
+}

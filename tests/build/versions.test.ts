@@ -1,0 +1,73 @@
+// The example's two releases and unreleased edits: version log, archive, feed and yellow markings in the HTML.
+import { describe, expect, test } from 'vitest';
+import { page, textOf } from './site.ts';
+
+describe('the version log', () => {
+  test('lists the versions newest first with note, Danish date and initials', () => {
+    const text = textOf(page('/eksempel/versioner/'));
+    expect(text).toMatch(/Version Bemærkning til ændring Dato Initialer 1\.1 .* 20\. oktober 2026 MKJ 1\.0 .*Første udgave til pilotkommunerne .* 15\. september 2026 MKJ/);
+  });
+
+  test('links each version to its archived copy and its changes', () => {
+    const html = page('/eksempel/versioner/');
+    expect(html).toContain('href="/eksempel/v/1.0/"');
+    expect(html).toContain('href="/eksempel/v/1.1/aendringer/"');
+    expect(html).toContain('href="/eksempel/sammenlign/1.0-til-1.1/"');
+  });
+
+  test('the front page shows the current version and its date', () => {
+    expect(textOf(page('/eksempel/'))).toContain('Version 1.1 Versionsdato 20. oktober 2026');
+  });
+
+  test('the Atom feed has an entry per version', () => {
+    const xml = page('/eksempel/versioner.xml');
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(xml.match(/<entry>/g)).toHaveLength(2);
+    expect(xml).toContain('Version 1.1 af implementeringshåndbogen for Ydelsesregistret');
+  });
+});
+
+describe('archived versions', () => {
+  test('are rendered as released, with a banner that links to the current version', () => {
+    const html = page('/eksempel/v/1.0/indsatser/');
+    expect(textOf(html)).toContain('Du læser version 1.0 af 15. september 2026, som den blev udgivet.');
+    expect(html).toContain('I de første fire uger efter go-live');
+    expect(html).toContain('href="/eksempel/"');
+  });
+
+  test('carry the markings of their own version and are left out of search', () => {
+    const html = page('/eksempel/v/1.1/indsatser/');
+    expect(html).toMatch(/data-change="changed" id="aendring-teknisk-stoette-1">(<span[^>]*>[^<]*<\/span>)?seks/);
+    expect(html).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('markings in the current version', () => {
+  test('a one-word edit marks that word only', () => {
+    const html = page('/eksempel/indsatser/');
+    expect(html).toMatch(/<mark class="aendring" data-change="(changed|added)" id="aendring-teknisk-stoette-1">(<span[^>]*>[^<]*<\/span>)?15\.30/);
+    expect(textOf(html)).toContain('Ændret tekst:');
+  });
+
+  test('a removed paragraph is shown where it was as an Udgået marker the reader can open', () => {
+    const html = page('/eksempel/kontakt-leverandoer/');
+    expect(html).toMatch(/<details class="udgaaet" data-change="removed"[^>]*><summary>Udgået<\/summary>/);
+    expect(html).toContain('Er kommunen ikke tilfreds med Fjordsofts hjælp');
+  });
+
+  test('an added list item is marked as added', () => {
+    expect(page('/eksempel/fejlretning/')).toMatch(/data-change="added"[^>]*>(<span[^>]*>[^<]*<\/span>)?hvilken browser/);
+  });
+
+  test('the list of changes jumps to each marking', () => {
+    const html = page('/eksempel/aendringer/');
+    expect(html).toContain('href="/eksempel/indsatser/#aendring-teknisk-stoette-1"');
+    expect(textOf(html)).toContain('Ændringer siden version 1.1');
+  });
+
+  test('data changes are listed by item: a changed deadline and a new task', () => {
+    const text = textOf(page('/eksempel/aendringer/'));
+    expect(text).toContain('Udpeg projektleder Ændret tidsfrist');
+    expect(text).toContain('Gennemse brevskabeloner til borgerne Ny');
+  });
+});
