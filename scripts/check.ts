@@ -1,5 +1,6 @@
 // `npm run check [-- <id>] [--publish]`: runs every validation in one pass and prints all problems, grouped by file.
-import { hasErrors, loadSite } from '../src/domain/index.ts';
+import { loadHistory } from '../src/build/history.ts';
+import { hasErrors, loadSite, type Problem } from '../src/domain/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
 import { fail, info, reportProblems } from './lib/messages.ts';
 
@@ -11,7 +12,22 @@ try {
   process.exit(2);
 }
 // Without --publish, unfinished content (guidance, missing system text) is a warning, as in a draft.
-const site = loadSite({ root: process.cwd(), mode: args.publish ? 'publish' : 'draft', only: args.only });
-reportProblems(site.problems);
-if (site.problems.length === 0) info(`Ingen problemer fundet i ${site.handbooks.map((handbook) => handbook.id).join(', ')}.`);
-process.exit(hasErrors(site.problems) ? 1 : 0);
+const root = process.cwd();
+const site = loadSite({ root, mode: args.publish ? 'publish' : 'draft', only: args.only });
+const problems: Problem[] = [...site.problems];
+for (const handbook of site.handbooks) {
+  const { baseline, releases } = loadHistory(root, handbook);
+  if (releases.length > 0 && baseline.unreleased) {
+    const latest = releases.at(-1)!;
+    problems.push({
+      severity: args.publish ? 'error' : 'warning',
+      file: `content/${handbook.id}/handbook.yaml`,
+      line: 1,
+      column: 1,
+      message: `håndbogen er ændret siden version ${latest.version}, men ændringerne er ikke udgivet. Udgiv en ny version med npm run release -- ${handbook.id} <version> --note "…" --initials XX.`,
+    });
+  }
+}
+reportProblems(problems);
+if (problems.length === 0) info(`Ingen problemer fundet i ${site.handbooks.map((handbook) => handbook.id).join(', ')}.`);
+process.exit(hasErrors(problems) ? 1 : 0);

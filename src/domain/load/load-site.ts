@@ -5,6 +5,7 @@ import { loadSystem, listSystems } from './load-system.ts';
 import { loadTemplates } from './load-templates.ts';
 import { isValidHandbookId } from './paths.ts';
 import { verifyReleases } from '../release/load.ts';
+import { lintHandbook } from '../lint/index.ts';
 
 /** What to load: the project root, the mode, and optionally a single handbook id. */
 export interface LoadOptions {
@@ -36,6 +37,8 @@ export function loadSite({ root, mode, only }: LoadOptions): LoadedSite {
     if (!loaded.system) continue;
     const resolved = resolveHandbook(templates.partials, loaded.system, mode);
     problems.push(...resolved.problems);
+    const { dataFile, yaml } = loaded.system;
+    problems.push(...lintHandbook(resolved.handbook, { dataFile, locate: yaml.locate }).problems);
     handbooks.push(resolved.handbook);
   }
   return { handbooks, problems };
