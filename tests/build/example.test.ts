@@ -113,3 +113,18 @@ describe('the accessibility statement', () => {
     expect(page('/was/')).toMatch(/<meta http-equiv="refresh" content="0; url=https:\/\/www\.was\.digst\.dk\/"/);
   });
 });
+
+describe('preview-only pages', () => {
+  test('the draft has a status page per handbook and the writer’s guide, linked from the KLADDE banner', () => {
+    const status = textOf(page('/eksempel/status/', 'draft'));
+    expect(status).toContain('Afsnit med systemets egen tekst: 16 af 16');
+    expect(status).toMatch(/Længde: ca\. \d+ sider/);
+    expect(page('/eksempel/velkommen/', 'draft')).toContain('href="/eksempel/status/"');
+    expect(textOf(page('/forfatter/skribentvejledning/', 'draft'))).toContain('Skribentvejledning');
+  });
+
+  test('the published site has neither', () => {
+    expect(() => page('/eksempel/status/')).toThrow(/No built page/);
+    expect(() => page('/forfatter/skribentvejledning/')).toThrow(/No built page/);
+  });
+});
