@@ -1,0 +1,12 @@
+// The line printed at the foot of every page: which handbook, version and date the paper copy is.
+import { formatDanishDate } from '../domain/calendar/index.ts';
+import type { HandbookData } from '../domain/schema/handbook.ts';
+import { currentVersion } from '../domain/versions/current.ts';
+import { t } from '../i18n/t.ts';
+
+/** Names the handbook and its version for print; an archived version passes its own version and date. */
+export function printLine(data: Pick<HandbookData, 'system' | 'versions'>, archived?: { version: string; date: string }): string {
+  const version = archived ?? currentVersion(data);
+  if (!version) return t('print.unreleased', { system: data.system.name });
+  return t('print.line', { system: data.system.name, version: version.version, date: formatDanishDate(version.date) });
+}
