@@ -1,0 +1,13 @@
+// A wave's tasks with their dates as a spreadsheet for Danish Excel: /<id>/boelger/<wave>/opgaver.csv.
+import type { APIRoute } from 'astro';
+import { waveTasksToCsv } from '../../../../domain/model/index.ts';
+import { wavePaths, waveFor } from '../../../../components/model/routes.ts';
+
+export function getStaticPaths() {
+  return wavePaths();
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const { handbook, wave } = waveFor({ params });
+  return new Response(waveTasksToCsv(handbook.data, wave), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
