@@ -9,6 +9,7 @@ import { readPrevious } from './src/build/generate.ts';
 import { remarkChangeMarks } from './src/markdown/remark-change-marks.ts';
 import { rehypePlaceholderMarks } from './src/markdown/rehype-placeholder-marks.ts';
 import { rehypeTableRegions } from './src/markdown/rehype-table-regions.ts';
+import da from './src/i18n/da.json' with { type: 'json' };
 
 // SITE_URL is the published address (the Atom feed needs absolute links); SITE_BASE lets the site live under a
 // sub-path (e.g. https://example.org/haandboeger/). Without SITE_URL, links in the feed point at the local preview.
@@ -25,6 +26,7 @@ export default defineConfig({
       // Change marks must see the text as written: no plugin that rewrites text (smartypants) may run before it.
       remarkPlugins: [remarkGfm, [remarkChangeMarks, { previousFor: readPrevious }]],
       rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions],
+      remarkRehype: { footnoteLabel: da['footnotes.label'], footnoteBackLabel: (index) => `${da['footnotes.back']} ${index + 1}` },
     }),
   },
   integrations: [handbooks(), mdx()],

@@ -33,7 +33,7 @@ describe('the example model for Ydelsesregistret', () => {
     expect(model.waves.map((wave) => [wave.kind, wave.goLive])).toEqual([
       ['pilot', '2027-03-01'],
       ['ordinær', '2027-05-03'],
-      ['opsamling', '2027-09-06'],
+      ['opsamling', '2027-09-13'],
     ]);
     const codes = model.waves.flatMap((wave) => waveMunicipalities(wave).map((municipality) => municipality.code));
     expect(codes).toHaveLength(98);

@@ -67,7 +67,10 @@ function checkHandbook(root: string, id: string, version: string): { handbook: R
     return { handbook, refusals: [`håndbogen "${id}" kan ikke indlæses, så den kan ikke udgives. Ret fejlene ovenfor, og kør kommandoen igen.`], problems: site.problems };
   }
   const refusals: string[] = [];
-  if (hasErrors(site.problems)) {
+  // loadSite also verifies the frozen releases; those problems get their own refusal below.
+  const releaseFolder = `content/${id}/${RELEASES_FOLDER}/`;
+  const contentProblems = site.problems.filter((problem) => !problem.file.startsWith(releaseFolder));
+  if (hasErrors(contentProblems)) {
     refusals.push(`håndbogen "${id}" er ikke klar til udgivelse: ret fejlene ovenfor, og kør kommandoen igen. npm run check -- ${id} --publish viser dem også.`);
   }
   const releases = verifyReleases(root, id);
@@ -75,5 +78,5 @@ function checkHandbook(root: string, id: string, version: string): { handbook: R
     refusals.push(`de frosne udgivelser i content/${id}/${RELEASES_FOLDER}/ er ændret eller ufuldstændige (se ovenfor). Gendan dem med git, før du udgiver en ny version.`);
   }
   refusals.push(...checkVersionOrder(version, handbook.data.versions, id));
-  return { handbook, refusals, problems: [...site.problems, ...releases] };
+  return { handbook, refusals, problems: [...contentProblems, ...releases] };
 }
