@@ -1,0 +1,68 @@
+// Answers, per data item, what changed since the compared version: the lookups model tables and cards mark rows with.
+import { diffById, type ItemChange } from '../diff/data.ts';
+import type { HandbookData } from '../schema/handbook.ts';
+import type { Role } from '../model/roles.ts';
+import type { Task } from '../model/tasks.ts';
+import type { Wave } from '../model/waves.ts';
+import { checkpointsOf, type CheckpointItem } from './summary.ts';
+
+/** What happened to one item: added, or changed in the named fields; undefined when unchanged. */
+export interface ItemMark {
+  kind: 'added' | 'changed';
+  fields: readonly string[];
+}
+
+/** Lookups by item id, plus the items that are gone (shown as "Udgået" where they were). */
+export interface DataChanges {
+  task(id: string): ItemMark | undefined;
+  role(id: string): ItemMark | undefined;
+  wave(id: string): ItemMark | undefined;
+  checkpoint(from: string, to: string, title: string): ItemMark | undefined;
+  removedTasks: Task[];
+  removedRoles: Role[];
+  removedWaves: Wave[];
+  removedCheckpoints: CheckpointItem[];
+}
+
+type Comparable = Pick<HandbookData, 'tasks' | 'roles' | 'waves' | 'transitions'>;
+
+/** Compares two versions' data; with no previous version nothing is marked. */
+export function dataChanges(previous: Comparable | undefined, current: Comparable): DataChanges {
+  if (!previous) return NO_CHANGES;
+  const tasks = diffById(previous.tasks, current.tasks);
+  const roles = diffById(previous.roles, current.roles);
+  const waves = diffById(previous.waves, current.waves);
+  const checkpoints = diffById(checkpointsOf(previous), checkpointsOf(current));
+  const lookup = <T,>(changes: ItemChange<T>[]) => {
+    const byId = new Map(changes.map((change) => [change.id, change]));
+    return (id: string): ItemMark | undefined => {
+      const change = byId.get(id);
+      if (change?.kind === 'added') return { kind: 'added', fields: [] };
+      if (change?.kind === 'changed') return { kind: 'changed', fields: change.fields.map(String) };
+      return undefined;
+    };
+  };
+  const removed = <T,>(changes: ItemChange<T>[]) => changes.flatMap((change) => (change.kind === 'removed' ? [change.previous] : []));
+  const checkpoint = lookup(checkpoints);
+  return {
+    task: lookup(tasks),
+    role: lookup(roles),
+    wave: lookup(waves),
+    checkpoint: (from, to, title) => checkpoint(`${from}-${to}: ${title}`),
+    removedTasks: removed(tasks),
+    removedRoles: removed(roles),
+    removedWaves: removed(waves),
+    removedCheckpoints: removed(checkpoints),
+  };
+}
+
+const NO_CHANGES: DataChanges = {
+  task: () => undefined,
+  role: () => undefined,
+  wave: () => undefined,
+  checkpoint: () => undefined,
+  removedTasks: [],
+  removedRoles: [],
+  removedWaves: [],
+  removedCheckpoints: [],
+};

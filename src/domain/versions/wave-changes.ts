@@ -1,0 +1,70 @@
+// Lists what changed for one wave since the compared version: its go-live and the concrete dates of its phases and tasks.
+import type { Model } from '../model/schema.ts';
+import { scheduleForWave, type ScheduledTask } from '../model/schedule.ts';
+import { phaseLabel } from '../model/labels.ts';
+
+/** A date that moved, or appeared or disappeared (undefined on one side). */
+export interface DateChange {
+  from: string | undefined;
+  to: string | undefined;
+}
+
+/** One task of the wave that is new, gone, or has new dates or other changes. */
+export interface WaveTaskChange {
+  id: string;
+  title: string;
+  kind: 'added' | 'removed' | 'changed';
+  start?: DateChange;
+  deadline?: DateChange;
+}
+
+/** Everything a project leader in this wave must notice in the new version. */
+export interface WaveChanges {
+  goLive?: DateChange;
+  phases: { id: string; label: string; start?: DateChange; end?: DateChange }[];
+  tasks: WaveTaskChange[];
+}
+
+/** Compares the wave's schedule in two versions; a wave new in this version reports only that its go-live is new. */
+export function waveChanges(previous: Model | undefined, current: Model, waveId: string): WaveChanges | undefined {
+  const wave = current.waves.find((candidate) => candidate.id === waveId);
+  if (!previous || !wave) return undefined;
+  const before = previous.waves.find((candidate) => candidate.id === waveId);
+  if (!before) return { goLive: { from: undefined, to: wave.goLive }, phases: [], tasks: [] };
+  const old = scheduleForWave(previous, before);
+  const now = scheduleForWave(current, wave);
+  const oldPhases = new Map(old.phases.map((phase) => [phase.id, phase]));
+  const phases = now.phases.flatMap((phase) => {
+    const was = oldPhases.get(phase.id);
+    const start = moved(was?.startDate, phase.startDate);
+    const end = moved(was?.endDate, phase.endDate);
+    return start || end ? [{ id: phase.id, label: phaseLabel(phase), ...(start && { start }), ...(end && { end }) }] : [];
+  });
+  return {
+    ...(wave.goLive !== before.goLive && { goLive: { from: before.goLive, to: wave.goLive } }),
+    phases,
+    tasks: taskChanges(old.tasks, now.tasks),
+  };
+}
+
+function taskChanges(old: readonly ScheduledTask[], now: readonly ScheduledTask[]): WaveTaskChange[] {
+  const before = new Map(old.map((task) => [task.id, task]));
+  const changes: WaveTaskChange[] = [];
+  for (const task of now) {
+    const was = before.get(task.id);
+    before.delete(task.id);
+    if (!was) {
+      changes.push({ id: task.id, title: task.title, kind: 'added' });
+      continue;
+    }
+    const start = moved(was.startDate, task.startDate);
+    const deadline = moved(was.deadlineDate, task.deadlineDate);
+    if (start || deadline) changes.push({ id: task.id, title: task.title, kind: 'changed', ...(start && { start }), ...(deadline && { deadline }) });
+  }
+  for (const gone of before.values()) changes.push({ id: gone.id, title: gone.title, kind: 'removed' });
+  return changes;
+}
+
+function moved(from: string | undefined, to: string | undefined): DateChange | undefined {
+  return from === to ? undefined : { from, to };
+}
