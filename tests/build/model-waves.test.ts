@@ -8,7 +8,7 @@ describe('the wave plan and the A–Å list', () => {
   test('the wave plan table links each wave to its page', () => {
     expect(html).toContain('<caption>Bølgeplan for Ydelsesregistret</caption>');
     for (const wave of ['pilot', 'boelge-2', 'opsamling']) {
-      expect(html).toMatch(new RegExp(`<tr id="boelge-${wave}" data-id="boelge-${wave}"><th scope="row"><a href="/eksempel/boelger/${wave}/">`));
+      expect(html).toMatch(new RegExp(`<tr id="boelge-${wave}" data-id="boelge-${wave}"[^>]*><th scope="row"><a href="/eksempel/boelger/${wave}/">`));
     }
   });
 

@@ -71,3 +71,24 @@ describe('markings in the current version', () => {
     expect(text).toContain('Gennemse brevskabeloner til borgerne Ny');
   });
 });
+
+describe('data markings', () => {
+  test('a changed deadline is marked in its row and cell, a new task row is marked added', () => {
+    const html = page('/eksempel/implementeringsforloeb/');
+    expect(html).toMatch(/<tr id="opgave-udpeg-projektleder" data-id="opgave-udpeg-projektleder"[^>]* data-change="changed"/);
+    expect(html).toMatch(/<mark class="aendring" data-change="changed"><span class="visually-hidden"[^>]*>Ændret tekst: <\/span>21 uger før go-live/);
+    expect(html).toMatch(/<tr id="opgave-test-breve" data-id="opgave-test-breve"[^>]* data-change="added"/);
+  });
+
+  test('the wave plan marks the moved go-live of the catch-up wave', () => {
+    expect(page('/eksempel/boelger/')).toMatch(/data-change="changed"><span class="visually-hidden"[^>]*>Ændret tekst: <\/span>13\. september 2027/);
+  });
+
+  test('the wave page lists the changes that affect that wave', () => {
+    const text = textOf(page('/eksempel/boelger/opsamling/'));
+    expect(text).toContain('Ændringer for bølgen siden version 1.1');
+    expect(text).toContain('Go-live er flyttet fra 6. september 2027 til 13. september 2027.');
+    expect(text).toContain('Ny opgave: Gennemse brevskabeloner til borgerne');
+    expect(textOf(page('/eksempel/boelger/pilot/'))).toContain('Ny opgave: Gennemse brevskabeloner til borgerne');
+  });
+});
