@@ -26,7 +26,7 @@ export default defineConfig({
       // Change marks must see the text as written: no plugin that rewrites text (smartypants) may run before it.
       remarkPlugins: [remarkGfm, [remarkChangeMarks, { previousFor: readPrevious }]],
       rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions],
-      remarkRehype: { footnoteLabel: da['footnotes.label'], footnoteBackLabel: (index) => `${da['footnotes.back']} ${index + 1}` },
+      remarkRehype: { footnoteLabel: da['footnotes.label'], footnoteBackLabel: (/** @type {number} */ index) => `${da['footnotes.back']} ${index + 1}` },
     }),
   },
   integrations: [handbooks(), mdx()],

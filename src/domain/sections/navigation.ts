@@ -41,7 +41,7 @@ export function chapterWithNeighbours(
 }
 
 /** Names the page a section is shown on: its own id for a chapter, its parent's for a sub-section. */
-export function pageOf(section: Pick<ResolvedSection, 'id' | 'parent'>): string {
+export function pageOf(section: { id: string; parent?: string | undefined }): string {
   return section.parent ?? section.id;
 }
 
