@@ -39,3 +39,29 @@ test('every handbook page has the search box', async () => {
   }
   await page.close();
 });
+
+test('a word inside a hyphenated Danish compound is found: "projektleder" finds "Ydelsesregistret-projektlederen"', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/eksempel/`);
+  // A string, so the test runner does not rewrite the browser's own dynamic import.
+  const excerpts: string[] = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search('projektleder');
+    const data = await Promise.all(search.results.map((result) => result.data()));
+    return data.flatMap((entry) => entry.sub_results.map((sub) => sub.excerpt));
+  })()`);
+  expect(excerpts.join(' ')).toContain('<mark>Ydelsesregistret-projektlederen</mark>');
+  await page.close();
+});
+
+test('results show the section title and a Danish excerpt, and can be filtered by handbook and part', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/eksempel/`);
+  await page.locator('#soeg input').fill('superbruger');
+  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  expect(await page.locator('.pagefind-ui__result-title').first().textContent()).toMatch(/\S/);
+  expect(await page.locator('.pagefind-ui__result-excerpt').first().textContent()).toMatch(/superbruger/i);
+  expect(await page.locator('.pagefind-ui__filter-name').allTextContents()).toEqual(expect.arrayContaining(['Del', 'Håndbog']));
+  expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/resultat/);
+  await page.close();
+});
