@@ -1,7 +1,7 @@
 // `npm run build [-- <id>] [--draft]`: checks the content, then builds the site into dist/ without ever leaving it half-written.
 import { buildSite } from '../src/build/build-site.ts';
 import { parseCommonArgs } from './lib/args.ts';
-import { fail, info, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, reportProblems } from './lib/messages.ts';
 
 async function main(): Promise<number> {
   let args;
@@ -24,9 +24,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exit(code),
   (error: unknown) => {
     fail(`Byggeriet fejlede: ${error instanceof Error ? error.message : String(error)}\ndist/ er ikke ændret.`);
-    process.exit(1);
+    exit(1);
   },
 );

@@ -1,33 +1,38 @@
 // `npm run check [-- <id>] [--publish]`: runs every validation in one pass and prints all problems, grouped by file.
 import { loadHistory } from '../src/build/history.ts';
-import { hasErrors, loadSite, type Problem } from '../src/domain/index.ts';
+import { hasErrors, loadSite, type Problem, type ResolvedHandbook } from '../src/domain/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
-import { fail, info, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, reportProblems } from './lib/messages.ts';
 
-let args;
-try {
-  args = parseCommonArgs(process.argv.slice(2));
-} catch (error) {
-  fail(`${(error as Error).message}\nBrug: npm run check [-- <håndbog-id>] [--publish]`);
-  process.exit(2);
-}
-// Without --publish, unfinished content (guidance, missing system text) is a warning, as in a draft.
-const root = process.cwd();
-const site = loadSite({ root, mode: args.publish ? 'publish' : 'draft', only: args.only });
-const problems: Problem[] = [...site.problems];
-for (const handbook of site.handbooks) {
-  const { baseline, releases } = loadHistory(root, handbook);
-  if (releases.length > 0 && baseline.unreleased) {
-    const latest = releases.at(-1)!;
-    problems.push({
-      severity: args.publish ? 'error' : 'warning',
-      file: `content/${handbook.id}/handbook.yaml`,
-      line: 1,
-      column: 1,
-      message: `håndbogen er ændret siden version ${latest.version}, men ændringerne er ikke udgivet. Udgiv en ny version med npm run release -- ${handbook.id} <version> --note "…" --initials XX.`,
-    });
+function main(): number {
+  let args;
+  try {
+    args = parseCommonArgs(process.argv.slice(2));
+  } catch (error) {
+    fail(`${(error as Error).message}\nBrug: npm run check [-- <håndbog-id>] [--publish]`);
+    return 2;
   }
+  // Without --publish, unfinished content (guidance, missing system text) is a warning, as in a draft.
+  const root = process.cwd();
+  const site = loadSite({ root, mode: args.publish ? 'publish' : 'draft', only: args.only });
+  const problems: Problem[] = [...site.problems, ...site.handbooks.flatMap((handbook) => unreleasedChanges(root, handbook, args.publish))];
+  reportProblems(problems);
+  if (problems.length === 0) info(`Ingen problemer fundet i ${site.handbooks.map((handbook) => handbook.id).join(', ')}.`);
+  return hasErrors(problems) ? 1 : 0;
 }
-reportProblems(problems);
-if (problems.length === 0) info(`Ingen problemer fundet i ${site.handbooks.map((handbook) => handbook.id).join(', ')}.`);
-process.exit(hasErrors(problems) ? 1 : 0);
+
+/** Reports text changed since the latest release: a warning while writing, an error when checking for publishing. */
+function unreleasedChanges(root: string, handbook: ResolvedHandbook, publish: boolean): Problem[] {
+  const { baseline, releases } = loadHistory(root, handbook);
+  const latest = releases.at(-1);
+  if (!latest || !baseline.unreleased) return [];
+  return [{
+    severity: publish ? 'error' : 'warning',
+    file: `content/${handbook.id}/handbook.yaml`,
+    line: 1,
+    column: 1,
+    message: `håndbogen er ændret siden version ${latest.version}, men ændringerne er ikke udgivet. Udgiv en ny version med npm run release -- ${handbook.id} <version> --note "…" --initials XX.`,
+  }];
+}
+
+exit(main());

@@ -3,7 +3,7 @@ import { dev } from 'astro';
 import { loadSite } from '../src/domain/index.ts';
 import { MODE_VARIABLE, ONLY_VARIABLE } from '../src/site/build-options.ts';
 import { parseCommonArgs } from './lib/args.ts';
-import { fail, info, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, reportProblems } from './lib/messages.ts';
 
 const args = parseCommonArgs(process.argv.slice(2));
 process.env[MODE_VARIABLE] = 'draft';
@@ -15,5 +15,5 @@ try {
   info(`Kladdevisning på http://localhost:${server.address.port}/ — gem en fil, så opdateres siden. Stop med Ctrl+C.`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  exit(1);
 }

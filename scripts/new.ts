@@ -16,7 +16,7 @@ import {
   type NewHandbookOptions,
   type WriteResult,
 } from '../src/domain/scaffold/index.ts';
-import { fail, info, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, reportProblems } from './lib/messages.ts';
 
 const USAGE = [
   'Brug: npm run new -- <id> --name "Systemets navn" --supplier "Leverandørens navn" [tilvalg]',
@@ -145,15 +145,15 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exit(code),
   (error: unknown) => {
     if (error instanceof ScaffoldError) {
       fail(error.kind === 'usage' ? `${error.message}\nSe alle tilvalg: npm run new -- --help` : error.message);
-      process.exit(error.kind === 'usage' ? 2 : 1);
+      exit(error.kind === 'usage' ? 2 : 1);
     }
     if (error instanceof Error && error.name === 'AbortError') {
       fail('Afbrudt. Intet er oprettet.');
-      process.exit(130);
+      exit(130);
     }
     throw error;
   },

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { listSystems } from '../src/domain/index.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { parseCommonArgs } from './lib/args.ts';
-import { fail, info } from './lib/messages.ts';
+import { exit, fail, info } from './lib/messages.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = process.cwd();
@@ -17,7 +17,12 @@ async function main(): Promise<number> {
     return 1;
   }
   const dist = join(root, 'dist');
-  const ids = args.only ? [args.only] : listSystems(root);
+  const known = listSystems(root);
+  if (args.only && !known.includes(args.only)) {
+    fail(`håndbogen "${args.only}" findes ikke i content/. Kendte håndbøger: ${known.join(', ') || '(ingen)'}.`);
+    return 1;
+  }
+  const ids = args.only ? [args.only] : known;
   const missing = ids.filter((id) => !existsSync(join(dist, id, 'hele-haandbogen', 'index.html')));
   if (missing.length > 0) {
     fail(`dist/ mangler ${missing.join(', ')}. Byg først med npm run build, og kør så npm run pdf igen.`);
@@ -46,9 +51,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exit(code),
   (error: unknown) => {
     fail(`PDF'en kunne ikke laves: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    exit(1);
   },
 );

@@ -1,7 +1,7 @@
 // `npm run release -- <id> <version> --note "…" --initials XX [--date ÅÅÅÅ-MM-DD] [--dry-run]`: cuts and freezes a version.
 import { parseArgs } from 'node:util';
 import { cutRelease } from '../src/domain/release/index.ts';
-import { fail, info, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, reportProblems } from './lib/messages.ts';
 
 const USAGE = [
   'Brug: npm run release -- <håndbog-id> <version> --note "<bemærkning til ændringen>" --initials <initialer> [--date ÅÅÅÅ-MM-DD] [--dry-run]',
@@ -65,8 +65,8 @@ function main(): number {
 }
 
 try {
-  process.exit(main());
+  exit(main());
 } catch (error) {
   fail(`Udgivelsen fejlede: ${error instanceof Error ? error.message : String(error)}\nIntet er ændret: det, der nåede at blive skrevet, er fjernet igen.`);
-  process.exit(1);
+  exit(1);
 }

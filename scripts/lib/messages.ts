@@ -27,3 +27,9 @@ export function reportProblems(problems: readonly Problem[]): void {
   const warnings = sorted.length - errors;
   if (sorted.length > 0) process.stderr.write(`\n${errors} fejl, ${warnings} advarsler.\n`);
 }
+
+/** Ends the command with `code` once everything printed has reached the terminal or pipe (process.exit alone can cut a CI log short). */
+export function exit(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}

@@ -8,7 +8,8 @@ import { SystemSectionSchema, type SystemSection } from '../schema/section-front
 import { splitSection } from '../sections/frontmatter.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
 import { validateLocated } from '../yaml/validate.ts';
-import { relativePath } from './paths.ts';
+import { mdxSyntaxProblem } from './mdx-syntax.ts';
+import { isValidHandbookId, relativePath } from './paths.ts';
 
 /** A system's own section file: it replaces the template section with the same id, or adds a new one. */
 export interface SystemSectionFile {
@@ -31,9 +32,14 @@ export interface LoadedSystem {
 
 /** Loads `content/<id>/`; returns the system, or undefined when handbook.yaml itself is unusable, plus every problem. */
 export function loadSystem(root: string, id: string): { system: LoadedSystem | undefined; problems: Problem[] } {
+  if (!isValidHandbookId(id)) {
+    return { system: undefined, problems: [{ severity: 'error', file: 'content', line: 1, column: 1, message: `"${id}" er ikke et gyldigt id for en håndbog. Mappen i content/ skal hedde noget med små bogstaver a–z, tal og bindestreg, fx ydr.` }] };
+  }
   const dir = join(root, 'content', id);
   const dataPath = join(dir, 'handbook.yaml');
   const dataFile = relativePath(root, dataPath);
+  const linked = symbolicLinks(root, id, [dir, dataPath, join(dir, 'sections'), join(dir, 'releases')]);
+  if (linked.length > 0) return { system: undefined, problems: linked };
   if (!existsSync(dataPath)) {
     return { system: undefined, problems: [{ severity: 'error', file: dataFile, line: 1, column: 1, message: `håndbogen "${id}" har ingen handbook.yaml. Opret filen (npm run new -- ${id}).` }] };
   }
@@ -75,6 +81,8 @@ function loadSystemSections(root: string, dir: string): { files: SystemSectionFi
       continue;
     }
     const { frontmatter, body, bodyLine } = split.section;
+    const syntax = mdxSyntaxProblem(body, file, bodyLine);
+    if (syntax) problems.push(syntax);
     let meta: SystemSection = {};
     if (frontmatter && frontmatter.data !== null && frontmatter.data !== undefined) {
       const validated = validateLocated(SystemSectionSchema, frontmatter, file);
@@ -89,12 +97,32 @@ function loadSystemSections(root: string, dir: string): { files: SystemSectionFi
   return { files, problems };
 }
 
-/** Lists the handbook ids in `content/` (folders holding a handbook.yaml), sorted. */
+/**
+ * Refuses a system whose folder, handbook.yaml, sections/ or releases/ is a symbolic link: the commands
+ * would read, and `npm run release` write, wherever the link points, outside the project.
+ */
+function symbolicLinks(root: string, id: string, paths: readonly string[]): Problem[] {
+  return paths.flatMap((path) => {
+    let linked: boolean;
+    try {
+      linked = lstatSync(path).isSymbolicLink();
+    } catch (error) {
+      // A missing path is not a link; the checks that follow explain what is missing.
+      if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return [];
+      throw error;
+    }
+    if (!linked) return [];
+    const file = relativePath(root, path);
+    return [{ severity: 'error', file, line: 1, column: 1, message: `${file} er et symbolsk link til et sted uden for håndbogens mappe. Læg de rigtige filer i content/${id}/ i stedet for linket.` }];
+  });
+}
+
+/** Lists the handbook ids in `content/` (folders, or links that loadSystem refuses, holding a handbook.yaml), sorted. */
 export function listSystems(root: string): string[] {
   const dir = join(root, 'content');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'handbook.yaml')))
+    .filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && existsSync(join(dir, entry.name, 'handbook.yaml')))
     .map((entry) => entry.name)
     .sort();
 }

@@ -1,11 +1,12 @@
 // Reads the template partials from `templates/` and validates their frontmatter.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems/problem.ts';
 import { TemplateSectionSchema, type TemplateSection } from '../schema/section-frontmatter.ts';
 import { splitSection } from '../sections/frontmatter.ts';
 import { problemAt } from '../yaml/located-yaml.ts';
 import { validateLocated } from '../yaml/validate.ts';
+import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { relativePath } from './paths.ts';
 
 /** A template partial: its validated frontmatter and its MDX body. */
@@ -21,6 +22,11 @@ export function loadTemplates(root: string): { partials: TemplatePartial[]; prob
   const dir = join(root, 'templates');
   const partials: TemplatePartial[] = [];
   const problems: Problem[] = [];
+  if (!existsSync(dir)) {
+    // Typically a command run outside the project; say so instead of failing with ENOENT.
+    const message = 'mappen templates/ med skabelonen findes ikke her. Kør kommandoen i projektets mappe (den med package.json), eller hent skabelonen igen med git checkout -- templates.';
+    return { partials, problems: [{ severity: 'error', file: 'templates', line: 1, column: 1, message }] };
+  }
   for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.mdx')).sort()) {
     const file = relativePath(root, join(dir, name));
     const split = splitSection(readFileSync(join(dir, name), 'utf8'), file);
@@ -40,6 +46,11 @@ export function loadTemplates(root: string): { partials: TemplatePartial[]; prob
     }
     if (`${meta.value.id}.mdx` !== name) {
       problems.push(problemAt(frontmatter, file, ['id'], `id "${meta.value.id}" skal være det samme som filnavnet (${name}). Omdøb filen eller ret id.`));
+      continue;
+    }
+    const syntax = mdxSyntaxProblem(body, file, bodyLine);
+    if (syntax) {
+      problems.push(syntax);
       continue;
     }
     partials.push({ meta: meta.value, body, file, bodyLine });

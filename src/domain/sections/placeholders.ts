@@ -24,7 +24,15 @@ export function normalizePlaceholderName(name: string): string {
 
 /** Escapes text from YAML so MDX shows it literally (never as Markdown, JSX or an expression). */
 export function escapeMarkdownText(text: string): string {
-  return text.replace(/[\\`*_[\]{}<>#|!~&]/g, (char) => `\\${char}`);
+  return (
+    text
+      .replace(/[\\`*_[\]{}<>#|!~&]/g, (char) => `\\${char}`)
+      // GFM's parser reads www.… and http(s)://… as links in which backslashes are no escapes: `www.x.dk\<` showed
+      // the backslash and left `<` to start JSX. With the dot or colon escaped, the escapes work (GFM still links the text).
+      .replace(/(www)\.|(https?):/giu, (_whole, www: string | undefined, protocol: string | undefined) => (www ? `${www}\\.` : `${protocol}\\:`))
+      // At the start of a line, "- ", "+ ", "1. " and "===" would turn the sentence into a list or a heading.
+      .replace(/^([ \t]*)([-+=]|\d{1,9}[.)])/gmu, (_whole, indent: string, marker: string) => `${indent}${marker.slice(0, -1)}\\${marker.slice(-1)}`)
+  );
 }
 
 function plain(text: string): PlaceholderValue {

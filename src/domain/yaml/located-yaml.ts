@@ -1,5 +1,5 @@
 // Parses YAML so that every value can be traced back to its line and column for error messages.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from '../problems/problem.ts';
 import { formatFieldPath } from '../problems/field-path.ts';
 
@@ -27,29 +27,35 @@ const YAML_ERRORS: Record<string, string> = {
   BAD_ALIAS: 'ugyldig henvisning (*). Sæt teksten i anførselstegn, hvis stjernen er en del af teksten.',
   KEY_OVER_1024_CHARS: 'feltnavnet er for langt.',
   TAG_RESOLVE_FAILED: 'værdien kan ikke læses med den angivne type (!). Fjern udråbstegnet.',
+  BAD_DQ_ESCAPE: 'ugyldig omvendt skråstreg (\\) i tekst i dobbelte anførselstegn. Brug enkelte anførselstegn, eller skriv \\\\.',
+  MULTIPLE_DOCS: 'filen må kun indeholde ét YAML-dokument. Slet linjen med --- og det, der står efter den, eller flyt det op i resten af filen.',
+  RESOURCE_EXHAUSTION: 'for mange niveauer inde i hinanden. Skriv værdierne med færre niveauer af lister og grupper.',
 };
 
 /** Parses YAML text strictly (no duplicate keys, bounded aliases) and returns located data or Danish problems. */
 export function parseLocatedYaml(text: string, file: string): ParseResult {
-  const source = text.replace(/^\uFEFF/, '');
-  const lineCounter = new LineCounter();
+  // YAML reads \r\n and a lone \r as line breaks, as editors do; with only \n left, lines are counted the same way.
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const position = lineIndex(source);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // The yaml library's own duplicate check compares every key with every earlier one: a map with
+    // 50 000 keys took half a minute. duplicateKeys finds the same duplicates in one pass.
+    doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, strict: true });
   } catch (cause) {
     return { ok: false, problems: [unreadable(file, cause)] };
   }
-  const errors = [...doc.errors];
+  const errors = [...doc.errors.map((error) => ({ code: error.code, offset: error.pos[0] })), ...duplicateKeys(doc)];
   if (errors.length > 0) {
     return {
       ok: false,
       problems: errors.map((error) => {
-        const pos = lineCounter.linePos(error.pos[0]);
+        const pos = position(error.offset);
         const explained = YAML_ERRORS[error.code];
         const message = explained
           ? `YAML-fejl: ${explained}`
           : `YAML-fejl: filen kan ikke læses her (${error.code}). Tjek indrykning, kolon og anførselstegn.`;
-        return { severity: 'error', file, line: pos.line, column: pos.col, message };
+        return { severity: 'error', file, line: pos.line, column: pos.column, message };
       }),
     };
   }
@@ -59,7 +65,23 @@ export function parseLocatedYaml(text: string, file: string): ParseResult {
   } catch (cause) {
     return { ok: false, problems: [unreadable(file, cause)] };
   }
-  return { ok: true, yaml: { data: data ?? {}, locate: (path, target) => locate(doc, lineCounter, path, target) } };
+  return { ok: true, yaml: { data: data ?? {}, locate: (path, target) => locate(doc, position, path, target) } };
+}
+
+/** Finds every scalar key that repeats an earlier key of the same map (as the library's `uniqueKeys` would), in linear time. */
+function duplicateKeys(doc: Document.Parsed): { code: 'DUPLICATE_KEY'; offset: number }[] {
+  const found: { code: 'DUPLICATE_KEY'; offset: number }[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) found.push({ code: 'DUPLICATE_KEY', offset: pair.key.range?.[0] ?? 0 });
+        else seen.add(pair.key.value);
+      }
+    },
+  });
+  return found;
 }
 
 function unreadable(file: string, cause: unknown): Problem {
@@ -69,9 +91,29 @@ function unreadable(file: string, cause: unknown): Problem {
   return { severity: 'error', file, line: 1, column: 1, message: `YAML-fejl: ${reason}` };
 }
 
+/**
+ * Maps offsets in `source` to 1-based line and column. The yaml library's LineCounter is not used: after a
+ * syntax error it can miss line breaks, and every position after them then points at the wrong line.
+ */
+function lineIndex(source: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, source.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: at - starts[low]! + 1 };
+  };
+}
+
 function locate(
   doc: Document.Parsed,
-  lineCounter: LineCounter,
+  position: (offset: number) => { line: number; column: number },
   path: readonly PropertyKey[],
   target: 'key' | 'value' = 'value',
 ): { line: number; column: number } {
@@ -83,7 +125,7 @@ function locate(
       const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
       if (!pair) break;
       const keyStart = rangeStart(pair.key);
-      if (isLast && target === 'key' && keyStart !== undefined) return toPos(lineCounter, keyStart);
+      if (isLast && target === 'key' && keyStart !== undefined) return position(keyStart);
       node = pair.value;
       offset = rangeStart(node) ?? keyStart ?? offset;
     } else if (isSeq(node) && typeof key === 'number') {
@@ -94,16 +136,11 @@ function locate(
       break;
     }
   }
-  return toPos(lineCounter, offset);
+  return position(offset);
 }
 
 function rangeStart(node: unknown): number | undefined {
   return (node as Node | undefined)?.range?.[0];
-}
-
-function toPos(lineCounter: LineCounter, offset: number): { line: number; column: number } {
-  const pos = lineCounter.linePos(offset);
-  return { line: pos.line, column: pos.col };
 }
 
 /** Builds a located problem for the value at `path` in a parsed document. */

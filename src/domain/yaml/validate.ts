@@ -1,5 +1,5 @@
 // Validates located YAML data against a zod schema and explains every issue in Danish at its line and column.
-import type { z } from 'zod';
+import type { core, z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
 import { describeIssue } from '../problems/zod-messages.ts';
 import { problemAt, type LocatedYaml } from './located-yaml.ts';
@@ -21,9 +21,17 @@ export function validateLocated<S extends z.ZodType>(
       const path = [...issue.path, issue.keys[0] ?? ''];
       return problemAt(yaml, file, path, describeIssue(issue, knownKeys), 'error', 'key');
     }
-    return problemAt(yaml, file, issue.path, describeIssue(issue));
+    return problemAt(yaml, file, issue.path, explainIssue(issue));
   });
   return { ok: false, problems };
+}
+
+/** Explains an issue; a missing field that must hold one of a few values says so, instead of quoting "undefined". */
+function explainIssue(issue: core.$ZodIssue): string {
+  if (issue.code === 'invalid_value' && (issue as { input?: unknown }).input === undefined) {
+    return `feltet mangler. Tilføj det med en af værdierne: ${issue.values.map((value) => String(value)).join(', ')}.`;
+  }
+  return describeIssue(issue);
 }
 
 /** Walks a schema along a path to list the field names an object there accepts. */

@@ -11,6 +11,11 @@ export function getStaticPaths() {
   return getSite().handbooks.map((handbook) => ({ params: { handbook: handbook.id } }));
 }
 
+/** Escapes text for the feed's `type="html"` fields, so a name or note with markup is shown as text by feed readers. */
+function htmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export const GET: APIRoute = ({ params, site }) => {
   const handbook = getHandbook(params.handbook!);
   const { system } = handbook.data;
@@ -20,7 +25,7 @@ export const GET: APIRoute = ({ params, site }) => {
   const updated = releases[0] ? new Date(`${releases[0].date}T00:00:00Z`) : new Date(0);
   const feed = new Feed({
     id: absolute(handbookUrl(handbook.id)),
-    title: t('feed.title', { system: system.name }),
+    title: htmlText(t('feed.title', { system: system.name })),
     link: absolute(handbookUrl(handbook.id)),
     language: 'da',
     updated,
@@ -32,10 +37,10 @@ export const GET: APIRoute = ({ params, site }) => {
   for (const release of releases) {
     feed.addItem({
       id: absolute(handbookUrl(handbook.id, release.version)),
-      title: t('feed.entry', { version: release.version, system: system.name }),
+      title: htmlText(t('feed.entry', { version: release.version, system: system.name })),
       link: absolute(changesUrl(handbook.id, release.version)),
       date: new Date(`${release.date}T00:00:00Z`),
-      description: `${formatDanishDate(release.date)}: ${release.note} (${release.initials})`,
+      description: htmlText(`${formatDanishDate(release.date)}: ${release.note} (${release.initials})`),
     });
   }
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

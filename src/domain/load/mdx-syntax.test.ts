@@ -1,0 +1,33 @@
+// A section whose text is not valid MDX is reported at its line in Danish, before the build would fail on it.
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../problems/problem.ts';
+import { mdxSyntaxProblem } from './mdx-syntax.ts';
+
+const located = (body: string, bodyLine = 5) => {
+  const problem = mdxSyntaxProblem(body, 'content/x/sections/a.mdx', bodyLine);
+  return problem && formatProblem(problem);
+};
+
+describe('mdxSyntaxProblem', () => {
+  test.each([
+    'Almindelig tekst med **fed** og [et link](https://x.dk).',
+    '<Vejledning>\nSkriv her.\n</Vejledning>',
+    'Tegnene \\< og \\{ vises som de er.',
+    '| A | B |\n|---|---|\n| 1 | 2 |',
+  ])('valid MDX has no problem: %j', (body) => {
+    expect(located(body)).toBeUndefined();
+  });
+
+  test.each([
+    ['an unclosed {', 'Linje et.\n\nTekst med { uafsluttet', 'content/x/sections/a.mdx:7:', 'tegnet { starter et udtryk'],
+    ['an e-mail address in angle brackets', 'Skriv til <ydr@kombit.dk>.', 'content/x/sections/a.mdx:5:15', 'tegnet < starter et mærke'],
+    ['an HTML comment', '<!-- husk -->', 'content/x/sections/a.mdx:5:2', 'HTML-kommentarer'],
+    ['a tag that is never closed', 'Tekst med <b>fed', 'content/x/sections/a.mdx:5:', 'hvert <navn> skal lukkes med </navn>'],
+    ['"less than" before a digit', 'Svartid <3 dage', 'content/x/sections/a.mdx:5:10', 'Skriv \\< for at vise tegnet <'],
+  ])('%s is located in the file and explained in Danish', (_name, body, where, message) => {
+    const problem = located(body);
+    expect(problem).toContain(where);
+    expect(problem).toContain(`MDX-fejl: `);
+    expect(problem).toContain(message);
+  });
+});

@@ -1,0 +1,40 @@
+// Checks that a section body reads as MDX, so a stray `<` or `{` is reported at its line instead of breaking the build.
+import { parseBody } from '../diff/blocks.ts';
+import type { Problem } from '../problems/problem.ts';
+
+/** What the MDX parser reports: where, and which part of it (JSX tags or `{…}` expressions) gave up. */
+interface MdxMessage {
+  line?: number | undefined;
+  column?: number | undefined;
+  source?: string | undefined;
+  ruleId?: string | undefined;
+}
+
+/**
+ * Returns a located Danish problem when `body` is not valid MDX, or undefined. The body is parsed as the
+ * site's pipeline and the change markings read it (MDX and GFM); `bodyLine` is the file line it starts on.
+ */
+export function mdxSyntaxProblem(body: string, file: string, bodyLine: number): Problem | undefined {
+  try {
+    parseBody(body);
+    return undefined;
+  } catch (error) {
+    const message = error as MdxMessage;
+    if (typeof message.source !== 'string') throw error;
+    const line = bodyLine + Math.max(1, message.line ?? 1) - 1;
+    return { severity: 'error', file, line, column: Math.max(1, message.column ?? 1), message: `MDX-fejl: ${explain(message)}` };
+  }
+}
+
+function explain({ source = '', ruleId = '' }: MdxMessage): string {
+  if (source.includes('expression') || ruleId === 'acorn') {
+    return 'tegnet { starter et udtryk, som ikke kan læses. Skriv \\{ og \\} for at vise krøllede parenteser.';
+  }
+  if (ruleId.startsWith('end-tag') || ruleId.includes('closing')) {
+    return 'et mærke som <Vejledning> åbnes eller lukkes forkert: hvert <navn> skal lukkes med </navn>. Skriv \\< for at vise tegnet <.';
+  }
+  if (source.includes('jsx')) {
+    return 'tegnet < starter et mærke, som ikke kan læses. Skriv \\< for at vise tegnet <; skriv links som [tekst](https://…) og e-mailadresser som [navn@kommune.dk](mailto:navn@kommune.dk); HTML-kommentarer (<!-- … -->) kan ikke bruges.';
+  }
+  return 'teksten kan ikke læses som MDX her. Tjek tegnene < og { på linjen, og skriv \\< og \\{ for at vise dem.';
+}
