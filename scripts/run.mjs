@@ -28,6 +28,7 @@ const TASKS = {
   'test:watch': [['npx', 'vitest']],
   'test:e2e': [['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts']],
   bench: [['node', 'scripts/bench.ts']],
+  corpus: [['node', 'scripts/corpus.ts']],
   pdf: [['node', 'scripts/pdf.ts']],
   typecheck: [['npx', 'astro', 'check']],
 };

@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { ContentProblems, hasErrors, loadSite } from '../domain/index.ts';
 import { writeGenerated } from '../build/generate.ts';
 import { loadHistory } from '../build/history.ts';
-import { buildOptionsFromEnv } from '../site/build-options.ts';
+import { buildOptionsFromEnv, contentRoot } from '../site/build-options.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
-/** Resolves and writes the generated section bodies; throws ContentProblems when content has errors. */
+/** Resolves and writes the generated section bodies (into Astro's root); throws ContentProblems when content has errors. */
 export function generate(root: string): void {
-  const site = loadSite({ root, ...buildOptionsFromEnv() });
+  const content = contentRoot(root);
+  const site = loadSite({ root: content, ...buildOptionsFromEnv() });
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
-  writeGenerated(root, site.handbooks.map((handbook) => ({ handbook, history: loadHistory(root, handbook) })));
+  writeGenerated(root, site.handbooks.map((handbook) => ({ handbook, history: loadHistory(content, handbook) })));
 }
 
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
@@ -25,7 +26,7 @@ export function handbooks(): AstroIntegration {
         generate(root);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const watched = [join(root, 'content'), join(root, 'templates')];
+        const watched = [join(contentRoot(root), 'content'), join(contentRoot(root), 'templates')];
         server.watcher.add(watched);
         const regenerate = (path: string) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;

@@ -1,6 +1,6 @@
 // Loads the site's handbooks for Astro pages: the same domain pipeline the writer's commands use.
 import { loadSite, type LoadedSite, type ResolvedHandbook } from '../domain/index.ts';
-import { buildOptionsFromEnv } from './build-options.ts';
+import { buildOptionsFromEnv, contentRoot } from './build-options.ts';
 import { loadHistory, type History } from '../build/history.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
 import { releaseAsHandbook } from '../domain/versions/release-view.ts';
@@ -9,7 +9,7 @@ let cached: LoadedSite | undefined;
 
 /** Returns the loaded site; cached for a build, fresh on every request in dev so edits show at once. */
 export function getSite(): LoadedSite {
-  if (import.meta.env.DEV || !cached) cached = loadSite({ root: process.cwd(), ...buildOptionsFromEnv() });
+  if (import.meta.env.DEV || !cached) cached = loadSite({ root: contentRoot(), ...buildOptionsFromEnv() });
   return cached;
 }
 
@@ -26,7 +26,7 @@ const histories = new Map<string, History>();
 export function getHistory(id: string): History {
   const cachedHistory = histories.get(id);
   if (cachedHistory && !import.meta.env.DEV) return cachedHistory;
-  const history = loadHistory(process.cwd(), getHandbook(id));
+  const history = loadHistory(contentRoot(), getHandbook(id));
   histories.set(id, history);
   return history;
 }

@@ -1,0 +1,119 @@
+// `npm run bench [-- --systems 25]`: builds the example and the synthetic corpus cold and warm and prints what it cost.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBaselineProject, clearCaches } from '../src/build/corpus/bench-baseline.ts';
+import { describeMachine, renderReport, type Baseline, type SiteFigures } from '../src/build/corpus/bench-report.ts';
+import { runJob } from '../src/build/corpus/bench-run.ts';
+import { estimateSearch, measureSearch, type SearchBytes } from '../src/build/corpus/bench-search.ts';
+import { distStats, pageBytes, treeDigest } from '../src/build/corpus/bench-sizes.ts';
+import { generateCorpus, isCorpusCurrent, wantedStamp } from '../src/build/corpus/index.ts';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { serveStatic } from '../tests/e2e/static-server.ts';
+import { fail, info } from './lib/messages.ts';
+
+/** A site to measure: where its content is, which page is the chapter page, what to search for. */
+interface Target {
+  name: string;
+  root: string;
+  only?: string | undefined;
+  handbooks: number;
+  chapter: string;
+  query: string;
+}
+
+const QUERY = 'superbrugere';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { systems: { type: 'string', default: '25' } } });
+  const systems = Number(values.systems);
+  if (!Number.isInteger(systems) || systems < 0 || systems > 99) {
+    fail(`--systems skal være et helt tal fra 0 til 99 (0 springer korpusset over), men er "${values.systems}".\nBrug: npm run bench [-- --systems 25]`);
+    return 2;
+  }
+  const projectRoot = process.cwd();
+  const work = join(projectRoot, '.cache', 'bench');
+  const corpusRoot = join(projectRoot, '.cache', 'corpus');
+  mkdirSync(work, { recursive: true });
+  const machine = describeMachine();
+
+  const targets: Target[] = [{ name: 'eksempel', root: projectRoot, only: 'eksempel', handbooks: 1, chapter: '/eksempel/gevinster/', query: QUERY }];
+  if (systems > 0) {
+    ensureCorpus(projectRoot, corpusRoot, systems);
+    targets.push({ name: `korpus (${systems})`, root: corpusRoot, handbooks: systems, chapter: '/sys-01/gevinster/', query: QUERY });
+  }
+
+  info('Grundmåling: et Astro-byg af én side …');
+  const baselineDir = join(work, 'baseline');
+  createBaselineProject(baselineDir);
+  clearCaches(baselineDir);
+  const baselineJob = { kind: 'baseline', root: baselineDir, outDir: join(baselineDir, 'dist') } as const;
+  const baseline: Baseline = { cold: await runJob(baselineJob), warm: await runJob(baselineJob) };
+
+  const sites: SiteFigures[] = [];
+  for (const target of targets) sites.push(await measureSite(target, projectRoot, join(work, 'dist', target.name.split(' ')[0]!)));
+  const report = renderReport(machine, baseline, sites);
+  writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites }, null, 2)}\n`);
+  info(`\n${report}\n\nTallene står også i ${join('.cache', 'bench', 'results.json')}.`);
+  return 0;
+}
+
+function ensureCorpus(projectRoot: string, corpusRoot: string, systems: number): void {
+  if (isCorpusCurrent(corpusRoot, wantedStamp(projectRoot, systems))) return;
+  info(`Genererer korpusset (${systems} håndbøger) i ${corpusRoot} …`);
+  const started = performance.now();
+  generateCorpus({ projectRoot, out: corpusRoot, systems });
+  info(`  færdigt på ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function measureSite(target: Target, projectRoot: string, outDir: string): Promise<SiteFigures> {
+  const job = { kind: 'site', root: target.root, only: target.only, outDir } as const;
+  info(`${target.name}: koldt byg …`);
+  clearCaches(projectRoot);
+  rmSync(outDir, { recursive: true, force: true });
+  const cold = await runJob(job);
+  const coldDigest = treeDigest(outDir);
+  info(`${target.name}: varmt byg …`);
+  const warm = await runJob(job);
+  info(`${target.name}: faserne hver for sig …`);
+  const profile = (await runJob({ kind: 'profile', root: target.root, only: target.only, dist: outDir })).phases;
+  info(`${target.name}: første søgning …`);
+  const search = await firstSearch(outDir, target.chapter, target.query);
+  return {
+    name: target.name,
+    handbooks: target.handbooks,
+    cold,
+    warm,
+    dist: distStats(outDir),
+    page: { ...pageBytes(outDir, target.chapter), path: target.chapter },
+    search: { ...search, query: target.query },
+    profile,
+    identical: treeDigest(outDir) === coldDigest,
+  };
+}
+
+/** Measures a first search in Chromium, or estimates it from the files when Chromium is missing. */
+async function firstSearch(dist: string, chapter: string, query: string): Promise<SearchBytes> {
+  let browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    info(`  Chromium kan ikke startes (${(error as Error).message}); søgningen anslås ud fra filerne.`);
+    return estimateSearch(dist);
+  }
+  const server = await serveStatic(dist);
+  try {
+    return await measureSearch(browser, server.url, chapter, query);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    fail(`Målingen fejlede: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

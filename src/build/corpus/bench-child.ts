@@ -1,0 +1,89 @@
+// Runs one measured job in its own process for the benchmark, so each build's peak memory is its own; writes JSON to a file.
+//
+// Usage: node bench-child.ts '<job as JSON>' <result file>. Jobs: a site build, a one-page Astro baseline build,
+// or a profile of the pipeline's phases outside Astro. Only the benchmark starts this file.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { buildSite } from '../build-site.ts';
+import { writeGenerated } from '../generate.ts';
+import { loadHistory } from '../history.ts';
+import { formatProblem, loadSite } from '../../domain/index.ts';
+
+/** One job: what to run and with which folders. */
+export type BenchJob =
+  | { kind: 'site'; root: string; only?: string | undefined; outDir: string }
+  | { kind: 'baseline'; root: string; outDir: string }
+  | { kind: 'profile'; root: string; only?: string | undefined; dist: string };
+
+/** What a job reports: seconds per phase, and the Node process's own peak memory. */
+export interface BenchChildResult {
+  ok: boolean;
+  message?: string;
+  maxRssKb: number;
+  phases: Record<string, number>;
+}
+
+async function run(job: BenchJob): Promise<Omit<BenchChildResult, 'maxRssKb'>> {
+  if (job.kind === 'site') {
+    const started = performance.now();
+    const result = await buildSite({ root: job.root, mode: 'publish', only: job.only, outDir: job.outDir });
+    const message = result.ok ? undefined : result.problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n');
+    return { ok: result.ok, ...(message ? { message } : {}), phases: { build: seconds(started) } };
+  }
+  if (job.kind === 'baseline') {
+    process.env.NODE_ENV = 'production';
+    const { build } = await import('astro');
+    const started = performance.now();
+    await build({ root: job.root, outDir: job.outDir, logLevel: 'warn', mode: 'production' });
+    return { ok: true, phases: { build: seconds(started) } };
+  }
+  return { ok: true, phases: await profile(job.root, job.only, job.dist) };
+}
+
+/** Times the pipeline's phases one by one: resolve, histories, generated files, Pagefind over the built pages. */
+async function profile(root: string, only: string | undefined, dist: string): Promise<Record<string, number>> {
+  const phases: Record<string, number> = {};
+  let started = performance.now();
+  loadSite({ root, mode: 'publish', only });
+  phases.resolveFirst = seconds(started);
+  // The build resolves three times (validation, the integration, the pages); only the first pays for warming up.
+  started = performance.now();
+  const site = loadSite({ root, mode: 'publish', only });
+  phases.resolve = seconds(started);
+  started = performance.now();
+  const histories = site.handbooks.map((handbook) => ({ handbook, history: loadHistory(root, handbook) }));
+  phases.history = seconds(started);
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  try {
+    started = performance.now();
+    writeGenerated(scratch, histories);
+    phases.generate = seconds(started);
+    started = performance.now();
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    await index.addDirectory({ path: dist, glob: '**/*.html' });
+    await index.writeFiles({ outputPath: join(scratch, 'pagefind') });
+    phases.pagefind = seconds(started);
+  } finally {
+    await pagefind.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return phases;
+}
+
+function seconds(since: number): number {
+  return (performance.now() - since) / 1000;
+}
+
+const [jobText, resultFile] = process.argv.slice(2);
+if (!jobText || !resultFile) throw new Error('Usage: node bench-child.ts <job JSON> <result file>');
+const result = await run(JSON.parse(jobText) as BenchJob).catch((error: unknown) => ({
+  ok: false,
+  message: error instanceof Error ? error.message : String(error),
+  phases: {},
+}));
+writeFileSync(resultFile, JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS } satisfies BenchChildResult));
+// Exit at once, as the astro CLI does: Vite leaves timers behind that would otherwise keep the process alive for seconds.
+process.exit(0);
