@@ -1,12 +1,13 @@
 // `npm run dev [-- <id>]`: live preview in draft mode, with guidance and unfilled placeholders shown.
 import { dev } from 'astro';
 import { loadSite } from '../src/domain/index.ts';
-import { MODE_VARIABLE, ONLY_VARIABLE } from '../src/site/build-options.ts';
+import { LIVE_VARIABLE, MODE_VARIABLE, ONLY_VARIABLE } from '../src/site/build-options.ts';
 import { parseCommonArgs } from './lib/args.ts';
 import { exit, fail, info, reportProblems } from './lib/messages.ts';
 
 const args = parseCommonArgs(process.argv.slice(2));
 process.env[MODE_VARIABLE] = 'draft';
+process.env[LIVE_VARIABLE] = '1';
 if (args.only) process.env[ONLY_VARIABLE] = args.only;
 const site = loadSite({ root: process.cwd(), mode: 'draft', only: args.only });
 reportProblems(site.problems);

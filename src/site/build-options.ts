@@ -3,6 +3,9 @@ import type { Mode } from '../domain/index.ts';
 
 /** Environment variable that selects `draft` (guidance shown, KLADDE banner) or `publish`. */
 export const MODE_VARIABLE = 'HANDBOOK_MODE';
+/** Environment variable set by `npm run dev`: pages read fresh data on every request. */
+export const LIVE_VARIABLE = 'HANDBOOK_LIVE';
+
 /** Environment variable that limits the build to one handbook id. */
 export const ONLY_VARIABLE = 'HANDBOOK_ONLY';
 /** Environment variable naming a folder with `content/` and `templates/` other than the project's (the benchmark corpus). */

@@ -1,6 +1,6 @@
 // Loads the site's handbooks for Astro pages: the same domain pipeline the writer's commands use.
 import { loadSite, type LoadedSite, type ResolvedHandbook } from '../domain/index.ts';
-import { buildOptionsFromEnv, contentRoot } from './build-options.ts';
+import { buildOptionsFromEnv, contentRoot, LIVE_VARIABLE } from './build-options.ts';
 import { loadHistory, type History } from '../build/history.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
 import { releaseAsHandbook } from '../domain/versions/release-view.ts';
@@ -9,7 +9,7 @@ let cached: LoadedSite | undefined;
 
 /** Returns the loaded site; cached for a build, fresh on every request in dev so edits show at once. */
 export function getSite(): LoadedSite {
-  if (import.meta.env.DEV || !cached) cached = loadSite({ root: contentRoot(), ...buildOptionsFromEnv() });
+  if (isLive() || !cached) cached = loadSite({ root: contentRoot(), ...buildOptionsFromEnv() });
   return cached;
 }
 
@@ -25,7 +25,7 @@ const histories = new Map<string, History>();
 /** Returns a handbook's releases and the baseline of its change markings; cached for a build like the site. */
 export function getHistory(id: string): History {
   const cachedHistory = histories.get(id);
-  if (cachedHistory && !import.meta.env.DEV) return cachedHistory;
+  if (cachedHistory && !isLive()) return cachedHistory;
   const history = loadHistory(contentRoot(), getHandbook(id));
   histories.set(id, history);
   return history;
@@ -36,4 +36,10 @@ export function getRelease(id: string, version: string): { handbook: ResolvedHan
   const release = getHistory(id).releases.find((candidate) => candidate.version === version);
   if (!release) throw new Error(`Unknown release ${version} of "${id}"`);
   return { handbook: releaseAsHandbook(id, release), release };
+}
+
+/** Tells whether pages are rendered live by `npm run dev` (fresh data per request) rather than built once. */
+function isLive(): boolean {
+  // Not import.meta.env.DEV: test runners set DEV=1 in the environment, which would switch off caching in builds.
+  return process.env[LIVE_VARIABLE] === '1';
 }

@@ -31,3 +31,18 @@ describe('mdxSyntaxProblem', () => {
     expect(problem).toContain(message);
   });
 });
+
+describe('constructs a writer cannot use', () => {
+  test.each([
+    ['an expression', 'Tekst med {x} her.', 'sections/a.mdx:3:11 MDX-fejl: krøllede parenteser { } kan ikke bruges i teksten. Skriv \\{ og \\} for at vise dem.'],
+    ['an unknown component', 'Tekst.\n\n<Opgave fase="x" />', 'sections/a.mdx:5:1 MDX-fejl: <Opgave> er ikke en kendt komponent. Brug en af: <Vejledning>, <Fasemodel>, <Opgaver>, <Kontrolpunkter>, <Roller>, <Ansvarsfordeling>, <Boelgeplan>, eller skriv \\< for at vise tegnet <.'],
+    ['an import', "import x from 'y'\n\nTekst.", 'sections/a.mdx:3:1 MDX-fejl: import og export kan ikke bruges i en håndbogs tekst. Slet linjen.'],
+  ])('%s is a located error', (_name, body, expected) => {
+    const problem = mdxSyntaxProblem(body, 'sections/a.mdx', 3);
+    expect(problem && `${problem.file}:${problem.line}:${problem.column} ${problem.message}`).toBe(expected);
+  });
+
+  test('the known components are accepted', () => {
+    expect(mdxSyntaxProblem('<Opgaver fase="opstart" />\n\n<Vejledning>\nSkriv.\n</Vejledning>', 'a.mdx', 1)).toBeUndefined();
+  });
+});

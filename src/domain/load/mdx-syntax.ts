@@ -1,6 +1,10 @@
 // Checks that a section body reads as MDX, so a stray `<` or `{` is reported at its line instead of breaking the build.
 import { parseBody } from '../diff/blocks.ts';
 import type { Problem } from '../problems/problem.ts';
+import type { Nodes, Root } from 'mdast';
+
+/** The components a section may use; the site registers exactly these (src/components/SectionBody.astro). */
+export const SECTION_COMPONENTS = ['Vejledning', 'Fasemodel', 'Opgaver', 'Kontrolpunkter', 'Roller', 'Ansvarsfordeling', 'Boelgeplan'] as const;
 
 /** What the MDX parser reports: where, and which part of it (JSX tags or `{…}` expressions) gave up. */
 interface MdxMessage {
@@ -15,15 +19,36 @@ interface MdxMessage {
  * site's pipeline and the change markings read it (MDX and GFM); `bodyLine` is the file line it starts on.
  */
 export function mdxSyntaxProblem(body: string, file: string, bodyLine: number): Problem | undefined {
+  let tree: Root;
   try {
-    parseBody(body);
-    return undefined;
+    tree = parseBody(body);
   } catch (error) {
     const message = error as MdxMessage;
     if (typeof message.source !== 'string') throw error;
     const line = bodyLine + Math.max(1, message.line ?? 1) - 1;
     return { severity: 'error', file, line, column: Math.max(1, message.column ?? 1), message: `MDX-fejl: ${explain(message)}` };
   }
+  const found = firstUnsupported(tree);
+  if (!found) return undefined;
+  const start = found.node.position?.start;
+  return { severity: 'error', file, line: bodyLine + (start?.line ?? 1) - 1, column: start?.column ?? 1, message: `MDX-fejl: ${found.message}` };
+}
+
+/** Finds the first construct a writer's text may not use: code in { }, import/export, or an unknown component. */
+function firstUnsupported(tree: Root): { node: Nodes; message: string } | undefined {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.shift()!;
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      return { node, message: 'krøllede parenteser { } kan ikke bruges i teksten. Skriv \\{ og \\} for at vise dem.' };
+    }
+    if (node.type === 'mdxjsEsm') return { node, message: 'import og export kan ikke bruges i en håndbogs tekst. Slet linjen.' };
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !(SECTION_COMPONENTS as readonly string[]).includes(node.name ?? '')) {
+      return { node, message: `<${node.name ?? ''}> er ikke en kendt komponent. Brug en af: ${SECTION_COMPONENTS.map((name) => `<${name}>`).join(', ')}, eller skriv \\< for at vise tegnet <.` };
+    }
+    if ('children' in node) stack.unshift(...(node.children as Nodes[]));
+  }
+  return undefined;
 }
 
 function explain({ source = '', ruleId = '' }: MdxMessage): string {
