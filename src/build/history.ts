@@ -14,7 +14,7 @@ export interface History {
 /** Loads the history of `handbook`; in a draft the comparison still uses the publishable text, as releases do. */
 export function loadHistory(root: string, handbook: ResolvedHandbook): History {
   const releases = loadReleases(root, handbook.id);
-  const publishable = handbook.mode === 'publish' ? handbook : loadSite({ root, mode: 'publish', only: handbook.id }).handbooks[0];
+  const publishable = handbook.mode === 'publish' ? handbook : loadSite({ root, mode: 'publish', only: handbook.id, lint: false }).handbooks[0];
   const baseline = publishable ? chooseBaseline(publishable, releases) : { previous: releases.at(-1), current: undefined, unreleased: true };
   const declared = baseline.unreleased ? handbook.data.editorial : (baseline.current?.editorial ?? []);
   return { releases, baseline, editorial: editorialBySection(declared) };

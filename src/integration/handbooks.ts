@@ -6,11 +6,13 @@ import { writeGenerated } from '../build/generate.ts';
 import { loadHistory } from '../build/history.ts';
 import { buildOptionsFromEnv, contentRoot } from '../site/build-options.ts';
 import { indexWithPagefind } from './pagefind.ts';
+import { taskSearchRecords, type SearchRecord } from '../build/search-records.ts';
+import da from '../i18n/da.json' with { type: 'json' };
 
 /** Resolves and writes the generated section bodies (into Astro's root); throws ContentProblems when content has errors. */
 export function generate(root: string): void {
   const content = contentRoot(root);
-  const site = loadSite({ root: content, ...buildOptionsFromEnv() });
+  const site = loadSite({ root: content, ...buildOptionsFromEnv(), lint: false });
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
   writeGenerated(root, site.handbooks.map((handbook) => ({ handbook, history: loadHistory(content, handbook) })));
 }
@@ -18,11 +20,13 @@ export function generate(root: string): void {
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
 export function handbooks(): AstroIntegration {
   let root = process.cwd();
+  let base = '/';
   return {
     name: 'kombit-handbooks',
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = decodeURIComponent(config.root.pathname);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         generate(root);
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -41,8 +45,15 @@ export function handbooks(): AstroIntegration {
         server.watcher.on('unlink', regenerate);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexWithPagefind(dir, (message) => logger.info(message));
+        await indexWithPagefind(dir, taskRecords(root, base), (message) => logger.info(message));
       },
     },
   };
+}
+
+/** Builds the search records of every current handbook's tasks, so a search finds tasks and filters by phase. */
+function taskRecords(root: string, base: string): SearchRecord[] {
+  const site = loadSite({ root: contentRoot(root), ...buildOptionsFromEnv(), lint: false });
+  const labels = { part: da['search.tasksPart'], title: (task: string) => `${da['search.taskTitle']} ${task}` };
+  return site.handbooks.flatMap((handbook) => taskSearchRecords(handbook, base, labels));
 }

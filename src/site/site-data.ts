@@ -9,7 +9,11 @@ let cached: LoadedSite | undefined;
 
 /** Returns the loaded site; cached for a build, fresh on every request in dev so edits show at once. */
 export function getSite(): LoadedSite {
-  if (isLive() || !cached) cached = loadSite({ root: contentRoot(), ...buildOptionsFromEnv() });
+  if (isLive() || !cached) {
+    const options = buildOptionsFromEnv();
+    // The hints matter only where a page shows problems: the status page of a draft.
+    cached = loadSite({ root: contentRoot(), ...options, lint: options.mode === 'draft' });
+  }
   return cached;
 }
 

@@ -65,3 +65,18 @@ test('results show the section title and a Danish excerpt, and can be filtered b
   expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/resultat/);
   await page.close();
 });
+
+test('tasks are found by search and can be filtered by phase, linking to their row in the task overview', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/eksempel/`);
+  const found: { phases: string[]; hits: string[] } = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const filters = await pagefind.filters();
+    const search = await pagefind.search('brevskabeloner', { filters: { fase: '2.2 Klargøring' } });
+    const data = await Promise.all(search.results.map((result) => result.data()));
+    return { phases: Object.keys(filters.fase ?? {}), hits: data.map((entry) => entry.url) };
+  })()`);
+  expect(found.phases).toContain('2.2 Klargøring');
+  expect(found.hits).toEqual(['/eksempel/opgaver/#opgave-test-breve']);
+  await page.close();
+});

@@ -57,7 +57,8 @@ export function splitSentences(masked: string): Sentence[] {
  * a capital letter after a full stop that does not end an abbreviation.
  */
 function endsSentence(text: string, index: number): boolean {
-  const after = text.slice(index + 1);
+  // Look at a bounded window on either side: slicing to the ends of a long text at every mark made this quadratic.
+  const after = text.slice(index + 1, index + 81);
   const next = /^[\s"”“'’)]*(.)?/su.exec(after);
   if (!next || (next[0].length === 0 && next[1] !== undefined)) return false;
   const following = next[1];
@@ -65,6 +66,6 @@ function endsSentence(text: string, index: number): boolean {
   if (text[index] === '!' || text[index] === '?') return true;
   if (!/\p{Lu}/u.test(following)) return false;
   if (text[index] === ':') return true;
-  const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(0, index))?.[1] ?? '';
+  const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, index - 80), index))?.[1] ?? '';
   return !ABBREVIATIONS.has(before.toLowerCase());
 }

@@ -12,6 +12,8 @@ export interface LoadOptions {
   root: string;
   mode: Mode;
   only?: string | undefined;
+  /** Run the plain-language hints too (default); pages that only render a published build skip them. */
+  lint?: boolean;
 }
 
 /** Every resolved handbook plus every problem found on the way, errors and warnings alike. */
@@ -21,7 +23,7 @@ export interface LoadedSite {
 }
 
 /** Loads, validates and resolves the handbooks; never throws for content mistakes, it reports them. */
-export function loadSite({ root, mode, only }: LoadOptions): LoadedSite {
+export function loadSite({ root, mode, only, lint = true }: LoadOptions): LoadedSite {
   const problems: Problem[] = [];
   const templates = loadTemplates(root);
   problems.push(...templates.problems);
@@ -38,7 +40,7 @@ export function loadSite({ root, mode, only }: LoadOptions): LoadedSite {
     const resolved = resolveHandbook(templates.partials, loaded.system, mode);
     problems.push(...resolved.problems);
     const { dataFile, yaml } = loaded.system;
-    problems.push(...lintHandbook(resolved.handbook, { dataFile, locate: yaml.locate }).problems);
+    if (lint) problems.push(...lintHandbook(resolved.handbook, { dataFile, locate: yaml.locate }).problems);
     handbooks.push(resolved.handbook);
   }
   return { handbooks, problems };
