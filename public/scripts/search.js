@@ -1,8 +1,34 @@
-// Starts Pagefind's search UI in every element marked data-pagefind-ui, in Danish.
+// Shows the search field and loads Pagefind's UI the first time a reader uses it; nothing is stored in the browser.
 (function startSearch() {
-  if (typeof window.PagefindUI !== 'function') return;
   document.querySelectorAll('[data-pagefind-ui]').forEach(function (element) {
-    new window.PagefindUI({
+    var field = element.querySelector('.site-search__input');
+    if (!field) return;
+    field.hidden = false;
+    var loading = false;
+    function load() {
+      if (loading) return;
+      loading = true;
+      var bundle = element.getAttribute('data-bundle');
+      var style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = bundle + 'pagefind-ui.css';
+      document.head.appendChild(style);
+      var script = document.createElement('script');
+      script.src = bundle + 'pagefind-ui.js';
+      script.onload = function () {
+        var typed = field.value;
+        var hadFocus = document.activeElement === field;
+        field.remove();
+        start(element, typed, hadFocus);
+      };
+      document.head.appendChild(script);
+    }
+    field.addEventListener('focus', load);
+    field.addEventListener('input', load);
+  });
+
+  function start(element, typed, hadFocus) {
+    var ui = new window.PagefindUI({
       element: element,
       bundlePath: element.getAttribute('data-bundle'),
       baseUrl: element.getAttribute('data-base') || '/',
@@ -11,5 +37,12 @@
       resetStyles: false,
       translations: { placeholder: element.getAttribute('data-placeholder') || undefined },
     });
-  });
+    var input = element.querySelector('input[type="text"], input[type="search"], .pagefind-ui__search-input');
+    if (!input) return;
+    if (hadFocus) input.focus();
+    if (typed) {
+      input.value = typed;
+      ui.triggerSearch(typed);
+    }
+  }
 })();
