@@ -126,3 +126,18 @@ describe('resolving a handbook', () => {
     expect(messages[0]).toMatch(/hvad-er-systemet\.mdx:1:\d+ hvad-er-systemet: linket afsnit:udannelse peger på et afsnit, der ikke findes/);
   });
 });
+
+describe('anchors in links', () => {
+  test('a link to a heading in another section resolves', () => {
+    const loaded = system([{ id: 'hvad-er-systemet', body: 'Se [kurser](afsnit:uddannelse#kurser-for-superbrugere).' }, { id: 'uddannelse', body: '### Kurser for superbrugere\n\nTekst.' }]);
+    expect(resolve(loaded).messages).toEqual([]);
+  });
+
+  test.each([
+    ['to a heading that does not exist', 'Se [kurser](afsnit:uddannelse#kurserne).', 'content/eksempel/sections/hvad-er-systemet.mdx:1:13 hvad-er-systemet: linket afsnit:uddannelse#kurserne peger på et anker, der ikke findes i afsnittet "uddannelse". Brug en overskrift i afsnittet (fx #kurser-for-superbrugere) eller kun afsnit:uddannelse.'],
+    ['on the same page that does not exist', 'Se [nedenfor](#detaljer).', 'content/eksempel/sections/hvad-er-systemet.mdx:1:15 hvad-er-systemet: linket #detaljer peger på et anker, der ikke findes på siden. Ret det til en overskrift på siden, eller brug afsnit:<id> for at linke til et andet afsnit.'],
+  ])('a link %s is reported', (_name, body, message) => {
+    const loaded = system([{ id: 'hvad-er-systemet', body }, { id: 'uddannelse', body: '### Kurser for superbrugere\n\nTekst.' }]);
+    expect(resolve(loaded).messages).toEqual([message]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Part } from '../schema/section-frontmatter.ts';
 import { positionInBody } from './frontmatter.ts';
 import { findGuidance, hasTextBeyondGuidance, stripGuidance } from './guidance.ts';
 import { findSectionLinks } from './links.ts';
+import { anchorsOnPage, headingIds } from './anchors.ts';
 import { fillPlaceholders, placeholderValues, type PlaceholderValue } from './placeholders.ts';
 
 /** `publish` removes guidance and treats unfinished content as errors; `draft` keeps guidance and only warns. */
@@ -72,7 +73,7 @@ export function resolveHandbook(
     if (meta) drafts.push(resolveText(meta, 'added', added, values, mode, problems));
   }
   const sections = orderAndNumber(drafts, problems);
-  checkLinks(sections, problems, unfinished);
+  checkLinks(sections, system.data, problems, unfinished);
   return { handbook: { id: system.id, mode, data: system.data, sections }, problems };
 }
 
@@ -163,13 +164,22 @@ function orderAndNumber(drafts: ResolvedSection[], problems: Problem[]): Resolve
   return ordered;
 }
 
-function checkLinks(sections: readonly ResolvedSection[], problems: Problem[], severity: Problem['severity']): void {
-  const ids = new Set(sections.map((section) => section.id));
+function checkLinks(sections: readonly ResolvedSection[], data: HandbookData, problems: Problem[], severity: Problem['severity']): void {
+  const byId = new Map(sections.map((section) => [section.id, section]));
+  const anchorsOf = (section: ResolvedSection) => anchorsOnPage(sections, section.parent ?? section.id, data);
   for (const section of sections) {
+    const located = (offset: number) => positionInBody(section.body, offset, section.bodyLine);
     for (const link of findSectionLinks(section.body)) {
-      if (ids.has(link.id)) continue;
-      const { line, column } = positionInBody(section.body, link.offset, section.bodyLine);
-      problems.push({ severity, file: section.file, line, column, field: section.id, message: `linket afsnit:${link.id} peger på et afsnit, der ikke findes. Gyldige afsnit: ${[...ids].join(', ')}.` });
+      const target = byId.get(link.id);
+      if (!target) {
+        problems.push({ severity, file: section.file, ...located(link.offset), field: section.id, message: `linket afsnit:${link.id} peger på et afsnit, der ikke findes. Gyldige afsnit: ${[...byId.keys()].join(', ')}.` });
+      } else if (link.anchor && !anchorsOf(target).has(link.anchor)) {
+        problems.push({ severity, file: section.file, ...located(link.offset), field: section.id, message: `linket afsnit:${link.id}#${link.anchor} peger på et anker, der ikke findes i afsnittet "${target.title}". Brug en overskrift i afsnittet (fx #${headingIds(target.body)[0] ?? target.id}) eller kun afsnit:${link.id}.` });
+      }
+    }
+    for (const match of section.body.matchAll(/\]\(#([^)\s]+)\)/g)) {
+      if (anchorsOf(section).has(match[1]!)) continue;
+      problems.push({ severity, file: section.file, ...located(match.index + 2), field: section.id, message: `linket #${match[1]} peger på et anker, der ikke findes på siden. Ret det til en overskrift på siden, eller brug afsnit:<id> for at linke til et andet afsnit.` });
     }
   }
 }
