@@ -23,7 +23,8 @@ export type OffsetParseResult =
   | { readonly ok: true; readonly offset: RelativeOffset }
   | { readonly ok: false; readonly message: string };
 
-const UNIT_WORDS: Readonly<Record<string, OffsetUnit>> = {
+/** The Danish unit words writers type, singular and plural, and the unit each means. */
+export const UNIT_WORDS: Readonly<Record<string, OffsetUnit>> = {
   dag: 'days',
   dage: 'days',
   uge: 'weeks',
@@ -34,7 +35,8 @@ const UNIT_WORDS: Readonly<Record<string, OffsetUnit>> = {
   arbejdsdage: 'workdays',
 };
 
-const UNIT_NAMES: Readonly<Record<OffsetUnit, readonly [string, string]>> = {
+/** The Danish singular and plural name of each unit, for writing amounts back out. */
+export const UNIT_NAMES: Readonly<Record<OffsetUnit, readonly [string, string]>> = {
   days: ['dag', 'dage'],
   weeks: ['uge', 'uger'],
   months: ['måned', 'måneder'],

@@ -10,6 +10,7 @@ import {
   type OffsetUnit,
   type RelativeOffset,
 } from '../calendar/index.ts';
+import { UNIT_NAMES, UNIT_WORDS } from '../calendar/offset.ts';
 
 /** A length of time in one unit: calendar days, weeks, months or Danish working days. */
 export type Duration = {
@@ -23,24 +24,6 @@ export type Duration = {
 export type DurationParseResult =
   | { readonly ok: true; readonly duration: Duration }
   | { readonly ok: false; readonly message: string };
-
-const UNIT_WORDS: Readonly<Record<string, OffsetUnit>> = {
-  dag: 'days',
-  dage: 'days',
-  uge: 'weeks',
-  uger: 'weeks',
-  måned: 'months',
-  måneder: 'months',
-  arbejdsdag: 'workdays',
-  arbejdsdage: 'workdays',
-};
-
-const UNIT_NAMES: Readonly<Record<OffsetUnit, readonly [string, string]>> = {
-  days: ['dag', 'dage'],
-  weeks: ['uge', 'uger'],
-  months: ['måned', 'måneder'],
-  workdays: ['arbejdsdag', 'arbejdsdage'],
-};
 
 const DURATION_PATTERN = new RegExp(String.raw`^(\d{1,4}) (${Object.keys(UNIT_WORDS).join('|')})$`, 'u');
 
