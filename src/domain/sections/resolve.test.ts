@@ -141,3 +141,17 @@ describe('anchors in links', () => {
     expect(resolve(loaded).messages).toEqual([message]);
   });
 });
+
+describe('component attributes', () => {
+  test.each([
+    ['an unknown phase', '<Opgaver fase="forbredelse" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver fase="forbredelse">: "forbredelse" findes ikke. Vælg en af: opstart, forberedelse, ibrugtagning, forankring.'],
+    ['an unknown party', '<Roller part="borgere" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="borgere">: "borgere" findes ikke. Vælg en af: kommune, leverandør, leverandoer, kombit.'],
+    ['an unknown attribute', '<Opgaver phase="opstart" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver> kender ikke egenskaben phase. Brug fase, visning, type.'],
+  ])('%s is a located error before the build', (_name, body, message) => {
+    expect(resolve(system([{ id: 'hvad-er-systemet', body }, WRITTEN[1]!])).messages).toEqual([message]);
+  });
+
+  test('valid attributes pass', () => {
+    expect(resolve(system([{ id: 'hvad-er-systemet', body: '<Opgaver fase="opstart" visning="kort" />\n\n<Roller part="KOMBIT" />' }, WRITTEN[1]!])).messages).toEqual([]);
+  });
+});

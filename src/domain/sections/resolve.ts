@@ -8,6 +8,7 @@ import { positionInBody } from './frontmatter.ts';
 import { findGuidance, hasTextBeyondGuidance, stripGuidance } from './guidance.ts';
 import { findSectionLinks } from './links.ts';
 import { anchorsOnPage, headingIds } from './anchors.ts';
+import { componentPropProblems } from './component-props.ts';
 import { fillPlaceholders, placeholderValues, type PlaceholderValue } from './placeholders.ts';
 
 /** `publish` removes guidance and treats unfinished content as errors; `draft` keeps guidance and only warns. */
@@ -74,6 +75,7 @@ export function resolveHandbook(
   }
   const sections = orderAndNumber(drafts, problems);
   checkLinks(sections, system.data, problems, unfinished);
+  for (const section of sections) problems.push(...componentPropProblems(section.body, system.data, { file: section.file, bodyLine: section.bodyLine, field: section.id }));
   return { handbook: { id: system.id, mode, data: system.data, sections }, problems };
 }
 

@@ -1,0 +1,59 @@
+// Checks the attributes writers give the model components (`<Opgaver fase="…">`), so a typo is a located error, not a failed build.
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { Nodes } from 'mdast';
+import { parseBody } from '../diff/blocks.ts';
+import { flattenPhases } from '../model/phases.ts';
+import { TASK_TYPES } from '../model/tasks.ts';
+import type { Problem } from '../problems/problem.ts';
+import type { HandbookData } from '../schema/handbook.ts';
+
+type Element = MdxJsxFlowElement | MdxJsxTextElement;
+
+const PARTIES = ['kommune', 'leverandør', 'leverandoer', 'kombit'];
+
+/** Lists a located problem for every component attribute that names a phase, party, type or view that does not exist. */
+export function componentPropProblems(body: string, data: HandbookData, where: { file: string; bodyLine: number; field: string }): Problem[] {
+  let tree;
+  try {
+    tree = parseBody(body);
+  } catch {
+    // Syntax errors are reported by the MDX syntax check with their own message.
+    return [];
+  }
+  const phases = flattenPhases(data.phases).map((phase) => phase.id);
+  const allowed: Record<string, Record<string, readonly string[]>> = {
+    Opgaver: { fase: phases, visning: ['tabel', 'kort'], type: TASK_TYPES },
+    Kontrolpunkter: { fra: phases, til: phases },
+    Roller: { part: PARTIES },
+    Fasemodel: { visning: ['fuld', 'kort'] },
+  };
+  const problems: Problem[] = [];
+  const visit = (node: Nodes) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && allowed[node.name]) {
+      problems.push(...checkElement(node, allowed[node.name]!, where));
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return problems;
+}
+
+function checkElement(element: Element, allowed: Record<string, readonly string[]>, where: { file: string; bodyLine: number; field: string }): Problem[] {
+  const problems: Problem[] = [];
+  const start = element.position?.start;
+  const line = where.bodyLine + (start?.line ?? 1) - 1;
+  const column = start?.column ?? 1;
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    const choices = allowed[attribute.name];
+    if (!choices) {
+      problems.push({ severity: 'error', file: where.file, line, column, field: where.field, message: `<${element.name}> kender ikke egenskaben ${attribute.name}. Brug ${Object.keys(allowed).join(', ')}.` });
+      continue;
+    }
+    const value = typeof attribute.value === 'string' ? attribute.value : undefined;
+    if (value === undefined || !choices.some((choice) => choice.toLowerCase() === value.toLowerCase())) {
+      problems.push({ severity: 'error', file: where.file, line, column, field: where.field, message: `<${element.name} ${attribute.name}="${value ?? ''}">: "${value ?? ''}" findes ikke. Vælg en af: ${choices.join(', ')}.` });
+    }
+  }
+  return problems;
+}
