@@ -2,10 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useServedSite } from './served-site.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -18,24 +16,13 @@ function builtPages(dir: string): string[] {
     .sort();
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('sites').publish);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(() => inject('sites').publish);
 
 async function violationsOn(path: string, prepare?: (page: import('playwright-core').Page) => Promise<void>) {
   // axe is injected as a script, which the site's CSP rightly forbids; the page itself is unchanged.
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await site.browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   if (prepare) await prepare(page);
   await page.addScriptTag({ content: AXE_SOURCE });
   const result = await page.evaluate(async (tags) => {

@@ -1,35 +1,22 @@
 // Reading the site makes no request to any other origin, sets no cookie, uses no browser storage, and breaks no CSP rule.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { expect, inject, test } from 'vitest';
+import { useServedSite } from './served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('sites').publish);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(() => inject('sites').publish);
 
 test('a reader who browses and searches stays on the site, with no cookies, no storage and no CSP violations', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const foreign: string[] = [];
   const cspErrors: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   page.on('console', (message) => {
     if (/Content.Security.Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
   });
   for (const path of ['/', '/eksempel/', '/eksempel/aktoerer/', '/eksempel/hele-haandbogen/']) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
   }
   await page.locator('#soeg input').fill('projektleder');
   await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });

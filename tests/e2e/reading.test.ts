@@ -1,22 +1,12 @@
 // A reader on a phone or a wide screen, with a mouse or the keyboard alone, can reach everything.
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { useServedSite } from './served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useServedSite(() => inject('sites').publish);
 
-beforeAll(async () => {
-  server = await serveStatic(inject('sites').publish);
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync('test-results/screenshots', { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const PAGES = [
@@ -28,8 +18,8 @@ const PAGES = [
 
 describe.each([360, 1280])('at %i px', (width) => {
   test.each(PAGES)('the %s page fits the screen and is saved as a screenshot', async (name, path) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${server.url}${path}`);
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site.url}${path}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `test-results/screenshots/${name}-${width}.png`, fullPage: false });
@@ -38,8 +28,8 @@ describe.each([360, 1280])('at %i px', (width) => {
 });
 
 test('the skip link is the first thing the keyboard reaches and jumps to the content', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/eksempel/aktoerer/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/aktoerer/`);
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
   expect(focused).toEqual({ text: 'Gå til indhold', href: '#indhold' });
@@ -51,8 +41,8 @@ test('the skip link is the first thing the keyboard reaches and jumps to the con
 });
 
 test('keyboard focus is visible', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/eksempel/aktoerer/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/aktoerer/`);
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => {
     const style = getComputedStyle(document.activeElement as Element);
@@ -63,8 +53,8 @@ test('keyboard focus is visible', async () => {
 });
 
 test('the search can be used with the keyboard alone', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/eksempel/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/`);
   await page.locator('#soeg input').waitFor();
   let reached = false;
   for (let i = 0; i < 8 && !reached; i += 1) {
@@ -86,8 +76,8 @@ test('the search can be used with the keyboard alone', async () => {
 });
 
 test('the chapter navigation stays reachable on a phone', async () => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-  await page.goto(`${server.url}/eksempel/aktoerer/`);
+  const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto(`${site.url}/eksempel/aktoerer/`);
   const nav = page.getByRole('navigation', { name: 'Håndbogens indhold' });
   expect(await nav.isVisible()).toBe(true);
   expect(await nav.getByRole('link').count()).toBeGreaterThan(10);

@@ -1,26 +1,13 @@
 // Search works on the built site served as static files: a word found in one section links to it.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { expect, inject, test } from 'vitest';
+import { useServedSite } from './served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('sites').publish);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(() => inject('sites').publish);
 
 test('a word that occurs in one section only is found from the search box and links to that section', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/eksempel/velkommen/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/velkommen/`);
   const input = page.getByRole('searchbox').or(page.locator('#soeg input')).first();
   await input.fill('superbrugerforløbet');
   const result = page.locator('.pagefind-ui__result-link').first();
@@ -32,17 +19,17 @@ test('a word that occurs in one section only is found from the search box and li
 });
 
 test('every handbook page has the search box', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   for (const path of ['/eksempel/', '/eksempel/aktoerer/', '/eksempel/del-3/']) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     await expect.poll(() => page.locator('#soeg input').count()).toBe(1);
   }
   await page.close();
 });
 
 test('a word inside a hyphenated Danish compound is found: "projektleder" finds "Ydelsesregistret-projektlederen"', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/eksempel/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/`);
   // A string, so the test runner does not rewrite the browser's own dynamic import.
   const excerpts: string[] = await page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
@@ -55,8 +42,8 @@ test('a word inside a hyphenated Danish compound is found: "projektleder" finds 
 });
 
 test('results show the section title and a Danish excerpt, and can be filtered by handbook and part', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/eksempel/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/`);
   await page.locator('#soeg input').fill('superbruger');
   await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
   expect(await page.locator('.pagefind-ui__result-title').first().textContent()).toMatch(/\S/);
@@ -67,8 +54,8 @@ test('results show the section title and a Danish excerpt, and can be filtered b
 });
 
 test('tasks are found by search and can be filtered by phase, linking to their row in the task overview', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/eksempel/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/`);
   const found: { phases: string[]; hits: string[] } = await page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     const filters = await pagefind.filters();

@@ -1,0 +1,27 @@
+// Serves a built site on loopback and opens Chromium for one test file, closing both afterwards.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+/** The running site and browser a test file drives; filled in before its first test. */
+export interface ServedSite {
+  url: string;
+  browser: Browser;
+}
+
+/** Registers the hooks that serve `dir()` and launch the browser for the calling test file. */
+export function useServedSite(dir: () => string): ServedSite {
+  const site = {} as ServedSite;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(dir());
+    site.url = server.url;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
