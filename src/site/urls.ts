@@ -36,3 +36,23 @@ export function comparisonUrl(handbookId: string, from: string, to: string): str
 export function assetUrl(path: string): string {
   return `${base}${path.replace(/^\//, '')}`;
 }
+
+/** Returns the URL of the page with every task of a handbook. */
+export function tasksUrl(handbookId: string): string {
+  return `${handbookUrl(handbookId)}opgaver/`;
+}
+
+/** Returns the URL of the wave plan with the A–Å list of municipalities. */
+export function wavesUrl(handbookId: string, hash?: string): string {
+  return `${handbookUrl(handbookId)}boelger/${hash ? `#${hash}` : ''}`;
+}
+
+/** Returns the URL of one wave's page, optionally with a fragment such as `kommune-751`. */
+export function waveUrl(handbookId: string, waveId: string, hash?: string): string {
+  return `${handbookUrl(handbookId)}boelger/${waveId}/${hash ? `#${hash}` : ''}`;
+}
+
+/** Returns the URL of a wave's calendar file (`ics`) or spreadsheet (`csv`). */
+export function waveExportUrl(handbookId: string, waveId: string, format: 'ics' | 'csv'): string {
+  return `${handbookUrl(handbookId)}boelger/${waveId}/opgaver.${format}`;
+}
