@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   }
   const mode = args.draft ? 'draft' : 'publish';
   info(`Bygger ${args.only ?? 'alle håndbøger'} (${mode === 'draft' ? 'kladde med vejledning' : 'udgivelse'}) …`);
-  const result = await buildSite({ root: process.cwd(), mode, only: args.only });
+  const result = await buildSite({ root: process.cwd(), mode, only: args.only, onWait: info });
   reportProblems(result.problems);
   if (!result.ok) {
     fail(`Byggeriet er stoppet: ret fejlene ovenfor. dist/ er ikke ændret.${mode === 'publish' ? ' Et kladdebyg (npm run build -- --draft) tillader ufærdigt indhold.' : ''}`);

@@ -1,5 +1,6 @@
 // `npm run dev [-- <id>]`: live preview in draft mode, with guidance and unfilled placeholders shown.
 import { dev } from 'astro';
+import { acquireBuildLock } from '../src/build/build-lock.ts';
 import { loadSite } from '../src/domain/index.ts';
 import { LIVE_VARIABLE, MODE_VARIABLE, ONLY_VARIABLE } from '../src/site/build-options.ts';
 import { parseCommonArgs } from './lib/args.ts';
@@ -12,6 +13,9 @@ if (args.only) process.env[ONLY_VARIABLE] = args.only;
 const site = loadSite({ root: process.cwd(), mode: 'draft', only: args.only });
 reportProblems(site.problems);
 try {
+  // The preview rewrites generated/ on every save: a build in the same checkout meanwhile would mix the two.
+  const release = await acquireBuildLock(process.cwd(), 'dev', { onWait: info });
+  process.once('exit', release);
   const server = await dev({ root: process.cwd(), logLevel: 'warn' });
   info(`Kladdevisning på http://localhost:${server.address.port}/ — gem en fil, så opdateres siden. Stop med Ctrl+C.`);
 } catch (error) {

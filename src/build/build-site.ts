@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
+import { acquireBuildLock } from './build-lock.ts';
 import { hasErrors, loadSite, type Mode, type Problem, type ResolvedHandbook } from '../domain/index.ts';
 import { CONTENT_ROOT_VARIABLE, MODE_VARIABLE, ONLY_VARIABLE } from '../site/build-options.ts';
 
@@ -17,6 +18,8 @@ export interface BuildSiteOptions {
   only?: string | undefined;
   /** Absolute path of the output folder; `dist/` under the root by default. */
   outDir?: string | undefined;
+  /** Told when the build must wait for another build in the same checkout. */
+  onWait?: ((message: string) => void) | undefined;
 }
 
 /** The outcome: every problem found, and the handbooks built when there were no errors. */
@@ -27,10 +30,25 @@ export interface BuildSiteResult {
   outDir: string;
 }
 
-/** Validates and builds; on content errors nothing is built and the previous output stays as it was. */
-export async function buildSite({ root, mode, only, outDir = join(root, 'dist') }: BuildSiteOptions): Promise<BuildSiteResult> {
+/**
+ * Validates and builds; on content errors nothing is built and the previous output stays as it was. Builds that share
+ * a checkout (its generated/ and .astro/) run one at a time: a second waits for the first.
+ */
+export async function buildSite({ root, mode, only, outDir = join(root, 'dist'), onWait }: BuildSiteOptions): Promise<BuildSiteResult> {
   const site = loadSite({ root, mode, only });
   if (hasErrors(site.problems)) return { ok: false, problems: site.problems, handbooks: [], outDir };
+  const astroRoot = existsSync(join(root, 'astro.config.mjs')) ? root : PROJECT_ROOT;
+  const release = await acquireBuildLock(astroRoot, 'build', { onWait });
+  try {
+    await buildWithAstro(astroRoot, root, mode, only, outDir);
+  } finally {
+    release();
+  }
+  return { ok: true, problems: site.problems, handbooks: site.handbooks, outDir };
+}
+
+/** Runs Astro into a staging folder and swaps it into place; the environment tells the integration what to build. */
+async function buildWithAstro(astroRoot: string, root: string, mode: Mode, only: string | undefined, outDir: string): Promise<void> {
   const previousEnv = { mode: process.env[MODE_VARIABLE], only: process.env[ONLY_VARIABLE], nodeEnv: process.env.NODE_ENV, contentRoot: process.env[CONTENT_ROOT_VARIABLE] };
   // Astro and Vite pick production behaviour from NODE_ENV; test runners set it to "test".
   process.env.NODE_ENV = 'production';
@@ -42,14 +60,12 @@ export async function buildSite({ root, mode, only, outDir = join(root, 'dist') 
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
   try {
-    const astroRoot = existsSync(join(root, 'astro.config.mjs')) ? root : PROJECT_ROOT;
     await build({ root: astroRoot, outDir: staging, logLevel: 'warn', mode: 'production' });
     swapInto(staging, outDir);
   } finally {
     rmSync(staging, { recursive: true, force: true });
     restoreEnv(previousEnv);
   }
-  return { ok: true, problems: site.problems, handbooks: site.handbooks, outDir };
 }
 
 /** Replaces `target` with `staging` by renames, so a reader never sees a half-built site. */

@@ -5,6 +5,8 @@ import type { ResolvedHandbook } from '../domain/index.ts';
 import type { FrozenSection } from '../domain/release/format.ts';
 import { rewriteSectionLinks } from '../domain/sections/links.ts';
 import { relativeSectionHref } from '../domain/sections/navigation.ts';
+import { archivePath } from '../site/archive-paths.ts';
+import { FROZEN_PLAN_FILE } from './frozen-pages.ts';
 import { editorialBySection, type History } from './history.ts';
 
 /** The folder, relative to the project root, that holds generated section bodies (git-ignored). */
@@ -20,12 +22,18 @@ export function generatedPath(handbookId: string, sectionId: string, version?: s
 
 type Linkable = Pick<FrozenSection, 'id' | 'parent' | 'body'>;
 
-/** Writes every body of every handbook and its releases; unchanged files are left alone so dev reloads stay quick. */
-export function writeGenerated(root: string, handbooks: readonly { handbook: ResolvedHandbook; history: History }[]): void {
-  const wanted = new Map<string, string>();
+/**
+ * Writes every body of every handbook and its releases, except the releases whose pages the build copies from the
+ * page cache (`reused`, as archive paths), and the list of those for the pages; unchanged files are left alone so dev
+ * reloads stay quick.
+ */
+export function writeGenerated(root: string, handbooks: readonly { handbook: ResolvedHandbook; history: History }[], reused: readonly string[] = []): void {
+  const wanted = new Map<string, string>([[FROZEN_PLAN_FILE, `${JSON.stringify({ reused }, null, 2)}\n`]]);
+  const skipped = new Set(reused);
   for (const { handbook, history } of handbooks) {
     addBodies(wanted, handbook.id, undefined, handbook.sections, history.baseline.previous?.sections, history.editorial);
     history.releases.forEach((release, index) => {
+      if (skipped.has(archivePath(handbook.id, release.version))) return;
       const before = history.releases[index - 1];
       addBodies(wanted, handbook.id, release.version, release.sections, before?.sections, editorialBySection(release.editorial));
     });
@@ -72,6 +80,17 @@ function removeUnwanted(dir: string, wanted: ReadonlyMap<string, string>): void 
     if (!entry.isFile()) continue;
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (!wanted.has(path)) rmSync(join(entry.parentPath, entry.name), { force: true });
+  }
+  removeEmptyFolders(dir);
+}
+
+/** Removes the folders left empty below `dir`, deepest first, so a release no longer written leaves no trace. */
+function removeEmptyFolders(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = join(dir, entry.name);
+    removeEmptyFolders(folder);
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
   }
 }
 

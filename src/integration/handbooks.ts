@@ -1,33 +1,52 @@
 // The Astro integration: resolves the handbooks before the build, keeps them fresh in dev, and indexes for search after.
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ContentProblems, hasErrors, loadSite } from '../domain/index.ts';
 import { writeGenerated } from '../build/generate.ts';
+import {
+  codeFingerprint,
+  frozenUnits,
+  pageCacheRoot,
+  planFrozenPages,
+  restoreFrozenPages,
+  storeFrozenPages,
+  type FrozenPlan,
+  type PageSettings,
+} from '../build/frozen-pages.ts';
 import { loadHistory } from '../build/history.ts';
 import { buildOptionsFromEnv, contentRoot } from '../site/build-options.ts';
 import { indexWithPagefind } from './pagefind.ts';
 import { taskSearchRecords, type SearchRecord } from '../build/search-records.ts';
 import da from '../i18n/da.json' with { type: 'json' };
 
-/** Resolves and writes the generated section bodies (into Astro's root); throws ContentProblems when content has errors. */
-export function generate(root: string): void {
+/**
+ * Resolves and writes the generated section bodies (into Astro's root); throws ContentProblems when content has errors.
+ * With `settings` (a build, not dev), frozen releases already in the page cache are planned for copying, not rendering.
+ */
+export function generate(root: string, settings?: PageSettings): FrozenPlan | undefined {
   const content = contentRoot(root);
   const site = loadSite({ root: content, ...buildOptionsFromEnv(), lint: false });
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
-  writeGenerated(root, site.handbooks.map((handbook) => ({ handbook, history: loadHistory(content, handbook) })));
+  const handbooks = site.handbooks.map((handbook) => ({ handbook, history: loadHistory(content, handbook) }));
+  const plan = settings ? planFrozenPages(pageCacheRoot(root), codeFingerprint(root), frozenUnits(handbooks, settings)) : undefined;
+  writeGenerated(root, handbooks, plan?.reused);
+  return plan;
 }
 
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
 export function handbooks(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
+  let plan: FrozenPlan | undefined;
   return {
     name: 'kombit-handbooks',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command }) => {
         root = decodeURIComponent(config.root.pathname);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        generate(root);
+        const settings = { mode: buildOptionsFromEnv().mode, base, site: config.site ?? '' };
+        plan = generate(root, command === 'build' ? settings : undefined);
       },
       'astro:server:setup': ({ server, logger }) => {
         const watched = [join(contentRoot(root), 'content'), join(contentRoot(root), 'templates')];
@@ -45,6 +64,11 @@ export function handbooks(): AstroIntegration {
         server.watcher.on('unlink', regenerate);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (plan) {
+          restoreFrozenPages(plan, fileURLToPath(dir));
+          storeFrozenPages(plan, fileURLToPath(dir));
+          logger.info(`Frosne udgivelser: ${plan.reused.length} af ${plan.units.length} sidegrupper genbrugt fra ${plan.dir}.`);
+        }
         await indexWithPagefind(dir, taskRecords(root, base), (message) => logger.info(message));
       },
     },

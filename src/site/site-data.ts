@@ -4,6 +4,7 @@ import { buildOptionsFromEnv, contentRoot, LIVE_VARIABLE } from './build-options
 import { loadHistory, type History } from '../build/history.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
 import { releaseAsHandbook } from '../domain/versions/release-view.ts';
+import { isVersionReused } from './reused-pages.ts';
 
 let cached: LoadedSite | undefined;
 
@@ -33,6 +34,11 @@ export function getHistory(id: string): History {
   const history = loadHistory(contentRoot(), getHandbook(id));
   histories.set(id, history);
   return history;
+}
+
+/** Returns the releases whose archived pages this build renders: all but those the build copies from the page cache. */
+export function releasesToRender(id: string): LoadedRelease[] {
+  return getHistory(id).releases.filter((release) => !isVersionReused(id, release.version));
 }
 
 /** Returns an archived release of a handbook, shaped like a resolved handbook so the same pages render it. */

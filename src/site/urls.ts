@@ -1,4 +1,5 @@
 // Builds the site's Danish, ASCII URLs under the configured base path.
+import { archivePath, comparisonPath } from './archive-paths.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -9,7 +10,7 @@ export function homeUrl(): string {
 
 /** Returns the URL of a handbook's front page; with `version`, of that archived version. */
 export function handbookUrl(handbookId: string, version?: string): string {
-  return version ? `${base}${handbookId}/v/${version}/` : `${base}${handbookId}/`;
+  return version ? `${base}${archivePath(handbookId, version)}/` : `${base}${handbookId}/`;
 }
 
 /** Returns the URL of a chapter page, optionally with a fragment; with `version`, in that archived version. */
@@ -29,7 +30,7 @@ export function changesUrl(handbookId: string, version?: string): string {
 
 /** Returns the URL of the comparison of two released versions. */
 export function comparisonUrl(handbookId: string, from: string, to: string): string {
-  return `${base}${handbookId}/sammenlign/${from}-til-${to}/`;
+  return `${base}${comparisonPath(handbookId, from, to)}/`;
 }
 
 /** Returns the URL of a file in `public/` or of the search bundle. */

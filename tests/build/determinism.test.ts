@@ -1,21 +1,24 @@
 // The build is deterministic (the same sources give byte-identical files) and never damages the previous output when it fails.
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runJob } from '../../src/build/corpus/bench-run.ts';
+import { PAGE_CACHE_VARIABLE } from '../../src/build/frozen-pages.ts';
 import { snapshotTree } from '../../src/domain/release/test-fixture.ts';
 
 const root = process.cwd();
 const scratch = mkdtempSync(join(tmpdir(), 'determinism-'));
 const first = join(scratch, 'first');
+// The builds here share a page cache of their own: the first starts cold, later ones reuse its frozen releases.
+const pageCache = join(scratch, 'page-cache');
 
 /**
  * Builds with buildSite in a plain Node process (rejecting with the problems or the error when it fails):
  * inside a test worker, Vitest's module runner makes an Astro build over ten times slower.
  */
 async function build(contentRoot: string, outDir: string): Promise<void> {
-  await runJob({ kind: 'site', root: contentRoot, only: 'eksempel', outDir });
+  await runJob({ kind: 'site', root: contentRoot, only: 'eksempel', outDir }, { [PAGE_CACHE_VARIABLE]: pageCache });
 }
 
 /** Copies the example's content and the template into a new root, where a test may break it. */
@@ -35,12 +38,30 @@ afterAll(() => {
 });
 
 describe('the build', () => {
-  test('building the example twice gives byte-identical files', async () => {
+  test('building the example twice gives byte-identical files, though the second copies its frozen releases from the cache', async () => {
     const second = join(scratch, 'second');
     await build(root, second);
     const [a, b] = [snapshotTree(first), snapshotTree(second)];
     expect(Object.keys(b)).toEqual(Object.keys(a));
     expect(b).toEqual(a);
+  }, 300_000);
+
+  test('the pages of frozen releases come from the cache once rendered', async () => {
+    const [code] = readdirSync(pageCache);
+    const units = readdirSync(join(pageCache, code!));
+    expect(units).toHaveLength(3);
+    // Mark every cached page: a build that copies them shows the mark, one that renders them again does not.
+    for (const unit of units) {
+      for (const page of readdirSync(join(pageCache, code!, unit), { recursive: true }).map(String).filter((path) => path.endsWith('.html'))) {
+        appendFileSync(join(pageCache, code!, unit, page), '<!-- fra mellemlageret -->');
+      }
+    }
+    const third = join(scratch, 'third');
+    await build(root, third);
+    for (const page of ['eksempel/v/1.0/index.html', 'eksempel/v/1.1/gevinster/index.html', 'eksempel/sammenlign/1.0-til-1.1/index.html']) {
+      expect(readFileSync(join(third, page), 'utf8')).toMatch(/<!-- fra mellemlageret -->$/);
+    }
+    expect(readFileSync(join(third, 'eksempel', 'gevinster', 'index.html'), 'utf8')).not.toContain('fra mellemlageret');
   }, 300_000);
 
   test('a build stopped by a content error leaves the previous output untouched', async () => {

@@ -1,6 +1,7 @@
 // Creates the smallest Astro project (one page) beside the real one, so the benchmark can subtract Astro's fixed cost.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pageCacheRoot } from '../frozen-pages.ts';
 
 const PAGE = `---
 const title = 'Grundmåling';
@@ -19,9 +20,9 @@ export function createBaselineProject(dir: string): void {
   writeFileSync(join(dir, 'src', 'pages', 'index.astro'), PAGE);
 }
 
-/** Folders holding Astro's and the pipeline's caches under a project root; a cold build starts without them. */
+/** Folders holding Astro's and the pipeline's caches under a project root (frozen releases' pages too); a cold build starts without them. */
 export function cacheFolders(root: string): string[] {
-  return [join(root, 'node_modules', '.astro'), join(root, '.astro'), join(root, 'generated')];
+  return [join(root, 'node_modules', '.astro'), join(root, '.astro'), join(root, 'generated'), pageCacheRoot(root)];
 }
 
 /** Removes the caches, so the next build is cold. */

@@ -1,0 +1,99 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { acquireBuildLock, BuildLockError, lockPath } from './build-lock.ts';
+
+function checkout(): string {
+  return mkdtempSync(join(tmpdir(), 'build-lock-'));
+}
+
+function leaveLock(root: string, content: string): void {
+  mkdirSync(dirname(lockPath(root)), { recursive: true });
+  writeFileSync(lockPath(root), content);
+}
+
+/** The pid of a process that has already ended. */
+function deadPid(): number {
+  return spawnSync(process.execPath, ['-e', '']).pid!;
+}
+
+describe('the build lock', () => {
+  test('a build takes the free lock and gives it back', async () => {
+    const root = checkout();
+    const release = await acquireBuildLock(root, 'build');
+    expect(JSON.parse(readFileSync(lockPath(root), 'utf8'))).toEqual({ pid: process.pid, kind: 'build' });
+    release();
+    expect(existsSync(lockPath(root))).toBe(false);
+  });
+
+  test('a second build waits, says so once, and starts when the first is done', async () => {
+    const root = checkout();
+    const first = await acquireBuildLock(root, 'build');
+    const told: string[] = [];
+    let started = false;
+    const second = acquireBuildLock(root, 'build', { pollMs: 10, onWait: (message) => told.push(message) }).then((release) => {
+      started = true;
+      return release;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(started).toBe(false);
+    expect(told).toEqual([`Venter på, at et andet byg i samme mappe (proces ${process.pid}) bliver færdigt …`]);
+    first();
+    (await second)();
+    expect(started).toBe(true);
+  });
+
+  test('a lock left by a process that died is taken over', async () => {
+    const root = checkout();
+    leaveLock(root, JSON.stringify({ pid: deadPid(), kind: 'build' }));
+    const release = await acquireBuildLock(root, 'build', { pollMs: 10 });
+    expect(JSON.parse(readFileSync(lockPath(root), 'utf8')).pid).toBe(process.pid);
+    release();
+  });
+
+  test('a half-written lock is taken over after a short wait', async () => {
+    const root = checkout();
+    leaveLock(root, '{"pid":');
+    const release = await acquireBuildLock(root, 'build', { pollMs: 5 });
+    expect(JSON.parse(readFileSync(lockPath(root), 'utf8')).pid).toBe(process.pid);
+    release();
+  });
+
+  test('a build next to a running preview stops at once with what to do', async () => {
+    const root = checkout();
+    leaveLock(root, JSON.stringify({ pid: process.pid, kind: 'dev' }));
+    const attempt = acquireBuildLock(root, 'build', { pollMs: 10 });
+    await expect(attempt).rejects.toBeInstanceOf(BuildLockError);
+    await expect(attempt).rejects.toThrow(`Kladdevisningen (npm run dev, proces ${process.pid}) kører i samme mappe og skriver generated/ ved hver gemning. Stop den med Ctrl+C, og prøv igen.`);
+  });
+
+  test('builds started at the same moment in separate processes hold the lock one at a time', async () => {
+    const root = checkout();
+    const log = join(root, 'log.txt');
+    writeFileSync(log, '');
+    const script = [
+      `import { appendFileSync } from 'node:fs';`,
+      `import { acquireBuildLock } from ${JSON.stringify(join(import.meta.dirname, 'build-lock.ts'))};`,
+      `const release = await acquireBuildLock(${JSON.stringify(root)}, 'build', { pollMs: 5 });`,
+      `appendFileSync(${JSON.stringify(log)}, 'start\\n');`,
+      `await new Promise((resolve) => setTimeout(resolve, 50));`,
+      `appendFileSync(${JSON.stringify(log)}, 'end\\n');`,
+      `release();`,
+    ].join('\n');
+    const children = Array.from({ length: 4 }, () => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' }));
+    const codes = await Promise.all(children.map((child) => new Promise((resolve) => child.on('exit', resolve))));
+    expect(codes).toEqual([0, 0, 0, 0]);
+    expect(readFileSync(log, 'utf8')).toBe('start\nend\n'.repeat(4));
+  });
+
+  test('releasing leaves a lock that another process has since taken alone', async () => {
+    const root = checkout();
+    const release = await acquireBuildLock(root, 'build');
+    const other = JSON.stringify({ pid: 1, kind: 'build' });
+    writeFileSync(lockPath(root), other);
+    release();
+    expect(readFileSync(lockPath(root), 'utf8')).toBe(other);
+  });
+});

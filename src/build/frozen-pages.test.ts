@@ -1,0 +1,143 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadSite } from '../domain/index.ts';
+import { REPO_ROOT } from '../domain/release/test-fixture.ts';
+import { codeFingerprint, frozenUnits, planFrozenPages, restoreFrozenPages, storeFrozenPages, type FrozenUnit } from './frozen-pages.ts';
+import { loadHistory, type History } from './history.ts';
+
+const [handbook] = loadSite({ root: REPO_ROOT, mode: 'publish', only: 'eksempel', lint: false }).handbooks;
+const history = loadHistory(REPO_ROOT, handbook!);
+const settings = { mode: 'publish', base: '/', site: 'http://localhost:4321' };
+
+function keys(units: FrozenUnit[]): Record<string, string> {
+  return Object.fromEntries(units.map((unit) => [unit.path, unit.key]));
+}
+
+function withRelease(index: number, note: string): History {
+  return { ...history, releases: history.releases.map((release, i) => (i === index ? { ...release, note } : release)) };
+}
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'frozen-pages-'));
+}
+
+function writeTree(root: string, files: Record<string, string>): void {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+}
+
+describe('frozen units', () => {
+  const units = keys(frozenUnits([{ handbook: handbook!, history }], settings));
+
+  test('every archived version and every comparison of two releases is a unit', () => {
+    expect(Object.keys(units)).toEqual(['eksempel/v/1.0', 'eksempel/v/1.1', 'eksempel/sammenlign/1.0-til-1.1']);
+  });
+
+  test('a changed release changes its own pages, the next version (whose markings compare with it) and its comparisons', () => {
+    const changed = keys(frozenUnits([{ handbook: handbook!, history: withRelease(0, 'Ny bemærkning') }], settings));
+    expect(changed['eksempel/v/1.0']).not.toBe(units['eksempel/v/1.0']);
+    expect(changed['eksempel/v/1.1']).not.toBe(units['eksempel/v/1.1']);
+    expect(changed['eksempel/sammenlign/1.0-til-1.1']).not.toBe(units['eksempel/sammenlign/1.0-til-1.1']);
+  });
+
+  test('a change to the newest release leaves the older version alone', () => {
+    const changed = keys(frozenUnits([{ handbook: handbook!, history: withRelease(1, 'Ny bemærkning') }], settings));
+    expect(changed['eksempel/v/1.0']).toBe(units['eksempel/v/1.0']);
+    expect(changed['eksempel/v/1.1']).not.toBe(units['eksempel/v/1.1']);
+  });
+
+  test.each([
+    ['the mode', { ...settings, mode: 'draft' }],
+    ['the base path', { ...settings, base: '/haandboeger/' }],
+    ['the site address', { ...settings, site: 'https://example.org' }],
+  ])('changing %s changes every key', (_, other) => {
+    const changed = keys(frozenUnits([{ handbook: handbook!, history }], other));
+    for (const [path, key] of Object.entries(units)) expect(changed[path]).not.toBe(key);
+  });
+
+  test('renaming the system changes only the comparisons, whose header shows the current name', () => {
+    const renamed = { ...handbook!, data: { ...handbook!.data, system: { ...handbook!.data.system, name: 'Andet navn' } } };
+    const changed = keys(frozenUnits([{ handbook: renamed, history }], settings));
+    expect(changed['eksempel/v/1.0']).toBe(units['eksempel/v/1.0']);
+    expect(changed['eksempel/sammenlign/1.0-til-1.1']).not.toBe(units['eksempel/sammenlign/1.0-til-1.1']);
+  });
+});
+
+describe('the page cache', () => {
+  const units: FrozenUnit[] = [
+    { path: 'a/v/1.0', key: 'k1' },
+    { path: 'a/v/1.1', key: 'k2' },
+  ];
+
+  test('a build stores what it rendered, and the next build copies it back instead of rendering it', () => {
+    const cache = scratch();
+    const first = scratch();
+    writeTree(first, { 'a/v/1.0/index.html': 'version 1.0', 'a/v/1.0/kap/index.html': 'kapitel', 'a/v/1.1/index.html': 'version 1.1' });
+    const cold = planFrozenPages(cache, 'code', units);
+    expect(cold.reused).toEqual([]);
+    storeFrozenPages(cold, first);
+
+    const warm = planFrozenPages(cache, 'code', units);
+    expect(warm.reused).toEqual(['a/v/1.0', 'a/v/1.1']);
+    const second = scratch();
+    restoreFrozenPages(warm, second);
+    expect(readFileSync(join(second, 'a/v/1.0/kap/index.html'), 'utf8')).toBe('kapitel');
+    expect(readFileSync(join(second, 'a/v/1.1/index.html'), 'utf8')).toBe('version 1.1');
+  });
+
+  test('a unit whose key is not in the cache is rendered', () => {
+    const cache = scratch();
+    writeTree(join(cache, 'code', 'k1'), { 'index.html': 'version 1.0' });
+    expect(planFrozenPages(cache, 'code', units).reused).toEqual(['a/v/1.0']);
+  });
+
+  test('storing drops the cache of other code, and a key already stored is kept as it is', () => {
+    const cache = scratch();
+    writeTree(join(cache, 'old-code', 'k1'), { 'index.html': 'gammel' });
+    writeTree(join(cache, 'code', 'k1'), { 'index.html': 'gemt' });
+    const out = scratch();
+    writeTree(out, { 'a/v/1.0/index.html': 'ny', 'a/v/1.1/index.html': 'version 1.1' });
+    storeFrozenPages({ dir: join(cache, 'code'), units, reused: [] }, out);
+    expect(readdirSync(cache)).toEqual(['code']);
+    expect(readFileSync(join(cache, 'code', 'k1', 'index.html'), 'utf8')).toBe('gemt');
+    expect(readdirSync(join(cache, 'code')).sort()).toEqual(['k1', 'k2']);
+  });
+
+  test('a unit the build should have rendered but did not is an error, not a silent gap', () => {
+    const cache = scratch();
+    expect(() => storeFrozenPages(planFrozenPages(cache, 'code', units), scratch())).toThrow(/rendered no pages into .*a\/v\/1\.0/);
+  });
+});
+
+describe('the code fingerprint', () => {
+  function project(): string {
+    const root = scratch();
+    writeTree(root, { 'astro.config.mjs': 'export default {};', 'src/pages/index.astro': '<p>Hej</p>', 'src/x.test.ts': 'test' });
+    return root;
+  }
+
+  test('changes when a source file changes', () => {
+    const root = project();
+    const before = codeFingerprint(root);
+    writeFileSync(join(root, 'src/pages/index.astro'), '<p>Hej igen</p>');
+    expect(codeFingerprint(root)).not.toBe(before);
+  });
+
+  test('ignores tests, which never reach a page', () => {
+    const root = project();
+    const before = codeFingerprint(root);
+    writeFileSync(join(root, 'src/x.test.ts'), 'another test');
+    expect(codeFingerprint(root)).toBe(before);
+  });
+
+  test('is the same for two copies of the same code', () => {
+    const root = project();
+    const copy = scratch();
+    cpSync(root, copy, { recursive: true });
+    expect(codeFingerprint(copy)).toBe(codeFingerprint(root));
+  });
+});

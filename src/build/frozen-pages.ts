@@ -1,0 +1,135 @@
+// Renders the pages of frozen releases once: a release never changes, so its built pages are kept in a cache keyed by
+// the release's checksums and the code that renders it, and later builds copy them instead of rendering them again.
+//
+// A unit is one folder of output that depends on nothing but frozen releases: an archived version (`<id>/v/<version>/`,
+// rendered from that release and the one before it, which its change markings compare with) or the comparison of two
+// releases (`<id>/sammenlign/<from>-til-<to>/`). Its key hashes everything that reaches those pages; the cache is
+// further split by a fingerprint of the site's code, so any change to a component, a style or a dependency starts afresh.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ResolvedHandbook } from '../domain/index.ts';
+import type { LoadedRelease } from '../domain/release/load.ts';
+import { archivePath, comparisonPath } from '../site/archive-paths.ts';
+import type { History } from './history.ts';
+
+/** Environment variable naming another folder for the page cache (tests give each build its own). */
+export const PAGE_CACHE_VARIABLE = 'HANDBOOK_PAGE_CACHE';
+
+/** The file in the generated folder that tells the archive pages which units the build copies instead of rendering. */
+export const FROZEN_PLAN_FILE = 'frozen-pages.json';
+
+/** What, besides the releases and the code, shapes every page: the build mode, the base path, the site's address. */
+export interface PageSettings {
+  mode: string;
+  base: string;
+  site: string;
+}
+
+/** One folder of output rendered only from frozen releases. */
+export interface FrozenUnit {
+  /** The folder relative to the output folder, e.g. `eksempel/v/1.0`. */
+  path: string;
+  /** The hash of everything its pages are rendered from. */
+  key: string;
+}
+
+/** What a build renders and what it copies from the cache. */
+export interface FrozenPlan {
+  /** The cache folder of the current code. */
+  dir: string;
+  units: FrozenUnit[];
+  /** The paths of the units found in the cache: the build copies these and does not render them. */
+  reused: string[];
+}
+
+/** Lists the frozen units of the handbooks with their keys. */
+export function frozenUnits(handbooks: readonly { handbook: ResolvedHandbook; history: History }[], settings: PageSettings): FrozenUnit[] {
+  const units: FrozenUnit[] = [];
+  for (const { handbook, history } of handbooks) {
+    const digests = history.releases.map(releaseDigest);
+    history.releases.forEach((release, index) => {
+      const key = hash(['version', settings, handbook.id, digests[index], digests[index - 1] ?? null]);
+      units.push({ path: archivePath(handbook.id, release.version), key });
+    });
+    history.releases.forEach((from, i) => {
+      history.releases.slice(i + 1).forEach((to, offset) => {
+        const j = i + 1 + offset;
+        // The comparison's header names the handbook by its current system name, and only consecutive pairs link to markings.
+        const key = hash(['pair', settings, handbook.id, digests[i], digests[j], offset === 0, handbook.data.system.name]);
+        units.push({ path: comparisonPath(handbook.id, from.version, to.version), key });
+      });
+    });
+  }
+  return units;
+}
+
+/** Decides which units come from the cache under `cacheRoot`; `code` is the fingerprint of the site's code. */
+export function planFrozenPages(cacheRoot: string, code: string, units: FrozenUnit[]): FrozenPlan {
+  const dir = join(cacheRoot, code);
+  return { dir, units, reused: units.filter((unit) => existsSync(join(dir, unit.key))).map((unit) => unit.path) };
+}
+
+/** Copies the reused units from the cache into the built output. */
+export function restoreFrozenPages(plan: FrozenPlan, outDir: string): void {
+  const reused = new Set(plan.reused);
+  for (const unit of plan.units.filter((candidate) => reused.has(candidate.path))) {
+    const cached = join(plan.dir, unit.key);
+    if (!existsSync(cached)) throw new Error(`The page cache lost ${cached} during the build; build again`);
+    cpSync(cached, join(outDir, unit.path), { recursive: true });
+  }
+}
+
+/** Saves the units this build rendered into the cache, each moved into place whole, and drops the caches of older code. */
+export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
+  const reused = new Set(plan.reused);
+  mkdirSync(plan.dir, { recursive: true });
+  for (const unit of plan.units.filter((candidate) => !reused.has(candidate.path))) {
+    const built = join(outDir, unit.path);
+    const target = join(plan.dir, unit.key);
+    if (!existsSync(built)) throw new Error(`The build rendered no pages into ${built}, though release pages belong there`);
+    if (existsSync(target)) continue;
+    const temporary = `${target}.tmp-${process.pid}`;
+    rmSync(temporary, { recursive: true, force: true });
+    cpSync(built, temporary, { recursive: true });
+    renameSync(temporary, target);
+  }
+  const cacheRoot = join(plan.dir, '..');
+  for (const name of readdirSync(cacheRoot)) {
+    if (join(cacheRoot, name) !== plan.dir) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  }
+}
+
+/** Returns the page cache's folder: `HANDBOOK_PAGE_CACHE`, or `.cache/frozen-pages/` in the project. */
+export function pageCacheRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env[PAGE_CACHE_VARIABLE] || join(projectRoot, '.cache', 'frozen-pages');
+}
+
+/**
+ * Fingerprints the code that renders pages: everything under src/ except tests, the Astro config, the locked
+ * dependencies and the Node version. Deliberately broad: a stale page would be a wrong page, a miss costs one render.
+ */
+export function codeFingerprint(projectRoot: string): string {
+  const digest = createHash('sha256').update(process.version);
+  const files = ['astro.config.mjs', 'package.json', 'package-lock.json'].filter((file) => existsSync(join(projectRoot, file)));
+  files.push(...sourceFiles(projectRoot));
+  for (const file of files.sort()) digest.update(`\0${file}\0`).update(readFileSync(join(projectRoot, file)));
+  return digest.digest('hex').slice(0, 32);
+}
+
+function sourceFiles(projectRoot: string): string[] {
+  const src = join(projectRoot, 'src');
+  return readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
+    .map((entry) => relative(projectRoot, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** Hashes what identifies a release: its manifest, whose checksums cover every frozen file. */
+function releaseDigest(release: LoadedRelease): string {
+  const files = Object.entries(release.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return hash([release.handbook, release.version, release.date, release.note, release.initials, release.editorial, files]);
+}
+
+function hash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
