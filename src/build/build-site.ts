@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { acquireBuildLock } from './build-lock.ts';
+import { withBuildSession } from './build-session.ts';
 import { hasErrors, loadSite, type Mode, type Problem, type ResolvedHandbook } from '../domain/index.ts';
 import { CONTENT_ROOT_VARIABLE, MODE_VARIABLE, ONLY_VARIABLE } from '../site/build-options.ts';
 
@@ -35,12 +36,14 @@ export interface BuildSiteResult {
  * a checkout (its generated/ and .astro/) run one at a time: a second waits for the first.
  */
 export async function buildSite({ root, mode, only, outDir = join(root, 'dist'), onWait }: BuildSiteOptions): Promise<BuildSiteResult> {
-  const site = loadSite({ root, mode, only });
+  // The plain-language hints are npm run check's and the draft's status page's; a published build needs only the errors.
+  const options = { root, mode, only, lint: mode === 'draft' };
+  const site = loadSite(options);
   if (hasErrors(site.problems)) return { ok: false, problems: site.problems, handbooks: [], outDir };
   const astroRoot = existsSync(join(root, 'astro.config.mjs')) ? root : PROJECT_ROOT;
   const release = await acquireBuildLock(astroRoot, 'build', { onWait });
   try {
-    await buildWithAstro(astroRoot, root, mode, only, outDir);
+    await withBuildSession(options, site, () => buildWithAstro(astroRoot, root, mode, only, outDir));
   } finally {
     release();
   }

@@ -1,5 +1,6 @@
 // Gathers a handbook's released versions and the baseline its change markings are computed against.
-import { loadSite, type ResolvedHandbook } from '../domain/index.ts';
+import type { ResolvedHandbook } from '../domain/index.ts';
+import { loadSiteOnce } from './build-session.ts';
 import { loadReleases, type LoadedRelease } from '../domain/release/load.ts';
 import { chooseBaseline, type Baseline } from '../domain/versions/baseline.ts';
 
@@ -14,7 +15,7 @@ export interface History {
 /** Loads the history of `handbook`; in a draft the comparison still uses the publishable text, as releases do. */
 export function loadHistory(root: string, handbook: ResolvedHandbook): History {
   const releases = loadReleases(root, handbook.id);
-  const publishable = handbook.mode === 'publish' ? handbook : loadSite({ root, mode: 'publish', only: handbook.id, lint: false }).handbooks[0];
+  const publishable = handbook.mode === 'publish' ? handbook : loadSiteOnce({ root, mode: 'publish', only: handbook.id, lint: false }).handbooks[0];
   const baseline = publishable ? chooseBaseline(publishable, releases) : { previous: releases.at(-1), current: undefined, unreleased: true };
   const declared = baseline.unreleased ? handbook.data.editorial : (baseline.current?.editorial ?? []);
   return { releases, baseline, editorial: editorialBySection(declared) };

@@ -2,7 +2,8 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentProblems, hasErrors, loadSite } from '../domain/index.ts';
+import { ContentProblems, hasErrors } from '../domain/index.ts';
+import { loadSiteOnce } from '../build/build-session.ts';
 import { writeGenerated } from '../build/generate.ts';
 import {
   codeFingerprint,
@@ -26,7 +27,7 @@ import da from '../i18n/da.json' with { type: 'json' };
  */
 export function generate(root: string, settings?: PageSettings): FrozenPlan | undefined {
   const content = contentRoot(root);
-  const site = loadSite({ root: content, ...buildOptionsFromEnv(), lint: false });
+  const site = loadSiteOnce({ root: content, ...buildOptionsFromEnv(), lint: false });
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
   const handbooks = site.handbooks.map((handbook) => ({ handbook, history: loadHistory(content, handbook) }));
   const plan = settings ? planFrozenPages(pageCacheRoot(root), codeFingerprint(root), frozenUnits(handbooks, settings)) : undefined;
@@ -77,7 +78,7 @@ export function handbooks(): AstroIntegration {
 
 /** Builds the search records of every current handbook's tasks, so a search finds tasks and filters by phase. */
 function taskRecords(root: string, base: string): SearchRecord[] {
-  const site = loadSite({ root: contentRoot(root), ...buildOptionsFromEnv(), lint: false });
+  const site = loadSiteOnce({ root: contentRoot(root), ...buildOptionsFromEnv(), lint: false });
   const labels = { part: da['search.tasksPart'], title: (task: string) => `${da['search.taskTitle']} ${task}` };
   return site.handbooks.flatMap((handbook) => taskSearchRecords(handbook, base, labels));
 }

@@ -1,5 +1,6 @@
 // Loads the site's handbooks for Astro pages: the same domain pipeline the writer's commands use.
-import { loadSite, type LoadedSite, type ResolvedHandbook } from '../domain/index.ts';
+import type { LoadedSite, ResolvedHandbook } from '../domain/index.ts';
+import { loadSiteOnce } from '../build/build-session.ts';
 import { buildOptionsFromEnv, contentRoot, LIVE_VARIABLE } from './build-options.ts';
 import { loadHistory, type History } from '../build/history.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
@@ -13,7 +14,7 @@ export function getSite(): LoadedSite {
   if (isLive() || !cached) {
     const options = buildOptionsFromEnv();
     // The hints matter only where a page shows problems: the status page of a draft.
-    cached = loadSite({ root: contentRoot(), ...options, lint: options.mode === 'draft' });
+    cached = loadSiteOnce({ root: contentRoot(), ...options, lint: options.mode === 'draft' });
   }
   return cached;
 }

@@ -2,7 +2,6 @@
 import type { IsoDate } from '../calendar/index.ts';
 
 const MAX_OCTETS = 75;
-const encoder = new TextEncoder();
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks; other control characters are dropped. */
 export function escapeText(text: string): string {
@@ -25,7 +24,7 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Size(char.codePointAt(0)!);
     if (octets + size > MAX_OCTETS) {
       parts.push(current);
       current = ' ';
@@ -36,6 +35,11 @@ export function foldLine(line: string): string {
   }
   parts.push(current);
   return parts.join('\r\n');
+}
+
+/** Returns how many octets a code point takes in UTF-8, without encoding it (this runs for every character of every event). */
+function utf8Size(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** Writes a property line, folded: `contentLine('SUMMARY', 'Frist: …')`. */

@@ -1,0 +1,39 @@
+// Shares one resolved site between the steps of a build in one process: the checks, the integration, the pages, search.
+//
+// Astro bundles the pages with their own copies of our modules, so a module-level cache cannot reach them; the session
+// lives on globalThis under a registered symbol instead, and only while buildSite runs Astro. Anything else (dev, a
+// bare `astro build`, the writer's commands) finds no session and resolves the content itself.
+import { resolve } from 'node:path';
+import { loadSite, type LoadedSite, type LoadOptions } from '../domain/index.ts';
+
+const SESSION = Symbol.for('kombit-handbooks.build-session');
+
+interface Session {
+  options: Required<Pick<LoadOptions, 'root' | 'mode' | 'lint'>> & { only: string | undefined };
+  site: LoadedSite;
+}
+
+type WithSession = typeof globalThis & { [SESSION]?: Session | undefined };
+
+/** Runs `build` with `site` (loaded with `options`) shared with every step that asks for the same content. */
+export async function withBuildSession<T>(options: LoadOptions, site: LoadedSite, build: () => Promise<T>): Promise<T> {
+  const holder = globalThis as WithSession;
+  holder[SESSION] = { options: { root: resolve(options.root), mode: options.mode, only: options.only, lint: options.lint ?? true }, site };
+  try {
+    return await build();
+  } finally {
+    holder[SESSION] = undefined;
+  }
+}
+
+/**
+ * Returns the build session's site when it was loaded with the same root, mode and handbook, else loads it. A site
+ * loaded with the plain-language hints also serves a request without them: the hints are warnings that add nothing else.
+ */
+export function loadSiteOnce(options: LoadOptions): LoadedSite {
+  const session = (globalThis as WithSession)[SESSION];
+  const wanted = { root: resolve(options.root), mode: options.mode, only: options.only, lint: options.lint ?? true };
+  const { options: had } = session ?? {};
+  if (session && had && had.root === wanted.root && had.mode === wanted.mode && had.only === wanted.only && (had.lint || !wanted.lint)) return session.site;
+  return loadSite(options);
+}
