@@ -11,6 +11,8 @@ const SESSION = Symbol.for('kombit-handbooks.build-session');
 interface Session {
   options: Required<Pick<LoadOptions, 'root' | 'mode' | 'lint'>> & { only: string | undefined };
   site: LoadedSite;
+  /** Other results derived from the site, by key (see sessionMemo). */
+  memo: Map<string, unknown>;
 }
 
 type WithSession = typeof globalThis & { [SESSION]?: Session | undefined };
@@ -18,7 +20,7 @@ type WithSession = typeof globalThis & { [SESSION]?: Session | undefined };
 /** Runs `build` with `site` (loaded with `options`) shared with every step that asks for the same content. */
 export async function withBuildSession<T>(options: LoadOptions, site: LoadedSite, build: () => Promise<T>): Promise<T> {
   const holder = globalThis as WithSession;
-  holder[SESSION] = { options: { root: resolve(options.root), mode: options.mode, only: options.only, lint: options.lint ?? true }, site };
+  holder[SESSION] = { options: { root: resolve(options.root), mode: options.mode, only: options.only, lint: options.lint ?? true }, site, memo: new Map() };
   try {
     return await build();
   } finally {
@@ -36,4 +38,15 @@ export function loadSiteOnce(options: LoadOptions): LoadedSite {
   const { options: had } = session ?? {};
   if (session && had && had.root === wanted.root && had.mode === wanted.mode && had.only === wanted.only && (had.lint || !wanted.lint)) return session.site;
   return loadSite(options);
+}
+
+/**
+ * Returns `compute()`'s result, computed once per build session for `key` (which must name everything the result
+ * depends on besides the session's content); outside a session, computes it every time.
+ */
+export function sessionMemo<T>(key: string, compute: () => T): T {
+  const session = (globalThis as WithSession)[SESSION];
+  if (!session) return compute();
+  if (!session.memo.has(key)) session.memo.set(key, compute());
+  return session.memo.get(key) as T;
 }

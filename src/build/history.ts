@@ -1,6 +1,7 @@
 // Gathers a handbook's released versions and the baseline its change markings are computed against.
 import type { ResolvedHandbook } from '../domain/index.ts';
-import { loadSiteOnce } from './build-session.ts';
+import { resolve } from 'node:path';
+import { loadSiteOnce, sessionMemo } from './build-session.ts';
 import { loadReleases, type LoadedRelease } from '../domain/release/load.ts';
 import { chooseBaseline, type Baseline } from '../domain/versions/baseline.ts';
 
@@ -14,6 +15,11 @@ export interface History {
 
 /** Loads the history of `handbook`; in a draft the comparison still uses the publishable text, as releases do. */
 export function loadHistory(root: string, handbook: ResolvedHandbook): History {
+  // The integration and the pages each ask for every history; reading and verifying the releases once is enough.
+  return sessionMemo(`history ${resolve(root)} ${handbook.mode} ${handbook.id}`, () => readHistory(root, handbook));
+}
+
+function readHistory(root: string, handbook: ResolvedHandbook): History {
   const releases = loadReleases(root, handbook.id);
   const publishable = handbook.mode === 'publish' ? handbook : loadSiteOnce({ root, mode: 'publish', only: handbook.id, lint: false }).handbooks[0];
   const baseline = publishable ? chooseBaseline(publishable, releases) : { previous: releases.at(-1), current: undefined, unreleased: true };

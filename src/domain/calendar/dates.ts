@@ -38,8 +38,22 @@ export function addWorkdays(date: IsoDate, n: number): IsoDate {
   return current;
 }
 
+// Every page with dates (wave pages, task tables, ICS, CSV) asks for the same few hundred offsets from the same go-live
+// dates; counting working days is the slow part, and the answer never changes.
+const offsetDates = new Map<string, IsoDate>();
+
 /** Returns the date a relative offset points at, counted from the go-live date. */
 export function applyOffset(goLive: IsoDate, offset: RelativeOffset): IsoDate {
+  const key = `${goLive} ${offset.direction} ${offset.amount} ${offset.unit}`;
+  let date = offsetDates.get(key);
+  if (date === undefined) {
+    date = countOffset(goLive, offset);
+    offsetDates.set(key, date);
+  }
+  return date;
+}
+
+function countOffset(goLive: IsoDate, offset: RelativeOffset): IsoDate {
   const n = offset.direction === 'before' ? -offset.amount : offset.amount;
   switch (offset.unit) {
     case 'days':
