@@ -88,6 +88,26 @@ describe('handbook.yaml', () => {
     expect(problemsFor(yaml)).toHaveLength(2);
   });
 
+  test('a schema error outside the model does not hide an unknown role in the same round', () => {
+    const yaml = `${VALID.replace('goLive: 2027-03-01', 'goLive: 2026-13-01')}roles:
+  - id: projektleder
+    name: Projektleder
+    party: kommune
+tasks:
+  - id: opgave
+    title: Opgave
+    phase: opstart
+    theme: viden
+    responsible: projektleer
+    performers: projektleder
+    type: valgfri
+`;
+    expect(problemsFor(yaml)).toEqual([
+      'content/eksempel/handbook.yaml:7:11 system.goLive: "2026-13-01" er ikke en gyldig dato (ÅÅÅÅ-MM-DD). Skriv en dato, der findes, fx 2027-03-01.',
+      'content/eksempel/handbook.yaml:22:18 tasks[0].responsible: "projektleer" er ikke en rolle i håndbogen. Vælg en af: projektleder. Mente du "projektleder"?',
+    ]);
+  });
+
   test('an alias bomb is refused with a message, not a crash', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
     const [message] = problemsFor(bomb);

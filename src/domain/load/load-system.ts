@@ -1,9 +1,11 @@
 // Reads one system's folder: `handbook.yaml` and its own sections in `sections/`.
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
 import { HandbookDataSchema, type HandbookData } from '../schema/handbook.ts';
 import { checkModel } from '../model/check.ts';
+import { ModelFieldsShape } from '../model/schema.ts';
 import { SystemSectionSchema, type SystemSection } from '../schema/section-frontmatter.ts';
 import { splitSection } from '../sections/frontmatter.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
@@ -47,7 +49,7 @@ export function loadSystem(root: string, id: string): { system: LoadedSystem | u
   if (!parsed.ok) return { system: undefined, problems: parsed.problems };
   const data = validateLocated(HandbookDataSchema, parsed.yaml, dataFile);
   const sections = loadSystemSections(root, join(dir, 'sections'));
-  if (!data.ok) return { system: undefined, problems: [...data.problems, ...sections.problems] };
+  if (!data.ok) return { system: undefined, problems: [...data.problems, ...modelProblemsDespite(parsed.yaml, dataFile), ...sections.problems] };
   const modelProblems = checkModel(data.value, parsed.yaml, dataFile);
   if (modelProblems.some((problem) => problem.severity === 'error')) {
     return { system: undefined, problems: [...modelProblems, ...sections.problems] };
@@ -56,6 +58,18 @@ export function loadSystem(root: string, id: string): { system: LoadedSystem | u
     system: { id, dataFile, data: data.value, yaml: parsed.yaml, sections: sections.files },
     problems: [...modelProblems, ...sections.problems],
   };
+}
+
+/**
+ * Checks the model's references when handbook.yaml fails its schema only outside the model (a bad go-live date, a
+ * misspelt system field), so the writer learns of an unknown phase or role in the same round, not after the first fix.
+ */
+// The model's fields of a handbook.yaml, every other field ignored: the part the reference checks read.
+const ModelOnlySchema = z.object(ModelFieldsShape);
+
+function modelProblemsDespite(yaml: LocatedYaml, dataFile: string): Problem[] {
+  const model = ModelOnlySchema.safeParse(yaml.data);
+  return model.success ? checkModel(model.data, yaml, dataFile) : [];
 }
 
 function loadSystemSections(root: string, dir: string): { files: SystemSectionFile[]; problems: Problem[] } {
