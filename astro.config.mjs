@@ -20,6 +20,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
+    // Shiki colours code with inline style attributes, which the Content-Security-Policy (style-src 'self') forbids;
+    // code blocks get the site's own monospace style instead.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
       smartypants: false,
