@@ -1,41 +1,20 @@
 // Resolution: template partials + a system's sections + placeholders → one ordered handbook.
 import { describe, expect, test } from 'vitest';
-import type { TemplatePartial } from '../load/load-templates.ts';
 import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
 import { formatProblem } from '../problems/problem.ts';
-import { HandbookDataSchema } from '../schema/handbook.ts';
-import type { TemplateSection } from '../schema/section-frontmatter.ts';
 import { resolveHandbook, type Mode } from './resolve.ts';
-
-function partial(meta: Partial<TemplateSection> & Pick<TemplateSection, 'id' | 'order'>, body: string): TemplatePartial {
-  return {
-    meta: { title: meta.id, part: 'del-1', kind: 'chapter', requiresSystemText: false, parent: undefined, description: undefined, ...meta },
-    body,
-    file: `templates/${meta.id}.mdx`,
-    bodyLine: 8,
-  };
-}
+import { loadedSystem, templatePartial } from './test-support.ts';
 
 const TEMPLATE = [
-  partial({ id: 'velkommen', order: 100, part: 'forord', title: 'Velkommen til [indsæt systemnavn]' }, 'Velkommen til [indsæt systemnavn] fra [indsæt leverandørnavn].\n\n<Vejledning>\nSkriv en hilsen.\n</Vejledning>\n'),
-  partial({ id: 'hvad-er-systemet', order: 1100, requiresSystemText: true }, '<Vejledning>\nBeskriv systemet.\n</Vejledning>\n'),
-  partial({ id: 'aktoerer', order: 1500 }, 'Aktører.'),
-  partial({ id: 'ansvarsfordeling', order: 1510, parent: 'aktoerer' }, 'Ansvar.'),
-  partial({ id: 'uddannelse', order: 1630, requiresSystemText: true }, '<Vejledning>\nBeskriv uddannelsen.\n</Vejledning>\n'),
+  templatePartial({ id: 'velkommen', order: 100, part: 'forord', title: 'Velkommen til [indsæt systemnavn]' }, 'Velkommen til [indsæt systemnavn] fra [indsæt leverandørnavn].\n\n<Vejledning>\nSkriv en hilsen.\n</Vejledning>\n'),
+  templatePartial({ id: 'hvad-er-systemet', order: 1100, requiresSystemText: true }, '<Vejledning>\nBeskriv systemet.\n</Vejledning>\n'),
+  templatePartial({ id: 'aktoerer', order: 1500 }, 'Aktører.'),
+  templatePartial({ id: 'ansvarsfordeling', order: 1510, parent: 'aktoerer' }, 'Ansvar.'),
+  templatePartial({ id: 'uddannelse', order: 1630, requiresSystemText: true }, '<Vejledning>\nBeskriv uddannelsen.\n</Vejledning>\n'),
 ];
 
 function system(sections: Partial<SystemSectionFile>[], extra: Record<string, unknown> = {}): LoadedSystem {
-  const data = HandbookDataSchema.parse({
-    system: { name: 'Ydelsesregistret', shortName: 'YDR', supplier: 'Fjordsoft A/S', contactEmail: 'ydr@kombit.example', goLive: '2027-03-01' },
-    ...extra,
-  });
-  return {
-    id: 'eksempel',
-    dataFile: 'content/eksempel/handbook.yaml',
-    data,
-    yaml: { data, locate: () => ({ line: 3, column: 5 }) },
-    sections: sections.map((section) => ({ id: 'x', meta: {}, body: '', file: `content/eksempel/sections/${section.id}.mdx`, bodyLine: 1, frontmatter: undefined, ...section })),
-  };
+  return loadedSystem({ sections, data: extra, at: { line: 3, column: 5 } });
 }
 
 function resolve(loaded: LoadedSystem, mode: Mode = 'publish') {

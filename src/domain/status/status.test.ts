@@ -1,42 +1,22 @@
 // The status page's data: what is still to write, fill in and fix in a handbook, and how long it is.
 import { describe, expect, test } from 'vitest';
 import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
-import type { TemplatePartial } from '../load/load-templates.ts';
 import { PLACEHOLDER_EMAIL } from '../lint/data.ts';
 import type { Problem } from '../problems/problem.ts';
-import { HandbookDataSchema } from '../schema/handbook.ts';
-import type { TemplateSection } from '../schema/section-frontmatter.ts';
 import { resolveHandbook } from '../sections/resolve.ts';
+import { loadedSystem, templatePartial } from '../sections/test-support.ts';
 import { handbookStatus } from './status.ts';
 
-function partial(meta: Partial<TemplateSection> & Pick<TemplateSection, 'id' | 'order'>, body: string): TemplatePartial {
-  return {
-    meta: { title: meta.id, part: 'del-1', kind: 'chapter', requiresSystemText: false, parent: undefined, description: undefined, ...meta },
-    body,
-    file: `templates/${meta.id}.mdx`,
-    bodyLine: 8,
-  };
-}
-
 const TEMPLATE = [
-  partial({ id: 'velkommen', order: 100, part: 'forord' }, 'Velkommen til [indsæt systemnavn], som går i drift d. [indsæt dato].\n\n<Vejledning>\nSkriv [indsæt noget].\n</Vejledning>\n'),
-  partial({ id: 'hvad-er-systemet', order: 1100, requiresSystemText: true }, '<Vejledning>\nBeskriv systemet.\n</Vejledning>\n'),
-  partial({ id: 'organisering', order: 1200, requiresSystemText: true }, '<Vejledning>\nUdfyld tabellen.\n</Vejledning>\n\n| Rolle | Ansvar |\n| --- | --- |\n| Projektleder | |\n\nTabel for [indsæt systemnavn]\n'),
-  partial({ id: 'uddannelse', order: 1300, requiresSystemText: true }, '<Vejledning>\nBeskriv uddannelsen.\n</Vejledning>\n'),
-  partial({ id: 'support', order: 1400, requiresSystemText: true }, '<Vejledning>\nBeskriv supporten.\n</Vejledning>\n'),
+  templatePartial({ id: 'velkommen', order: 100, part: 'forord' }, 'Velkommen til [indsæt systemnavn], som går i drift d. [indsæt dato].\n\n<Vejledning>\nSkriv [indsæt noget].\n</Vejledning>\n'),
+  templatePartial({ id: 'hvad-er-systemet', order: 1100, requiresSystemText: true }, '<Vejledning>\nBeskriv systemet.\n</Vejledning>\n'),
+  templatePartial({ id: 'organisering', order: 1200, requiresSystemText: true }, '<Vejledning>\nUdfyld tabellen.\n</Vejledning>\n\n| Rolle | Ansvar |\n| --- | --- |\n| Projektleder | |\n\nTabel for [indsæt systemnavn]\n'),
+  templatePartial({ id: 'uddannelse', order: 1300, requiresSystemText: true }, '<Vejledning>\nBeskriv uddannelsen.\n</Vejledning>\n'),
+  templatePartial({ id: 'support', order: 1400, requiresSystemText: true }, '<Vejledning>\nBeskriv supporten.\n</Vejledning>\n'),
 ];
 
 function system(sections: Partial<SystemSectionFile>[], systemData: Record<string, unknown> = {}): LoadedSystem {
-  const data = HandbookDataSchema.parse({
-    system: { name: 'Ydelsesregistret', shortName: 'YDR', supplier: 'Fjordsoft A/S', contactEmail: 'ydr@kombit.example', goLive: '2027-03-01', ...systemData },
-  });
-  return {
-    id: 'ydr',
-    dataFile: 'content/ydr/handbook.yaml',
-    data,
-    yaml: { data, locate: () => ({ line: 1, column: 1 }) },
-    sections: sections.map((section) => ({ id: 'x', meta: {}, body: '', file: `content/ydr/sections/${section.id}.mdx`, bodyLine: 1, frontmatter: undefined, ...section })),
-  };
+  return loadedSystem({ id: 'ydr', sections, system: systemData });
 }
 
 const WRITTEN = [
