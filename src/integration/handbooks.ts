@@ -1,10 +1,12 @@
 // The Astro integration: resolves the handbooks before the build, keeps them fresh in dev, and indexes for search after.
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { ContentProblems, hasErrors, loadSite } from '../domain/index.ts';
 import { writeGenerated } from '../build/generate.ts';
 import { loadHistory } from '../build/history.ts';
 import { buildOptionsFromEnv, contentRoot } from '../site/build-options.ts';
+import { clearLiveCache } from '../site/live-cache.ts';
+import { getHistory, getSite, isLive } from '../site/site-data.ts';
 import { indexWithPagefind } from './pagefind.ts';
 import { taskSearchRecords, type SearchRecord } from '../build/search-records.ts';
 import da from '../i18n/da.json' with { type: 'json' };
@@ -12,9 +14,11 @@ import da from '../i18n/da.json' with { type: 'json' };
 /** Resolves and writes the generated section bodies (into Astro's root); throws ContentProblems when content has errors. */
 export function generate(root: string): void {
   const content = contentRoot(root);
-  const site = loadSite({ root: content, ...buildOptionsFromEnv(), lint: false });
+  // In dev, load through the pages' cache: the request that follows an edit then finds it loaded.
+  const live = isLive();
+  const site = live ? getSite() : loadSite({ root: content, ...buildOptionsFromEnv(), lint: false });
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
-  writeGenerated(root, site.handbooks.map((handbook) => ({ handbook, history: loadHistory(content, handbook) })));
+  writeGenerated(root, site.handbooks.map((handbook) => ({ handbook, history: live ? getHistory(handbook.id) : loadHistory(content, handbook) })));
 }
 
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
@@ -40,9 +44,14 @@ export function handbooks(): AstroIntegration {
             logger.error(error instanceof ContentProblems ? error.message : String(error));
           }
         };
-        server.watcher.on('change', regenerate);
-        server.watcher.on('add', regenerate);
-        server.watcher.on('unlink', regenerate);
+        // Pages keep what they loaded until content changes; after a change to the code that loads it, load again.
+        const forgetLoaded = (path: string) => {
+          if (path.startsWith(join(root, 'src', sep))) clearLiveCache();
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) {
+          server.watcher.on(event, regenerate);
+          server.watcher.on(event, forgetLoaded);
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         await indexWithPagefind(dir, taskRecords(root, base), (message) => logger.info(message));
