@@ -24,13 +24,11 @@ export function generate(root: string): void {
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
 export function handbooks(): AstroIntegration {
   let root = process.cwd();
-  let base = '/';
   return {
     name: 'kombit-handbooks',
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = decodeURIComponent(config.root.pathname);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         generate(root);
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -54,15 +52,15 @@ export function handbooks(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexWithPagefind(dir, taskRecords(root, base), (message) => logger.info(message));
+        await indexWithPagefind(dir, taskRecords(root), (message) => logger.info(message));
       },
     },
   };
 }
 
 /** Builds the search records of every current handbook's tasks, so a search finds tasks and filters by phase. */
-function taskRecords(root: string, base: string): SearchRecord[] {
+function taskRecords(root: string): SearchRecord[] {
   const site = loadSite({ root: contentRoot(root), ...buildOptionsFromEnv(), lint: false });
   const labels = { part: da['search.tasksPart'], title: (task: string) => `${da['search.taskTitle']} ${task}` };
-  return site.handbooks.flatMap((handbook) => taskSearchRecords(handbook, base, labels));
+  return site.handbooks.flatMap((handbook) => taskSearchRecords(handbook, labels));
 }
