@@ -1,12 +1,16 @@
-// `npm run bench [-- --systems 25]`: builds the example and the synthetic corpus cold and warm and prints what it cost.
+// `npm run bench [-- --systems 25]`: builds the example and the synthetic corpus cold and warm and prints what it cost,
+// then measures the speed goals: the example against a bare Astro + MDX site of as many pages, and the dev preview's edit latency.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBaselineProject, clearCaches } from '../src/build/corpus/bench-baseline.ts';
+import { createBareProject } from '../src/build/corpus/bench-bare.ts';
+import { measureDevLatency } from '../src/build/corpus/bench-dev.ts';
+import { renderGoals, type BareFigures } from '../src/build/corpus/bench-goals.ts';
 import { describeMachine, renderReport, type Baseline, type SiteFigures } from '../src/build/corpus/bench-report.ts';
 import { runJob } from '../src/build/corpus/bench-run.ts';
 import { estimateSearch, measureSearch, type SearchBytes } from '../src/build/corpus/bench-search.ts';
-import { distStats, pageBytes, treeDigest } from '../src/build/corpus/bench-sizes.ts';
+import { distStats, medianPageWords, pageBytes, treeDigest } from '../src/build/corpus/bench-sizes.ts';
 import { generateCorpus, isCorpusCurrent, wantedStamp } from '../src/build/corpus/index.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
@@ -51,11 +55,30 @@ async function main(): Promise<number> {
   const baseline: Baseline = { cold: await runJob(baselineJob), warm: await runJob(baselineJob) };
 
   const sites: SiteFigures[] = [];
-  for (const target of targets) sites.push(await measureSite(target, projectRoot, join(work, 'dist', target.name.split(' ')[0]!)));
+  const dists = targets.map((target) => join(work, 'dist', target.name.split(' ')[0]!));
+  for (const [index, target] of targets.entries()) sites.push(await measureSite(target, projectRoot, dists[index]!));
+  const example = sites[0]!;
+  const bare = await measureBare(join(work, 'bare'), example.dist.pages, medianPageWords(dists[0]!));
+  info('Kladdevisning: fra gem til synlig …');
+  const dev = await measureDevLatency({ projectRoot, scratch: work, handbook: 'eksempel', section: 'gevinster', edits: 5 });
   const report = renderReport(machine, baseline, sites);
-  writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites }, null, 2)}\n`);
-  info(`\n${report}\n\nTallene står også i ${join('.cache', 'bench', 'results.json')}.`);
+  const goals = renderGoals({ pages: example.dist.pages, cold: example.cold, warm: example.warm }, bare, dev);
+  writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites, bare, dev }, null, 2)}\n`);
+  info(`\n${report}\n\n${goals}\n\nTallene står også i ${join('.cache', 'bench', 'results.json')}.`);
   return 0;
+}
+
+/** Builds the bare Astro + MDX reference site with the example's page count and page length, cold and warm. */
+async function measureBare(dir: string, pages: number, exampleWords: number): Promise<BareFigures> {
+  info(`Bart Astro + MDX-site med ${pages} sider à ca. ${exampleWords} ord: koldt og varmt byg …`);
+  createBareProject(dir, { pages, words: exampleWords });
+  clearCaches(dir);
+  const outDir = join(dir, 'dist');
+  rmSync(outDir, { recursive: true, force: true });
+  const job = { kind: 'baseline', root: dir, outDir } as const;
+  const cold = await runJob(job);
+  const warm = await runJob(job);
+  return { pages: distStats(outDir).pages, words: medianPageWords(outDir), exampleWords, cold, warm };
 }
 
 function ensureCorpus(projectRoot: string, corpusRoot: string, systems: number): void {

@@ -6,26 +6,50 @@ export interface CommonArgs {
   only: string | undefined;
   draft: boolean;
   publish: boolean;
+  /** The dev server's port; only `npm run dev` accepts it. */
+  port: number | undefined;
 }
 
-/** Reads `[id] [--draft] [--publish]` (or `--only id`) from the command line; mistakes throw a Danish message. */
-export function parseCommonArgs(argv: string[]): CommonArgs {
+/** Which flags beyond the common ones a command accepts. */
+export interface ArgsOptions {
+  /** Accept `--port <n>` (the dev server). */
+  port?: boolean;
+}
+
+/** Reads `[id] [--draft] [--publish]` (or `--only id`, and `--port n` where allowed) from the command line; mistakes throw a Danish message. */
+export function parseCommonArgs(argv: string[], { port: allowPort = false }: ArgsOptions = {}): CommonArgs {
+  const valid = `--draft, --publish, --only <id>${allowPort ? ', --port <nummer>' : ''}`;
+  let parsed;
   try {
-    const { values, positionals } = parseArgs({
+    parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
         only: { type: 'string' },
         draft: { type: 'boolean', default: false },
         publish: { type: 'boolean', default: false },
+        ...(allowPort ? { port: { type: 'string' } } : {}),
       },
     });
-    if (positionals.length > 1) throw new Error(`Skriv højst ét håndbogs-id; fik ${positionals.join(', ')}.`);
-    return { only: values.only ?? positionals[0], draft: values.draft ?? false, publish: values.publish ?? false };
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`Ukendt tilvalg: ${String((error as Error).message).match(/'([^']+)'/)?.[1] ?? ''}. Gyldige tilvalg: --draft, --publish, --only <id>.`);
-    if (code?.startsWith('ERR_PARSE_ARGS')) throw new Error('Tilvalgene kan ikke læses. Gyldige tilvalg: --draft, --publish, --only <id>.');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`Ukendt tilvalg: ${String((error as Error).message).match(/'([^']+)'/)?.[1] ?? ''}. Gyldige tilvalg: ${valid}.`);
+    if (code?.startsWith('ERR_PARSE_ARGS')) throw new Error(`Tilvalgene kan ikke læses. Gyldige tilvalg: ${valid}.`);
     throw error;
   }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new Error(`Skriv højst ét håndbogs-id; fik ${positionals.join(', ')}.`);
+  return {
+    only: values.only ?? positionals[0],
+    draft: values.draft ?? false,
+    publish: values.publish ?? false,
+    port: parsePort((values as { port?: string }).port),
+  };
+}
+
+function parsePort(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65535) throw new Error(`--port skal være et portnummer fra 1 til 65535, men er "${text}".`);
+  return port;
 }

@@ -16,23 +16,30 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/atom+xml; charset=utf-8',
 };
 
-/** A running static server and its base URL. */
+/** A running static server and the URL of the site's root (with its sub-path, without a trailing slash). */
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
-/** Starts a static file server for `dir` on a free loopback port. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/** How to serve: `base` is the sub-path the site lives under (as SITE_BASE), `/` by default. */
+export interface StaticServerOptions {
+  base?: string;
+}
+
+/** Starts a static file server for `dir` on a free loopback port; under a sub-path, only URLs below it reach the files. */
+export async function serveStatic(dir: string, { base = '/' }: StaticServerOptions = {}): Promise<StaticServer> {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) {
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const path = requested === prefix.slice(0, -1) ? '/' : requested.startsWith(prefix) ? requested.slice(prefix.length - 1) : undefined;
+    let file = path === undefined ? undefined : normalize(join(dir, path));
+    if (file !== undefined && !file.startsWith(dir)) {
       response.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    if (file !== undefined && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (file === undefined || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
@@ -41,5 +48,5 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}${prefix.slice(0, -1)}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -11,8 +11,11 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** Builds one record per task of the current handbook, linking to its row in the task overview under `base`. */
-export function taskSearchRecords(handbook: ResolvedHandbook, base: string, labels: { part: string; title: (task: string) => string }): SearchRecord[] {
+/**
+ * Builds one record per task of the current handbook, linking to its row in the task overview. The URL is relative to
+ * the site's root, like those of the pages Pagefind indexes: the search UI puts the site's base path (its `baseUrl`) in front of both.
+ */
+export function taskSearchRecords(handbook: ResolvedHandbook, labels: { part: string; title: (task: string) => string }): SearchRecord[] {
   const model = handbook.data;
   const names = modelNames(model);
   const phases = new Map(flattenPhases(model.phases).map((phase) => [phase.id, phase]));
@@ -30,7 +33,7 @@ export function taskSearchRecords(handbook: ResolvedHandbook, base: string, labe
       task.klikId,
     ];
     return {
-      url: `${base}${handbook.id}/opgaver/#opgave-${task.id}`,
+      url: `/${handbook.id}/opgaver/#opgave-${task.id}`,
       content: parts.filter((part): part is string => Boolean(part)).join(' '),
       language: 'da',
       meta: { title: labels.title(task.title) },

@@ -1,6 +1,6 @@
 // The Astro integration: resolves the handbooks before the build, keeps them fresh in dev, and indexes for search after.
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentProblems, hasErrors } from '../domain/index.ts';
 import { loadSiteOnce } from '../build/build-session.ts';
@@ -17,6 +17,8 @@ import {
 } from '../build/frozen-pages.ts';
 import { loadHistory } from '../build/history.ts';
 import { buildOptionsFromEnv, contentRoot } from '../site/build-options.ts';
+import { clearLiveCache } from '../site/live-cache.ts';
+import { isLive, liveHistory, liveSite } from '../site/live-site.ts';
 import { indexWithPagefind } from './pagefind.ts';
 import { taskSearchRecords, type SearchRecord } from '../build/search-records.ts';
 import da from '../i18n/da.json' with { type: 'json' };
@@ -27,9 +29,11 @@ import da from '../i18n/da.json' with { type: 'json' };
  */
 export function generate(root: string, settings?: PageSettings): FrozenPlan | undefined {
   const content = contentRoot(root);
-  const site = loadSiteOnce({ root: content, ...buildOptionsFromEnv(), lint: false });
+  // In dev, load through the pages' cache: the request that follows an edit then finds it loaded.
+  const live = isLive();
+  const site = live ? liveSite() : loadSiteOnce({ root: content, ...buildOptionsFromEnv(), lint: false });
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
-  const handbooks = site.handbooks.map((handbook) => ({ handbook, history: loadHistory(content, handbook) }));
+  const handbooks = site.handbooks.map((handbook) => ({ handbook, history: live ? liveHistory(handbook) : loadHistory(content, handbook) }));
   const plan = settings ? planFrozenPages(pageCacheRoot(root), codeFingerprint(root), frozenUnits(handbooks, settings)) : undefined;
   writeGenerated(root, handbooks, plan?.reused);
   return plan;
@@ -38,14 +42,13 @@ export function generate(root: string, settings?: PageSettings): FrozenPlan | un
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
 export function handbooks(): AstroIntegration {
   let root = process.cwd();
-  let base = '/';
   let plan: FrozenPlan | undefined;
   return {
     name: 'kombit-handbooks',
     hooks: {
       'astro:config:setup': ({ config, command }) => {
         root = decodeURIComponent(config.root.pathname);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const settings = { mode: buildOptionsFromEnv().mode, base, site: config.site ?? '' };
         plan = generate(root, command === 'build' ? settings : undefined);
       },
@@ -60,9 +63,14 @@ export function handbooks(): AstroIntegration {
             logger.error(error instanceof ContentProblems ? error.message : String(error));
           }
         };
-        server.watcher.on('change', regenerate);
-        server.watcher.on('add', regenerate);
-        server.watcher.on('unlink', regenerate);
+        // Pages keep what they loaded until content changes; after a change to the code that loads it, load again.
+        const forgetLoaded = (path: string) => {
+          if (path.startsWith(join(root, 'src', sep))) clearLiveCache();
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) {
+          server.watcher.on(event, regenerate);
+          server.watcher.on(event, forgetLoaded);
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (plan) {
@@ -70,15 +78,15 @@ export function handbooks(): AstroIntegration {
           storeFrozenPages(plan, fileURLToPath(dir));
           logger.info(`Frosne udgivelser: ${plan.reused.length} af ${plan.units.length} sidegrupper genbrugt fra ${plan.dir}.`);
         }
-        await indexWithPagefind(dir, taskRecords(root, base), (message) => logger.info(message));
+        await indexWithPagefind(dir, taskRecords(root), (message) => logger.info(message));
       },
     },
   };
 }
 
 /** Builds the search records of every current handbook's tasks, so a search finds tasks and filters by phase. */
-function taskRecords(root: string, base: string): SearchRecord[] {
+function taskRecords(root: string): SearchRecord[] {
   const site = loadSiteOnce({ root: contentRoot(root), ...buildOptionsFromEnv(), lint: false });
   const labels = { part: da['search.tasksPart'], title: (task: string) => `${da['search.taskTitle']} ${task}` };
-  return site.handbooks.flatMap((handbook) => taskSearchRecords(handbook, base, labels));
+  return site.handbooks.flatMap((handbook) => taskSearchRecords(handbook, labels));
 }

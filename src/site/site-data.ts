@@ -1,21 +1,25 @@
 // Loads the site's handbooks for Astro pages: the same domain pipeline the writer's commands use.
 import type { LoadedSite, ResolvedHandbook } from '../domain/index.ts';
 import { loadSiteOnce } from '../build/build-session.ts';
-import { buildOptionsFromEnv, contentRoot, LIVE_VARIABLE } from './build-options.ts';
+import { buildOptionsFromEnv, contentRoot } from './build-options.ts';
+import { isLive, liveHistory, liveSite } from './live-site.ts';
 import { loadHistory, type History } from '../build/history.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
 import { releaseAsHandbook } from '../domain/versions/release-view.ts';
 import { isVersionReused } from './reused-pages.ts';
 
 let cached: LoadedSite | undefined;
+const histories = new Map<string, History>();
 
-/** Returns the loaded site; cached for a build, fresh on every request in dev so edits show at once. */
+/**
+ * Returns the loaded site: loaded once for a build; in dev loaded again only after a content file has changed
+ * (a page asks many times per request, and loading takes a few hundred milliseconds).
+ */
 export function getSite(): LoadedSite {
-  if (isLive() || !cached) {
-    const options = buildOptionsFromEnv();
-    // The hints matter only where a page shows problems: the status page of a draft.
-    cached = loadSiteOnce({ root: contentRoot(), ...options, lint: options.mode === 'draft' });
-  }
+  if (isLive()) return liveSite();
+  const options = buildOptionsFromEnv();
+  // The hints matter only where a page shows problems: the status page of a draft.
+  cached ??= loadSiteOnce({ root: contentRoot(), ...options, lint: options.mode === 'draft' });
   return cached;
 }
 
@@ -26,13 +30,10 @@ export function getHandbook(id: string): ResolvedHandbook {
   return handbook;
 }
 
-const histories = new Map<string, History>();
-
-/** Returns a handbook's releases and the baseline of its change markings; cached for a build like the site. */
+/** Returns a handbook's releases and the baseline of its change markings; cached like the site. */
 export function getHistory(id: string): History {
-  const cachedHistory = histories.get(id);
-  if (cachedHistory && !isLive()) return cachedHistory;
-  const history = loadHistory(contentRoot(), getHandbook(id));
+  if (isLive()) return liveHistory(getHandbook(id));
+  const history = histories.get(id) ?? loadHistory(contentRoot(), getHandbook(id));
   histories.set(id, history);
   return history;
 }
@@ -47,10 +48,4 @@ export function getRelease(id: string, version: string): { handbook: ResolvedHan
   const release = getHistory(id).releases.find((candidate) => candidate.version === version);
   if (!release) throw new Error(`Unknown release ${version} of "${id}"`);
   return { handbook: releaseAsHandbook(id, release), release };
-}
-
-/** Tells whether pages are rendered live by `npm run dev` (fresh data per request) rather than built once. */
-function isLive(): boolean {
-  // Not import.meta.env.DEV: test runners set DEV=1 in the environment, which would switch off caching in builds.
-  return process.env[LIVE_VARIABLE] === '1';
 }

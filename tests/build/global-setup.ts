@@ -1,7 +1,8 @@
-// Builds the bundled example once per test run (published and draft), so every build test reads the same output.
+// Builds the bundled example once per test run (published, draft, and published under a sub-path), so every test reads the same output.
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/build/build-site.ts';
+import { runJob } from '../../src/build/corpus/bench-run.ts';
 import { formatProblem } from '../../src/domain/index.ts';
 
 const root = process.cwd();
@@ -10,13 +11,20 @@ const root = process.cwd();
 export const TEST_SITES = {
   publish: join(root, '.cache', 'test-site', 'publish'),
   draft: join(root, '.cache', 'test-site', 'draft'),
+  /** Published with SITE_BASE=SUB_PATH, as on GitHub Pages under a repository's name. */
+  subPath: join(root, '.cache', 'test-site', 'sub-path'),
 };
+
+/** The sub-path the `subPath` build lives under. */
+export const SUB_PATH = '/haandboeger/';
 
 export default async function setup(project: TestProject): Promise<void> {
   for (const mode of ['publish', 'draft'] as const) {
     const result = await buildSite({ root, mode, only: 'eksempel', outDir: TEST_SITES[mode] });
     if (!result.ok) throw new Error(`The example does not build (${mode}):\n${result.problems.map(formatProblem).join('\n')}`);
   }
+  // In a plain Node process: astro.config.mjs reads SITE_BASE from the environment when it loads, and this process's stays as it is.
+  await runJob({ kind: 'site', root, only: 'eksempel', outDir: TEST_SITES.subPath }, { SITE_BASE: SUB_PATH });
   project.provide('sites', TEST_SITES);
 }
 

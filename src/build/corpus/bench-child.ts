@@ -1,7 +1,8 @@
 // Runs one measured job in its own process for the benchmark, so each build's peak memory is its own; writes JSON to a file.
 //
-// Usage: node bench-child.ts '<job as JSON>' <result file>. Jobs: a site build, a one-page Astro baseline build,
-// or a profile of the pipeline's phases outside Astro. Only the benchmark starts this file.
+// Usage: node bench-child.ts '<job as JSON>' <result file>. Jobs: a site build, a build of a plain Astro project (the
+// one-page baseline or the bare Astro + MDX reference site), or a profile of the pipeline's phases outside Astro.
+// Only the benchmark starts this file.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { formatProblem, loadSite } from '../../domain/index.ts';
 /** One job: what to run and with which folders. */
 export type BenchJob =
   | { kind: 'site'; root: string; only?: string | undefined; outDir: string }
+  /** A plain Astro project built as it is: the one-page baseline, or the bare reference site. */
   | { kind: 'baseline'; root: string; outDir: string }
   | { kind: 'profile'; root: string; only?: string | undefined; dist: string };
 

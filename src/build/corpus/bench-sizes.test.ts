@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { distStats, pageBytes, referencedAssets, treeDigest } from './bench-sizes.ts';
+import { countWords, distStats, mainWords, median, medianPageWords, pageBytes, referencedAssets, treeDigest } from './bench-sizes.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'bench-sizes-'));
 const HTML = `<!doctype html><html><head>
@@ -51,5 +51,37 @@ describe('distStats and treeDigest', () => {
     expect(treeDigest(dist)).toBe(before);
     write('pagefind/index/da_1.pf_index', 'y');
     expect(treeDigest(dist)).not.toBe(before);
+  });
+});
+
+describe('words', () => {
+  test('countWords counts tokens with a letter or digit, not Markdown marks', () => {
+    expect(countWords('## Hvem gør hvad?\n\n| Rolle | Opgave |\n|---|---|\n- 12 uger – før go-live')).toBe(9);
+  });
+
+  test('mainWords counts the text of <main> only, without tags, scripts, styles or entities', () => {
+    const html = '<body><nav>Menu her</nav><main><h1 id="a">Kommunens&nbsp;gevinster</h1><script>var skjult = 1;</script><style>p{}</style><p>YDR&#39;s <em>tre</em> ord.</p></main></body>';
+    expect(mainWords(html)).toBe(5);
+    expect(mainWords('<body><p>Uden main: fire ord.</p></body>')).toBe(4);
+  });
+
+  test('median takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  test('medianPageWords takes the median over every page', () => {
+    const site = mkdtempSync(join(tmpdir(), 'bench-words-'));
+    const page = (path: string, words: number) => {
+      mkdirSync(join(site, path, '..'), { recursive: true });
+      writeFileSync(join(site, path), `<main>${'ord '.repeat(words)}</main>`);
+    };
+    page('index.html', 10);
+    page('a/index.html', 30);
+    page('b/index.html', 20);
+    writeFileSync(join(site, 'a', 'x.css'), 'ord ord ord');
+    expect(medianPageWords(site)).toBe(20);
+    rmSync(site, { recursive: true, force: true });
   });
 });

@@ -66,6 +66,36 @@ export function referencedAssets(html: string, pagePath: string): string[] {
   return [...found].sort();
 }
 
+/** Counts the words of running text: whitespace-separated tokens with at least one letter or digit. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+/** Counts the words a reader sees in a page's `<main>` (the whole body when there is none): tags, scripts and styles removed. */
+export function mainWords(html: string): number {
+  const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(html)?.[1] ?? /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  const text = main
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(nbsp|#160|#xa0);/gi, ' ')
+    .replace(/&[#\w]+;/g, '');
+  return countWords(text);
+}
+
+/** Returns the median of `mainWords` over every HTML page under `dist`. */
+export function medianPageWords(dist: string): number {
+  const pages = listFiles(dist).filter((path) => path.endsWith('.html'));
+  return Math.round(median(pages.map((path) => mainWords(readFileSync(join(dist, path), 'utf8')))));
+}
+
+/** Returns the middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 /** Gzipped size of some bytes at the default level. */
 export function gzipSize(bytes: Uint8Array): number {
   return gzipSync(bytes).length;

@@ -1,0 +1,21 @@
+// The writer's flags: an optional handbook id, --draft, --publish, and --port where the command starts a server.
+import { describe, expect, test } from 'vitest';
+import { parseCommonArgs } from './args.ts';
+
+describe('parseCommonArgs', () => {
+  test('reads the handbook id and the flags', () => {
+    expect(parseCommonArgs(['eksempel', '--draft'])).toEqual({ only: 'eksempel', draft: true, publish: false, port: undefined });
+  });
+
+  test('reads --port where the command allows it', () => {
+    expect(parseCommonArgs(['eksempel', '--port', '4322'], { port: true }).port).toBe(4322);
+  });
+
+  test('refuses --port where the command has no server, naming the valid flags', () => {
+    expect(() => parseCommonArgs(['--port', '4322'])).toThrow('Ukendt tilvalg: --port. Gyldige tilvalg: --draft, --publish, --only <id>.');
+  });
+
+  test.each(['0', '65536', 'fire', '43.5'])('refuses the port %s with a Danish message', (port) => {
+    expect(() => parseCommonArgs(['--port', port], { port: true })).toThrow(`--port skal være et portnummer fra 1 til 65535, men er "${port}".`);
+  });
+});

@@ -1,0 +1,43 @@
+// Formats the two speed goals of the benchmark in Danish: the example against a bare Astro + MDX site, and the dev preview's edit latency.
+import type { DevLatency } from './bench-dev.ts';
+import type { MeasuredJob } from './bench-run.ts';
+
+/** The bare reference site as measured beside the example. */
+export interface BareFigures {
+  /** HTML pages the reference site built (the example's count, if all went well). */
+  pages: number;
+  /** Median words per page of the reference site and of the example. */
+  words: number;
+  exampleWords: number;
+  cold: MeasuredJob;
+  warm: MeasuredJob;
+}
+
+/** The example's side of the comparison. */
+export interface ExampleFigures {
+  pages: number;
+  cold: MeasuredJob;
+  warm: MeasuredJob;
+}
+
+/** Writes a number with a decimal comma, as Danish does. */
+export function decimal(value: number, digits: number): string {
+  return value.toFixed(digits).replace('.', ',');
+}
+
+/** Renders the comparison with the bare site (cold and warm, with the ratio example ÷ bare) and the dev preview's edit latency. */
+export function renderGoals(example: ExampleFigures, bare: BareFigures, dev: DevLatency): string {
+  const line = (label: string, ours: number, theirs: number) =>
+    `  ${label}: eksemplet ${decimal(ours, 1)} s · bart Astro + MDX med samme antal sider ${decimal(theirs, 1)} s · forhold ${decimal(ours / theirs, 2)}`;
+  return [
+    'Målene for byggetid og kladdevisning (issue 7):',
+    `Eksemplet mod et bart Astro + MDX-site (unified med remark-gfm og rehype-slug, Pagefind bagefter) med samme antal sider:`,
+    `  sider: eksemplet ${example.pages} · bart site ${bare.pages}; ord pr. side (median): eksemplet ${bare.exampleWords} · bart site ${bare.words}`,
+    line('koldt', example.cold.wallSeconds, bare.cold.wallSeconds),
+    line('varmt', example.warm.wallSeconds, bare.warm.wallSeconds),
+    '  mål: forholdet for koldt byg er højst 1',
+    `Kladdevisning (npm run dev), fra en rettelse gemmes, til den står på ${dev.page}:`,
+    `  median ${Math.round(dev.median)} ms · maks ${Math.round(dev.max)} ms over ${dev.samples.length} rettelser (${dev.samples.map((ms) => Math.round(ms)).join(', ')} ms)`,
+    `  første side ${decimal(dev.firstPageSeconds, 1)} s efter start; mål: under 1000 ms`,
+  ].join('\n');
+}
