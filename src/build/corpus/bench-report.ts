@@ -61,12 +61,13 @@ export function perPage(seconds: number, baselineSeconds: number, pages: number)
 }
 
 /**
- * Estimates where the warm build's time goes: Astro's fixed cost, the pipeline (resolving three times, the
- * first with warm-up; histories twice; writing generated/), Pagefind, and what is left: Astro rendering the pages.
+ * Estimates where the warm build's time goes: Astro's fixed cost, the pipeline (resolving once, with warm-up, and
+ * reading the histories once: the build shares both with the pages; writing generated/), Pagefind, and what is left:
+ * Astro rendering the pages and copying the frozen releases' pages from the cache.
  */
 export function breakdown(site: SiteFigures, baseline: Baseline): Record<string, number> {
-  const { resolveFirst = 0, resolve = 0, history = 0, generate = 0, pagefind = 0 } = site.profile;
-  const pipeline = resolveFirst + 2 * resolve + 2 * history + generate;
+  const { resolveFirst = 0, history = 0, generate = 0, pagefind = 0 } = site.profile;
+  const pipeline = resolveFirst + history + generate;
   const fixed = baseline.warm.wallSeconds;
   return { fixed, pipeline, pagefind, astroPages: Math.max(0, site.warm.wallSeconds - fixed - pipeline - pagefind) };
 }
@@ -74,39 +75,39 @@ export function breakdown(site: SiteFigures, baseline: Baseline): Record<string,
 /** Renders the figures as aligned text lines. */
 export function renderReport(machine: Machine, baseline: Baseline, sites: readonly SiteFigures[]): string {
   const rows: Row[] = [
-    ['Handbooks', (site) => String(site.handbooks), ''],
-    ['Pages built (HTML)', (site) => String(site.dist.pages), 'pages'],
-    ['Files in dist/', (site) => String(site.dist.files), 'files'],
-    ['Cold build (Astro + Pagefind)', (site) => s(site.cold.wallSeconds), 's'],
-    ['Warm build (Astro + Pagefind)', (site) => s(site.warm.wallSeconds), 's'],
-    ['Per page above one-page build, cold', (site) => ms(perPage(site.cold.wallSeconds, baseline.cold.wallSeconds, site.dist.pages)), 'ms/page'],
-    ['Per page above one-page build, warm', (site) => ms(perPage(site.warm.wallSeconds, baseline.warm.wallSeconds, site.dist.pages)), 'ms/page'],
-    ['Peak memory, Node build process', (site) => mib(Math.max(site.cold.maxRssKb, site.warm.maxRssKb)), 'MiB'],
-    ['Peak memory, all build processes', (site) => mib(Math.max(site.cold.treeRssKb, site.warm.treeRssKb)), 'MiB'],
-    ['Cold and warm dist/ byte-identical', (site) => (site.identical ? 'yes' : 'NO'), ''],
-    ['dist/ size', (site) => mibBytes(site.dist.bytes), 'MiB'],
-    ['Search index (dist/pagefind/)', (site) => mibBytes(site.dist.searchIndexBytes), 'MiB'],
-    ['Chapter page, HTML gzipped', (site) => kib(site.page.html), 'KiB'],
-    ['Chapter page, CSS gzipped', (site) => kib(site.page.css), 'KiB'],
-    ['Chapter page, JS gzipped', (site) => kib(site.page.js), 'KiB'],
-    ['Chapter page, total', (site) => kib(site.page.total), 'KiB'],
-    ...['js', 'wasm', 'meta', 'index', 'fragments', 'filters'].map((kind): Row => [`First search, ${kind}`, (site) => kib(site.search.byKind[kind] ?? 0), 'KiB']),
-    ['First search, total', (site) => kib(site.search.total), 'KiB'],
-    ['First search, requests', (site) => String(site.search.requests), ''],
-    ['Warm build: Astro fixed cost', (site) => s(breakdown(site, baseline).fixed!), 's'],
-    ['Warm build: resolve + generate (est.)', (site) => s(breakdown(site, baseline).pipeline!), 's'],
-    ['Warm build: Pagefind (measured apart)', (site) => s(breakdown(site, baseline).pagefind!), 's'],
-    ['Warm build: Astro pages (the rest)', (site) => s(breakdown(site, baseline).astroPages!), 's'],
+    ['Håndbøger', (site) => String(site.handbooks), ''],
+    ['Sider (HTML)', (site) => String(site.dist.pages), 'sider'],
+    ['Filer i dist/', (site) => String(site.dist.files), 'filer'],
+    ['Koldt byg (Astro + Pagefind)', (site) => s(site.cold.wallSeconds), 's'],
+    ['Varmt byg (Astro + Pagefind)', (site) => s(site.warm.wallSeconds), 's'],
+    ['Pr. side ud over én-sides-bygget, koldt', (site) => ms(perPage(site.cold.wallSeconds, baseline.cold.wallSeconds, site.dist.pages)), 'ms/side'],
+    ['Pr. side ud over én-sides-bygget, varmt', (site) => ms(perPage(site.warm.wallSeconds, baseline.warm.wallSeconds, site.dist.pages)), 'ms/side'],
+    ['Største hukommelse, byggets Node-proces', (site) => mib(Math.max(site.cold.maxRssKb, site.warm.maxRssKb)), 'MiB'],
+    ['Største hukommelse, alle byggets processer', (site) => mib(Math.max(site.cold.treeRssKb, site.warm.treeRssKb)), 'MiB'],
+    ['Koldt og varmt dist/ byte-identiske', (site) => (site.identical ? 'ja' : 'NEJ'), ''],
+    ['dist/ i alt', (site) => mibBytes(site.dist.bytes), 'MiB'],
+    ['Søgeindeks (dist/pagefind/)', (site) => mibBytes(site.dist.searchIndexBytes), 'MiB'],
+    ['Kapitelside, HTML gzippet', (site) => kib(site.page.html), 'KiB'],
+    ['Kapitelside, CSS gzippet', (site) => kib(site.page.css), 'KiB'],
+    ['Kapitelside, JS gzippet', (site) => kib(site.page.js), 'KiB'],
+    ['Kapitelside i alt', (site) => kib(site.page.total), 'KiB'],
+    ...['js', 'wasm', 'meta', 'index', 'fragments', 'filters'].map((kind): Row => [`Første søgning, ${kind}`, (site) => kib(site.search.byKind[kind] ?? 0), 'KiB']),
+    ['Første søgning i alt', (site) => kib(site.search.total), 'KiB'],
+    ['Første søgning, forespørgsler', (site) => String(site.search.requests), ''],
+    ['Varmt byg: Astros faste omkostning', (site) => s(breakdown(site, baseline).fixed!), 's'],
+    ['Varmt byg: indlæsning + generated/ (anslået)', (site) => s(breakdown(site, baseline).pipeline!), 's'],
+    ['Varmt byg: Pagefind (målt for sig)', (site) => s(breakdown(site, baseline).pagefind!), 's'],
+    ['Varmt byg: Astros sider (resten)', (site) => s(breakdown(site, baseline).astroPages!), 's'],
   ];
-  const header: [string, string[], string] = ['', sites.map((site) => site.name), 'unit'];
+  const header: [string, string[], string] = ['', sites.map((site) => site.name), 'enhed'];
   const table = [header, ...rows.map(([label, value, unit]): [string, string[], string] => [label, sites.map(value), unit])];
   const labelWidth = Math.max(...table.map(([label]) => label.length));
   const valueWidth = Math.max(...table.flatMap(([, values]) => values.map((value) => value.length)));
   const lines = table.map(([label, values, unit]) => `${label.padEnd(labelWidth)}  ${values.map((value) => value.padStart(valueWidth)).join('  ')}  ${unit}`.trimEnd());
   return [
-    `Machine: ${machine.cores} cores (nproc), ${machine.memoryGiB.toFixed(1)} GiB RAM, ${machine.cpu}, Node ${machine.node}, ${machine.os}, load average ${machine.load.toFixed(1)} at start`,
-    `One-page Astro build (baseline): ${s(baseline.cold.wallSeconds)} s cold, ${s(baseline.warm.wallSeconds)} s warm`,
-    ...sites.map((site) => `${site.name}: chapter page ${site.page.path}; first search for "${site.search.query}" (${site.search.method === 'chromium' ? 'measured in Chromium' : 'estimated from the files, no Chromium'})`),
+    `Maskine: ${machine.cores} kerner (nproc), ${machine.memoryGiB.toFixed(1)} GiB RAM, ${machine.cpu}, Node ${machine.node}, ${machine.os}, load average ${machine.load.toFixed(1)} ved start`,
+    `Astro-byg af én side (grundmåling): ${s(baseline.cold.wallSeconds)} s koldt, ${s(baseline.warm.wallSeconds)} s varmt`,
+    ...sites.map((site) => `${site.name}: kapitelside ${site.page.path}; første søgning efter "${site.search.query}" (${site.search.method === 'chromium' ? 'målt i Chromium' : 'anslået ud fra filerne, uden Chromium'})`),
     '',
     ...lines,
   ].join('\n');
