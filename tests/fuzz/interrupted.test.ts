@@ -1,12 +1,15 @@
-// Killing `npm run release` or `npm run new` at any moment loses nothing: no half release, handbook.yaml old or new, frozen releases untouched.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Killing `npm run release` or `npm run new` at any moment loses nothing: no half release, handbook.yaml old or new, frozen releases
+// untouched; a release killed after it was frozen but before it was logged is finished by the next `npm run release`.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listSystems } from '../../src/domain/load/load-system.ts';
-import { cutRelease } from '../../src/domain/release/index.ts';
+import { loadSite } from '../../src/domain/load/load-site.ts';
+import { formatProblem } from '../../src/domain/problems/problem.ts';
+import { cutRelease, finishInterruptedRelease } from '../../src/domain/release/index.ts';
 import { loadReleases, verifyReleases } from '../../src/domain/release/load.ts';
 import { deriveShortName, loadScaffoldTemplates, renderHandbookYaml, renderStubs, writeHandbook } from '../../src/domain/scaffold/index.ts';
-import { checksums, removeTemp, startCommand, tempProject } from './support/project.ts';
+import { checksums, crashSigns, removeTemp, runCommand, startCommand, tempProject } from './support/project.ts';
 
 const VERSION = '1.2';
 const ARGS = ['eksempel', VERSION, '--note', 'Afbrudt og genoptaget', '--initials', 'ABC', '--date', '2026-11-02'];
@@ -57,7 +60,7 @@ describe('npm run release, killed part-way', () => {
   const releases = (root: string) => join(root, 'content', 'eksempel', 'releases');
   const tempFolder = (root: string) => readdirSync(releases(root)).find((name) => name.startsWith('.tmp-'));
   const moments: [string, (root: string) => (elapsed: number) => boolean][] = [
-    ['while it loads and checks the handbook', () => (elapsed) => elapsed > 400],
+    ['while it loads and checks the handbook', () => (elapsed) => elapsed > 800],
     ['as soon as the temporary folder appears', (root) => () => tempFolder(root) !== undefined],
     ['after the first frozen files are written', (root) => () => fileCount(join(releases(root), tempFolder(root) ?? '-')) >= 3],
     ['as soon as the release folder is in place', (root) => () => existsSync(join(releases(root), VERSION))],
@@ -90,14 +93,60 @@ describe('npm run release, killed part-way', () => {
     expect(loadReleases(root, 'eksempel').map((release) => release.version)).toEqual(released ? ['1.0', '1.1', VERSION] : ['1.0', '1.1']);
     const errors = verifyReleases(root, 'eksempel').filter((problem) => problem.severity === 'error');
     if (released && handbookYaml === original.handbookYaml) {
-      expect(errors.map((problem) => problem.message)).toEqual([expect.stringContaining(`version ${VERSION} er frosset`)]);
+      expect(errors.map((problem) => problem.message)).toEqual([expect.stringContaining(`Kør npm run release -- eksempel ${VERSION} for at gøre den færdig`)]);
     } else {
       expect(errors).toEqual([]);
     }
+
+    // What the next npm run release does first: a frozen release gets its log line, exactly as an uninterrupted run writes it.
+    const frozen = checksums(releases(root));
+    expect(finishInterruptedRelease({ root, id: 'eksempel' }).state).toBe(released && handbookYaml === original.handbookYaml ? 'finished' : 'none');
+    expect(readFileSync(join(root, 'content', 'eksempel', 'handbook.yaml'), 'utf8')).toBe(released ? complete.handbookYaml : original.handbookYaml);
+    expect(checksums(releases(root)), 'the frozen releases are never rewritten').toEqual(frozen);
+    expect(verifyReleases(root, 'eksempel').filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 
   test('at least one run was killed before it finished (otherwise the moments above test nothing)', () => {
     expect([...outcomes.values()].filter((outcome) => outcome.killed).length).toBeGreaterThan(0);
+  });
+});
+
+describe('npm run release, killed after the release folder is in place but before handbook.yaml is replaced', () => {
+  /** Builds exactly what that kill leaves: the complete release, handbook.yaml as before, and the half-written temporary copy of it. */
+  function stoppedBeforeTheLog(): string {
+    const root = tempProject('release-unlogged', { example: true });
+    temps.push(root);
+    const dataPath = join(root, 'content', 'eksempel', 'handbook.yaml');
+    expect(cutRelease({ root, id: 'eksempel', version: VERSION, note: 'Afbrudt og genoptaget', initials: 'ABC', date: '2026-11-02' })).toMatchObject({ ok: true });
+    writeFileSync(dataPath, original.handbookYaml);
+    writeFileSync(`${dataPath}.tmp-4242`, complete.handbookYaml.slice(0, 100));
+    return root;
+  }
+
+  test('npm run check and the build name the file, line and the command that finishes the release', () => {
+    const root = stoppedBeforeTheLog();
+    const errors = loadSite({ root, mode: 'draft', only: 'eksempel' }).problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+    const line = original.handbookYaml.split('\n').findIndex((text) => text.startsWith('versions:')) + 1;
+    expect(errors).toEqual([
+      `content/eksempel/handbook.yaml:${line}:1 versions: udgivelsen af version ${VERSION} blev afbrudt, efter den var frosset i content/eksempel/releases/${VERSION}/, men før dens linje kom i versionsloggen. Kør npm run release -- eksempel ${VERSION} for at gøre den færdig: linjen tilføjes med bemærkning, dato og initialer fra content/eksempel/releases/${VERSION}/manifest.json, og den frosne udgivelse ændres ikke.`,
+    ]);
+  });
+
+  test('the command it names finishes the release as if it had never stopped, and a second run changes nothing', () => {
+    const root = stoppedBeforeTheLog();
+    const releaseDir = join(root, 'content', 'eksempel', 'releases', VERSION);
+    const result = runCommand('release', ['eksempel', VERSION], root);
+    expect(result.status, result.stderr).toBe(0);
+    expect(crashSigns(`${result.stdout}\n${result.stderr}`)).toEqual([]);
+    expect(result.stdout).toContain(`Version ${VERSION} af eksempel er udgivet 2026-11-02.`);
+    expect(readFileSync(join(root, 'content', 'eksempel', 'handbook.yaml'), 'utf8')).toBe(complete.handbookYaml);
+    expect(checksums(releaseDir)).toEqual(complete.release);
+    expect(verifyReleases(root, 'eksempel').filter((problem) => problem.severity === 'error')).toEqual([]);
+
+    const after = checksums(root);
+    expect(finishInterruptedRelease({ root, id: 'eksempel' })).toEqual({ state: 'none' });
+    expect(cutRelease({ root, id: 'eksempel', version: VERSION, note: 'Afbrudt og genoptaget', initials: 'ABC', date: '2026-11-02' }).ok).toBe(false);
+    expect(checksums(root)).toEqual(after);
   });
 });
 
