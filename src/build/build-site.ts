@@ -2,7 +2,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
 import { hasErrors, loadSite, type Mode, type Problem, type ResolvedHandbook } from '../domain/index.ts';
 import { CONTENT_ROOT_VARIABLE, MODE_VARIABLE, ONLY_VARIABLE } from '../site/build-options.ts';
 
@@ -43,6 +42,8 @@ export async function buildSite({ root, mode, only, outDir = join(root, 'dist') 
   mkdirSync(dirname(outDir), { recursive: true });
   try {
     const astroRoot = existsSync(join(root, 'astro.config.mjs')) ? root : PROJECT_ROOT;
+    // Loaded only now: importing Astro takes about a second, which content errors should not wait for.
+    const { build } = await import('astro');
     await build({ root: astroRoot, outDir: staging, logLevel: 'warn', mode: 'production' });
     swapInto(staging, outDir);
   } finally {
