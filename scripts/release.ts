@@ -1,7 +1,7 @@
 // `npm run release -- <id> <version> --note "…" --initials XX [--date ÅÅÅÅ-MM-DD] [--dry-run]`: cuts and freezes a version.
 import { parseArgs } from 'node:util';
 import { cutRelease, finishInterruptedRelease, type FinishReleaseResult } from '../src/domain/release/index.ts';
-import { exit, fail, info, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
 
 const USAGE = [
   'Brug: npm run release -- <håndbog-id> <version> --note "<bemærkning til ændringen>" --initials <initialer> [--date ÅÅÅÅ-MM-DD] [--dry-run]',
@@ -76,14 +76,23 @@ function reportInterrupted(finish: FinishReleaseResult, args: ReleaseArgs): numb
   return 0;
 }
 
-function main(): number {
-  const read = readArgs(process.argv.slice(2));
+/** Runs the command with the arguments after `npm run release --` in the project at `root`; returns the exit code. */
+export function main(argv: string[], root: string): number {
+  try {
+    return release(argv, root);
+  } catch (error) {
+    fail(`Udgivelsen fejlede: ${error instanceof Error ? error.message : String(error)}\nIntet er ændret: det, der nåede at blive skrevet, er fjernet igen.`);
+    return 1;
+  }
+}
+
+function release(argv: string[], root: string): number {
+  const read = readArgs(argv);
   if ('error' in read) {
     fail(`${read.error}\n${USAGE}`);
     return 2;
   }
   const { args, missing } = read;
-  const root = process.cwd();
   const finish = finishInterruptedRelease({ root, id: args.id, dryRun: args.dryRun });
   const finished = reportInterrupted(finish, args);
   if (finished !== undefined) return finished;
@@ -108,9 +117,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  exit(main());
-} catch (error) {
-  fail(`Udgivelsen fejlede: ${error instanceof Error ? error.message : String(error)}\nIntet er ændret: det, der nåede at blive skrevet, er fjernet igen.`);
-  exit(1);
-}
+if (isMainModule(import.meta.url)) exit(main(process.argv.slice(2), process.cwd()));
