@@ -80,6 +80,25 @@ describe('npm run release after a run that was stopped between freezing the rele
     expect(verifyReleases(root, 'mini')).toEqual([]);
   });
 
+  test('a dry run of another version says which command to run first, exits 1 and writes nothing', () => {
+    const { root } = interrupted();
+    const before = snapshotTree(root);
+    const result = run(root, ['mini', '1.1', '--note', 'Ny tidsplan', '--initials', 'MKJ', '--dry-run']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('Version 1.1 kan først kontrolleres, når version 1.0 er gjort færdig: kør npm run release -- mini 1.0.\n');
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
+  test('waits for handbook.yaml to be fixed, says so, exits 1 and writes nothing', () => {
+    const { root } = interrupted();
+    writeProjectFile(root, 'content/mini/handbook.yaml', HANDBOOK_YAML.replace('shortName: TS', 'shortName: [TS]'));
+    const before = snapshotTree(root);
+    const result = run(root, ['mini', '1.0']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`${STOPPED} Linjen kan først tilføjes, når fejlene i content/mini/handbook.yaml er rettet (npm run check -- mini viser dem). Kør derefter npm run release -- mini 1.0 igen. Intet er skrevet.\n`);
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
   test('a dry run says what a real run would finish and writes nothing', () => {
     const { root } = interrupted();
     const before = snapshotTree(root);

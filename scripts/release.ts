@@ -57,7 +57,7 @@ function reportInterrupted(finish: FinishReleaseResult, args: ReleaseArgs): numb
   const same = entry.version === args.version;
   const stopped = `Udgivelsen af version ${entry.version} af ${args.id} blev afbrudt, efter den var frosset i ${dir}/, men før dens linje kom i versionsloggen.`;
   if (finish.state === 'blocked') {
-    fail(`${stopped} Linjen kan først tilføjes, når ${finish.dataFile} kan læses igen: ret fejlene, som npm run check -- ${args.id} viser, og kør npm run release -- ${args.id} ${entry.version} igen. Intet er skrevet.`);
+    fail(`${stopped} Linjen kan først tilføjes, når fejlene i ${finish.dataFile} er rettet (npm run check -- ${args.id} viser dem). Kør derefter npm run release -- ${args.id} ${entry.version} igen. Intet er skrevet.`);
     return 1;
   }
   if (finish.state === 'pending') {
