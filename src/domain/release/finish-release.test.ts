@@ -1,6 +1,7 @@
 // A release stopped between freezing and logging is finished by adding its log line; nothing else is ever finished or rewritten.
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { finishInterruptedRelease } from './finish-release.ts';
 import { verifyReleases } from './load.ts';
@@ -87,6 +88,22 @@ describe('finishInterruptedRelease', () => {
     expect(cutRelease({ root, ...FIRST, version: '1.1', note: 'Ny tidsplan' })).toMatchObject({ ok: true });
     writeProjectFile(root, DATA, readProjectFile(root, DATA).replace(/ {2}- version: "1\.0"\n(?: {4}.*\n)+/, ''));
     expect(finishInterruptedRelease({ root, id: 'mini' })).toEqual({ state: 'none' });
+  });
+
+  test.each([
+    ['the handbook folder', 'content/mini'],
+    ['handbook.yaml', DATA],
+    ['the releases folder', 'content/mini/releases'],
+  ])('never writes through %s as a symbolic link', (_name, path) => {
+    const { root } = interrupted();
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'elsewhere-')), 'target');
+    cpSync(join(root, path), elsewhere, { recursive: true });
+    rmSync(join(root, path), { recursive: true });
+    symlinkSync(elsewhere, join(root, path));
+    const state = () => ({ handbookYaml: readProjectFile(root, DATA), linked: lstatSync(join(root, path)).isSymbolicLink(), elsewhere: snapshotTree(dirname(elsewhere)) });
+    const before = state();
+    expect(finishInterruptedRelease({ root, id: 'mini' })).toEqual({ state: 'none' });
+    expect(state()).toEqual(before);
   });
 
   test('ignores ids that are no handbook ids', () => {

@@ -4,7 +4,7 @@
 // release the writer asked for, so the release is rolled forward instead. Its manifest holds the whole log
 // line (version, note, date, initials), which is appended to handbook.yaml exactly as an uninterrupted run
 // would have done. A partial release (a `.tmp-` folder) is never finished; the loaders leave it out.
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { HandbookDataSchema } from '../schema/handbook.ts';
@@ -35,6 +35,8 @@ export function finishInterruptedRelease({ root, id, dryRun = false }: FinishRel
   if (!release) return { state: 'none' };
   const dataFile = `content/${id}/handbook.yaml`;
   const dataPath = join(root, dataFile);
+  // Through a link the line would land outside the project; the loaders refuse such links with their own message.
+  if ([join(root, 'content', id), dataPath, join(root, release.dir, '..')].some(isLink)) return { state: 'none' };
   const text = readFileSync(dataPath, 'utf8');
   if (!readsAsHandbook(text)) return { state: 'blocked', release, dataFile };
   if (dryRun) return { state: 'pending', release, dataFile };
@@ -45,4 +47,14 @@ export function finishInterruptedRelease({ root, id, dryRun = false }: FinishRel
 function readsAsHandbook(text: string): boolean {
   const doc = parseDocument(text.replace(/^\uFEFF/, ''));
   return doc.errors.length === 0 && HandbookDataSchema.safeParse(doc.toJS()).success;
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch (error) {
+    // A missing path is no link; findInterruptedRelease has read what it needs.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
 }
