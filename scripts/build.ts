@@ -1,19 +1,29 @@
 // `npm run build [-- <id>] [--draft]`: checks the content, then builds the site into dist/ without ever leaving it half-written.
 import { buildSite } from '../src/build/build-site.ts';
 import { parseCommonArgs } from './lib/args.ts';
-import { exit, fail, info, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
 
-async function main(): Promise<number> {
+/** Runs the command with the arguments after `npm run build --` in the project at `root`; returns the exit code. */
+export async function main(argv: string[], root: string): Promise<number> {
+  try {
+    return await build(argv, root);
+  } catch (error) {
+    fail(`Byggeriet fejlede: ${error instanceof Error ? error.message : String(error)}\ndist/ er ikke ændret.`);
+    return 1;
+  }
+}
+
+async function build(argv: string[], root: string): Promise<number> {
   let args;
   try {
-    args = parseCommonArgs(process.argv.slice(2));
+    args = parseCommonArgs(argv);
   } catch (error) {
     fail(`${(error as Error).message}\nBrug: npm run build [-- <håndbog-id>] [--draft]`);
     return 2;
   }
   const mode = args.draft ? 'draft' : 'publish';
   info(`Bygger ${args.only ?? 'alle håndbøger'} (${mode === 'draft' ? 'kladde med vejledning' : 'udgivelse'}) …`);
-  const result = await buildSite({ root: process.cwd(), mode, only: args.only, onWait: info });
+  const result = await buildSite({ root, mode, only: args.only, onWait: info });
   reportProblems(result.problems);
   if (!result.ok) {
     fail(`Byggeriet er stoppet: ret fejlene ovenfor. dist/ er ikke ændret.${mode === 'publish' ? ' Et kladdebyg (npm run build -- --draft) tillader ufærdigt indhold.' : ''}`);
@@ -23,10 +33,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => exit(code),
-  (error: unknown) => {
-    fail(`Byggeriet fejlede: ${error instanceof Error ? error.message : String(error)}\ndist/ er ikke ændret.`);
-    exit(1);
-  },
-);
+if (isMainModule(import.meta.url)) exit(await main(process.argv.slice(2), process.cwd()));

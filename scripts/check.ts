@@ -2,18 +2,18 @@
 import { loadHistory } from '../src/build/history.ts';
 import { hasErrors, loadSite, type Problem, type ResolvedHandbook } from '../src/domain/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
-import { exit, fail, info, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
 
-function main(): number {
+/** Runs the command with the arguments after `npm run check --` in the project at `root`; returns the exit code. */
+export function main(argv: string[], root: string): number {
   let args;
   try {
-    args = parseCommonArgs(process.argv.slice(2));
+    args = parseCommonArgs(argv);
   } catch (error) {
     fail(`${(error as Error).message}\nBrug: npm run check [-- <håndbog-id>] [--publish]`);
     return 2;
   }
   // Without --publish, unfinished content (guidance, missing system text) is a warning, as in a draft.
-  const root = process.cwd();
   const site = loadSite({ root, mode: args.publish ? 'publish' : 'draft', only: args.only });
   const problems: Problem[] = [...site.problems, ...site.handbooks.flatMap((handbook) => unreleasedChanges(root, handbook, args.publish))];
   reportProblems(problems);
@@ -35,4 +35,4 @@ function unreleasedChanges(root: string, handbook: ResolvedHandbook, publish: bo
   }];
 }
 
-exit(main());
+if (isMainModule(import.meta.url)) exit(main(process.argv.slice(2), process.cwd()));

@@ -16,7 +16,7 @@ import {
   type NewHandbookOptions,
   type WriteResult,
 } from '../src/domain/scaffold/index.ts';
-import { exit, fail, info, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
 
 const USAGE = [
   'Brug: npm run new -- <id> --name "Systemets navn" --supplier "Leverandørens navn" [tilvalg]',
@@ -113,8 +113,24 @@ function nextSteps(result: WriteResult, options: NewHandbookOptions, sections: n
   ].join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
-  const root = process.cwd();
+/** Runs the command with the arguments after `npm run new --` in the project at `root`; returns the exit code. */
+export async function main(argv: string[], root: string): Promise<number> {
+  try {
+    return await create(argv, root);
+  } catch (error) {
+    if (error instanceof ScaffoldError) {
+      fail(error.kind === 'usage' ? `${error.message}\nSe alle tilvalg: npm run new -- --help` : error.message);
+      return error.kind === 'usage' ? 2 : 1;
+    }
+    if (error instanceof Error && error.name === 'AbortError') {
+      fail('Afbrudt. Intet er oprettet.');
+      return 130;
+    }
+    throw error;
+  }
+}
+
+async function create(argv: string[], root: string): Promise<number> {
   const args = parseNewArgs(argv);
   if (args.help) {
     info(USAGE);
@@ -144,17 +160,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => exit(code),
-  (error: unknown) => {
-    if (error instanceof ScaffoldError) {
-      fail(error.kind === 'usage' ? `${error.message}\nSe alle tilvalg: npm run new -- --help` : error.message);
-      exit(error.kind === 'usage' ? 2 : 1);
-    }
-    if (error instanceof Error && error.name === 'AbortError') {
-      fail('Afbrudt. Intet er oprettet.');
-      exit(130);
-    }
-    throw error;
-  },
-);
+if (isMainModule(import.meta.url)) exit(await main(process.argv.slice(2), process.cwd()));

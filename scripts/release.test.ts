@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createFixture, snapshotTree, writeProjectFile } from '../src/domain/release/test-fixture.ts';
+import { cutRelease, verifyReleases } from '../src/domain/release/index.ts';
+import { createFixture, HANDBOOK_YAML, readProjectFile, snapshotTree, writeProjectFile } from '../src/domain/release/test-fixture.ts';
 
 const SCRIPT = join(import.meta.dirname, 'release.ts');
 
@@ -41,5 +42,69 @@ describe('npm run release', () => {
     const result = run(root, args);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`${message}\nBrug: npm run release -- <håndbog-id> <version> --note "<bemærkning til ændringen>" --initials <initialer> [--date ÅÅÅÅ-MM-DD] [--dry-run]\nEksempel: npm run release -- eksempel 1.1 --note "Tidsplanen for bølge 2 er opdateret" --initials MKJ\nUden --date bruges dagens dato. --dry-run kontrollerer alt uden at skrive noget.\n`);
+  });
+});
+
+describe('npm run release after a run that was stopped between freezing the release and writing its log line', () => {
+  const STOPPED = 'Udgivelsen af version 1.0 af mini blev afbrudt, efter den var frosset i content/mini/releases/1.0/, men før dens linje kom i versionsloggen.';
+
+  /** Cuts 1.0 and puts handbook.yaml back as it was: what a kill between the two writes leaves. */
+  function interrupted(): { root: string; logged: string } {
+    const root = createFixture();
+    expect(cutRelease({ root, id: 'mini', version: '1.0', note: 'Første udgave', initials: 'MKJ', date: '2026-09-15' })).toMatchObject({ ok: true });
+    const logged = readProjectFile(root, 'content/mini/handbook.yaml');
+    writeProjectFile(root, 'content/mini/handbook.yaml', HANDBOOK_YAML);
+    return { root, logged };
+  }
+
+  test('finishes it with the version number alone, exits 0, and a second run changes nothing', () => {
+    const { root, logged } = interrupted();
+    const result = run(root, ['mini', '1.0']);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toBe(`${STOPPED} Linjen er nu tilføjet versionsloggen i content/mini/handbook.yaml med bemærkning, dato og initialer fra den frosne udgivelse: "Første udgave", 2026-09-15, MKJ.\nVersion 1.0 af mini er udgivet 2026-09-15. Husk at committe både udgivelsesmappen og handbook.yaml.\n`);
+    expect(readProjectFile(root, 'content/mini/handbook.yaml')).toBe(logged);
+    expect(verifyReleases(root, 'mini')).toEqual([]);
+    const after = snapshotTree(root);
+    expect(run(root, ['mini', '1.0', '--note', 'Første udgave', '--initials', 'MKJ']).status).toBe(1);
+    expect(snapshotTree(root)).toEqual(after);
+  });
+
+  test('finishes it before it releases the next version', () => {
+    const { root } = interrupted();
+    writeProjectFile(root, 'content/mini/sections/tidsplan.mdx', 'Den nye tidsplan.\n');
+    const result = run(root, ['mini', '1.1', '--note', 'Ny tidsplan', '--initials', 'MKJ', '--date', '2026-10-01']);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toContain(`${STOPPED} Linjen er nu tilføjet`);
+    expect(result.stdout).toContain('Version 1.1 af mini er udgivet 2026-10-01');
+    expect(readProjectFile(root, 'content/mini/handbook.yaml')).toMatch(/version: "1\.0"[^]*version: "1\.1"/);
+    expect(verifyReleases(root, 'mini')).toEqual([]);
+  });
+
+  test('a dry run of another version says which command to run first, exits 1 and writes nothing', () => {
+    const { root } = interrupted();
+    const before = snapshotTree(root);
+    const result = run(root, ['mini', '1.1', '--note', 'Ny tidsplan', '--initials', 'MKJ', '--dry-run']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('Version 1.1 kan først kontrolleres, når version 1.0 er gjort færdig: kør npm run release -- mini 1.0.\n');
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
+  test('waits for handbook.yaml to be fixed, says so, exits 1 and writes nothing', () => {
+    const { root } = interrupted();
+    writeProjectFile(root, 'content/mini/handbook.yaml', HANDBOOK_YAML.replace('shortName: TS', 'shortName: [TS]'));
+    const before = snapshotTree(root);
+    const result = run(root, ['mini', '1.0']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`${STOPPED} Linjen kan først tilføjes, når fejlene i content/mini/handbook.yaml er rettet (npm run check -- mini viser dem). Kør derefter npm run release -- mini 1.0 igen. Intet er skrevet.\n`);
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
+  test('a dry run says what a real run would finish and writes nothing', () => {
+    const { root } = interrupted();
+    const before = snapshotTree(root);
+    const result = run(root, ['mini', '1.0', '--dry-run']);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toBe(`Tørkørsel: ${STOPPED} En kørsel uden --dry-run tilføjer linjen fra content/mini/releases/1.0/manifest.json (bemærkning, dato og initialer) til content/mini/handbook.yaml. Intet er skrevet.\n`);
+    expect(snapshotTree(root)).toEqual(before);
   });
 });

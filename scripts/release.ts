@@ -1,7 +1,7 @@
 // `npm run release -- <id> <version> --note "…" --initials XX [--date ÅÅÅÅ-MM-DD] [--dry-run]`: cuts and freezes a version.
 import { parseArgs } from 'node:util';
-import { cutRelease } from '../src/domain/release/index.ts';
-import { exit, fail, info, reportProblems } from './lib/messages.ts';
+import { cutRelease, finishInterruptedRelease, type FinishReleaseResult } from '../src/domain/release/index.ts';
+import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
 
 const USAGE = [
   'Brug: npm run release -- <håndbog-id> <version> --note "<bemærkning til ændringen>" --initials <initialer> [--date ÅÅÅÅ-MM-DD] [--dry-run]',
@@ -9,8 +9,18 @@ const USAGE = [
   'Uden --date bruges dagens dato. --dry-run kontrollerer alt uden at skrive noget.',
 ].join('\n');
 
+/** The arguments as typed; note and initials may be missing only when finishing an interrupted release of that version. */
+interface ReleaseArgs {
+  id: string;
+  version: string;
+  note: string | undefined;
+  initials: string | undefined;
+  date: string | undefined;
+  dryRun: boolean;
+}
+
 /** Reads the arguments, or returns the Danish reason they cannot be used. */
-function readArgs(argv: string[]) {
+function readArgs(argv: string[]): { args: ReleaseArgs; missing: string[] } | { error: string } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -35,23 +45,66 @@ function readArgs(argv: string[]) {
     values.note === undefined && '--note',
     values.initials === undefined && '--initials',
   ].filter((item): item is string => typeof item === 'string');
-  if (missing.length > 0) return { error: `Der mangler ${missing.join(', ')}.` };
+  if (id === undefined || version === undefined) return { error: `Der mangler ${missing.join(', ')}.` };
   if (extra.length > 0) return { error: `For mange argumenter: ${extra.join(' ')}. Sæt bemærkningen i anførselstegn.` };
-  return { args: { id: id!, version: version!, note: values.note!, initials: values.initials!, date: values.date, dryRun: values['dry-run'] ?? false } };
+  return { args: { id, version, note: values.note, initials: values.initials, date: values.date, dryRun: values['dry-run'] ?? false }, missing };
 }
 
-function main(): number {
-  const read = readArgs(process.argv.slice(2));
-  if (!read.args) {
+/** Says what became of a release an earlier run was stopped in the middle of; returns an exit code when there is nothing more to do. */
+function reportInterrupted(finish: FinishReleaseResult, args: ReleaseArgs): number | undefined {
+  if (finish.state === 'none') return undefined;
+  const { entry, dir } = finish.release;
+  const same = entry.version === args.version;
+  const stopped = `Udgivelsen af version ${entry.version} af ${args.id} blev afbrudt, efter den var frosset i ${dir}/, men før dens linje kom i versionsloggen.`;
+  if (finish.state === 'blocked') {
+    fail(`${stopped} Linjen kan først tilføjes, når fejlene i ${finish.dataFile} er rettet (npm run check -- ${args.id} viser dem). Kør derefter npm run release -- ${args.id} ${entry.version} igen. Intet er skrevet.`);
+    return 1;
+  }
+  if (finish.state === 'pending') {
+    info(`Tørkørsel: ${stopped} En kørsel uden --dry-run tilføjer linjen fra ${dir}/manifest.json (bemærkning, dato og initialer) til ${finish.dataFile}. Intet er skrevet.`);
+    if (same) return 0;
+    fail(`Version ${args.version} kan først kontrolleres, når version ${entry.version} er gjort færdig: kør npm run release -- ${args.id} ${entry.version}.`);
+    return 1;
+  }
+  info(`${stopped} Linjen er nu tilføjet versionsloggen i ${finish.dataFile} med bemærkning, dato og initialer fra den frosne udgivelse: "${entry.note}", ${entry.date}, ${entry.initials}.`);
+  if (!same) return undefined;
+  const typed = { note: args.note?.trim(), initials: args.initials, date: args.date };
+  if ((typed.note !== undefined && typed.note !== entry.note) || (typed.initials !== undefined && typed.initials !== entry.initials) || (typed.date !== undefined && typed.date !== entry.date)) {
+    info('En frossen udgivelse ændres aldrig, så linjen har værdierne fra udgivelsen, ikke dem, du skrev nu.');
+  }
+  info(`Version ${entry.version} af ${args.id} er udgivet ${entry.date}. Husk at committe både udgivelsesmappen og handbook.yaml.`);
+  return 0;
+}
+
+/** Runs the command with the arguments after `npm run release --` in the project at `root`; returns the exit code. */
+export function main(argv: string[], root: string): number {
+  try {
+    return release(argv, root);
+  } catch (error) {
+    fail(`Udgivelsen fejlede: ${error instanceof Error ? error.message : String(error)}\nIntet er ændret: det, der nåede at blive skrevet, er fjernet igen.`);
+    return 1;
+  }
+}
+
+function release(argv: string[], root: string): number {
+  const read = readArgs(argv);
+  if ('error' in read) {
     fail(`${read.error}\n${USAGE}`);
     return 2;
   }
-  const { args } = read;
-  const result = cutRelease({ root: process.cwd(), ...args });
+  const { args, missing } = read;
+  const finish = finishInterruptedRelease({ root, id: args.id, dryRun: args.dryRun });
+  const finished = reportInterrupted(finish, args);
+  if (finished !== undefined) return finished;
+  if (args.note === undefined || args.initials === undefined) {
+    fail(`Der mangler ${missing.join(', ')}.\n${USAGE}`);
+    return 2;
+  }
+  const result = cutRelease({ root, ...args, note: args.note, initials: args.initials });
   if (!result.ok) {
     reportProblems(result.problems);
     for (const refusal of result.refusals) fail(`Udgivelsen er afvist: ${refusal}`);
-    fail('Intet er skrevet.');
+    fail(finish.state === 'finished' ? `Ud over linjen til version ${finish.release.entry.version} er intet skrevet.` : 'Intet er skrevet.');
     return 1;
   }
   reportProblems(result.warnings);
@@ -64,9 +117,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  exit(main());
-} catch (error) {
-  fail(`Udgivelsen fejlede: ${error instanceof Error ? error.message : String(error)}\nIntet er ændret: det, der nåede at blive skrevet, er fjernet igen.`);
-  exit(1);
-}
+if (isMainModule(import.meta.url)) exit(main(process.argv.slice(2), process.cwd()));

@@ -1,4 +1,6 @@
 // All terminal output of the writer's commands goes through here, so wording and format stay consistent.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { formatProblem, sortProblems, type Problem } from '../../src/domain/index.ts';
 
 /** Prints a line of progress. */
@@ -32,4 +34,17 @@ export function reportProblems(problems: readonly Problem[]): void {
 export function exit(code: number): void {
   process.exitCode = code;
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+/** Tells whether the module at `moduleUrl` is the script Node was started with, so a command imported by a test neither runs nor exits. */
+export function isMainModule(moduleUrl: string): boolean {
+  const started = process.argv[1];
+  if (started === undefined) return false;
+  try {
+    return realpathSync(started) === realpathSync(fileURLToPath(moduleUrl));
+  } catch (error) {
+    // Started from something that is no file (node -e, a REPL): then no command module is the main one.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
 }

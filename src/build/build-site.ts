@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
 import { acquireBuildLock } from './build-lock.ts';
 import { withBuildSession } from './build-session.ts';
 import { hasErrors, loadSite, type Mode, type Problem, type ResolvedHandbook } from '../domain/index.ts';
@@ -64,6 +63,8 @@ async function buildWithAstro(astroRoot: string, root: string, mode: Mode, only:
   await rm(staging, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
   try {
+    // Loaded only now: importing Astro takes about a second, which content errors should not wait for.
+    const { build } = await import('astro');
     await build({ root: astroRoot, outDir: staging, logLevel: 'warn', mode: 'production' });
     await swapInto(staging, outDir);
   } finally {

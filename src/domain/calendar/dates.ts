@@ -1,6 +1,8 @@
 // Computes phase and task dates relative to a go-live date, in whole calendar days.
 
-import { addDays as addDaysFns, addMonths as addMonthsFns, isWeekend } from 'date-fns';
+import { addDays as addDaysFns } from 'date-fns/addDays';
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
+import { isWeekend } from 'date-fns/isWeekend';
 import { isHoliday } from './holidays.ts';
 import { fromUtcDate, toUtcDate, type IsoDate } from './iso-date.ts';
 import type { RelativeOffset } from './offset.ts';

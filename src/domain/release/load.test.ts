@@ -88,9 +88,19 @@ describe('verifyReleases', () => {
     ]);
   });
 
-  test('reports a frozen release that is missing from the version log', () => {
+  test('reports a release stopped before its version log line was written, and names the command that finishes it', () => {
     const root = released();
     writeProjectFile(root, 'content/mini/handbook.yaml', readProjectFile(root, 'content/mini/handbook.yaml').replace(/versions:[^]*?omitSections/, 'versions: []\nomitSections'));
+    expect(problems(root)).toEqual([
+      `error: content/mini/handbook.yaml:11:1 versions: udgivelsen af version 1.0 blev afbrudt, efter den var frosset i ${DIR}/, men før dens linje kom i versionsloggen. Kør npm run release -- mini 1.0 for at gøre den færdig: linjen tilføjes med bemærkning, dato og initialer fra ${DIR}/manifest.json, og den frosne udgivelse ændres ikke.`,
+    ]);
+  });
+
+  test('reports an older frozen release that is missing from the version log', () => {
+    const root = released();
+    writeProjectFile(root, 'content/mini/sections/tidsplan.mdx', 'Den nye tidsplan.\n');
+    expect(cutRelease({ root, id: 'mini', version: '1.1', note: 'Ny tidsplan', initials: 'MKJ', date: '2026-10-01' }).ok).toBe(true);
+    writeProjectFile(root, 'content/mini/handbook.yaml', readProjectFile(root, 'content/mini/handbook.yaml').replace(/ {2}- version: "1\.0"\n(?: {4}.*\n)+/, ''));
     expect(problems(root)).toEqual([
       `error: content/mini/handbook.yaml:11:1 versions: version 1.0 er frosset i ${DIR}, men står ikke i versionsloggen. Tilføj linjen igen under versions med bemærkning, dato og initialer fra ${DIR}/manifest.json.`,
     ]);

@@ -1,8 +1,9 @@
 // Loads a handbook's frozen releases and verifies that none has been touched since it was cut.
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { relativePath } from '../load/paths.ts';
+import { isValidHandbookId, relativePath } from '../load/paths.ts';
 import type { Problem } from '../problems/problem.ts';
+import type { Version } from '../schema/handbook.ts';
 import { compareVersions } from '../versions/current.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
 import { RELEASE_VERSION_PATTERN, RELEASES_FOLDER, TEMP_PREFIX } from './format.ts';
@@ -15,6 +16,40 @@ export function loadReleases(root: string, handbookId: string): LoadedRelease[] 
   return listReleaseFolders(root, handbookId)
     .versions.map((version) => readRelease(root, handbookId, version).release)
     .filter((release): release is LoadedRelease => release !== undefined);
+}
+
+/** A release that `npm run release` froze in full but was stopped before it added the release's line to the version log. */
+export interface InterruptedRelease {
+  /** The release folder, relative to the project root: `content/<id>/releases/<version>`. */
+  dir: string;
+  /** The missing version log line, as frozen in the release's manifest. */
+  entry: Version;
+}
+
+/**
+ * Finds the release a killed `npm run release` left without its version log line: the newest release folder,
+ * complete and verified, whose frozen version log is the current log plus its own line at the end.
+ * Anything else missing from the log (an older release, a log edited since) is no interrupted release.
+ */
+export function findInterruptedRelease(root: string, handbookId: string): InterruptedRelease | undefined {
+  if (!isValidHandbookId(handbookId)) return undefined;
+  const dataPath = join(root, 'content', handbookId, 'handbook.yaml');
+  if (!existsSync(dataPath)) return undefined;
+  const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), `content/${handbookId}/handbook.yaml`);
+  if (!parsed.ok) return undefined;
+  return interruptedRelease(root, handbookId, listReleaseFolders(root, handbookId).versions, loggedVersions(parsed.yaml));
+}
+
+function interruptedRelease(root: string, id: string, frozen: readonly string[], logged: readonly { version: string }[]): InterruptedRelease | undefined {
+  const newest = frozen.at(-1);
+  if (newest === undefined || logged.some((entry) => entry.version === newest)) return undefined;
+  const { release } = readRelease(root, id, newest);
+  const frozenLog = release && Array.isArray(release.data.versions) ? release.data.versions : [];
+  if (!release || frozenLog.at(-1)?.version !== newest) return undefined;
+  const before = frozenLog.slice(0, -1).map((entry) => entry.version);
+  if (before.length !== logged.length || before.some((version, index) => version !== logged[index]!.version)) return undefined;
+  const { version, note, date, initials } = release;
+  return { dir: release.dir, entry: { version, note, date, initials } };
 }
 
 /**
@@ -62,14 +97,15 @@ function checkVersionLog(root: string, id: string, frozen: readonly string[]): P
   const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), dataFile);
   if (!parsed.ok) return [];
   const logged = loggedVersions(parsed.yaml);
+  const interrupted = interruptedRelease(root, id, frozen, logged);
   const problems: Problem[] = [];
   for (const version of frozen) {
     if (logged.some((entry) => entry.version === version)) continue;
     const dir = `content/${id}/${RELEASES_FOLDER}/${version}`;
-    problems.push({
-      severity: 'error', file: dataFile, ...parsed.yaml.locate(['versions'], 'key'), field: 'versions',
-      message: `version ${version} er frosset i ${dir}, men står ikke i versionsloggen. Tilføj linjen igen under versions med bemærkning, dato og initialer fra ${dir}/manifest.json.`,
-    });
+    const message = interrupted?.entry.version === version
+      ? `udgivelsen af version ${version} blev afbrudt, efter den var frosset i ${dir}/, men før dens linje kom i versionsloggen. Kør npm run release -- ${id} ${version} for at gøre den færdig: linjen tilføjes med bemærkning, dato og initialer fra ${dir}/manifest.json, og den frosne udgivelse ændres ikke.`
+      : `version ${version} er frosset i ${dir}, men står ikke i versionsloggen. Tilføj linjen igen under versions med bemærkning, dato og initialer fra ${dir}/manifest.json.`;
+    problems.push({ severity: 'error', file: dataFile, ...parsed.yaml.locate(['versions'], 'key'), field: 'versions', message });
   }
   const oldestFrozen = frozen[0];
   for (const { version, index } of logged) {

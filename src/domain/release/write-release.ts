@@ -1,6 +1,11 @@
 // Writes a frozen release and the updated handbook.yaml so that either both land or the tree stays as it was.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+//
+// An error undoes everything. A kill cannot be undone: stopped after the release folder is renamed into
+// place but before handbook.yaml is replaced, it leaves a complete, checksummed release without its line
+// in the version log, which the next `npm run release` adds (see finish-release.ts).
+import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { replaceFileDurably, syncDir, syncTree, writeDurably } from './durable-files.ts';
 import { TEMP_PREFIX } from './format.ts';
 import type { FrozenFiles } from './freeze.ts';
 
@@ -20,7 +25,6 @@ export interface ReleaseWrite {
 export function writeRelease({ releaseDir, files, dataPath, dataText }: ReleaseWrite): void {
   const releasesDir = dirname(releaseDir);
   const tempDir = join(releasesDir, `${TEMP_PREFIX}${baseName(releaseDir)}-${process.pid}`);
-  const tempData = `${dataPath}.tmp-${process.pid}`;
   const undo: (() => void)[] = [];
   try {
     if (!existsSync(releasesDir)) {
@@ -36,10 +40,7 @@ export function writeRelease({ releaseDir, files, dataPath, dataText }: ReleaseW
     renameSync(tempDir, releaseDir);
     undo.push(() => rmSync(releaseDir, { recursive: true, force: true }));
     syncDir(releasesDir);
-    writeDurably(tempData, dataText, statSync(dataPath).mode & 0o777);
-    undo.push(() => rmSync(tempData, { force: true }));
-    renameSync(tempData, dataPath);
-    syncDir(dirname(dataPath));
+    replaceFileDurably(dataPath, dataText);
   } catch (error) {
     // Undo in reverse order; an undo step that fails must not hide the original error or skip the others.
     const failures = undo.reverse().flatMap((step) => {
@@ -56,51 +57,6 @@ export function writeRelease({ releaseDir, files, dataPath, dataText }: ReleaseW
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).at(-1) ?? path;
-}
-
-/** Writes a file and flushes it to disk before closing, so a crash never leaves a renamed but empty file. */
-function writeDurably(path: string, content: string, mode?: number): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'wx', mode);
-  try {
-    writeFileSync(fd, content);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(path, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-}
-
-/** Flushes every folder that received files, deepest first. */
-function syncTree(root: string, paths: readonly string[]): void {
-  const folders = new Set(paths.map((path) => dirname(join(root, path))));
-  for (const folder of [...folders].sort((a, b) => b.length - a.length)) syncDir(folder);
-  syncDir(root);
-}
-
-/** Flushes a folder's entries; platforms that cannot open folders (Windows) make renames durable on their own. */
-function syncDir(path: string): void {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    if (isUnsupported(error)) return;
-    throw error;
-  }
-  try {
-    fsyncSync(fd);
-  } catch (error) {
-    if (!isUnsupported(error)) throw error;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function isUnsupported(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EISDIR' || code === 'EPERM' || code === 'EINVAL' || code === 'ENOTSUP';
 }
 
 function removeIfEmpty(path: string): void {

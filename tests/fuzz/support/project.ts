@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { vi } from 'vitest';
 import { checksum } from '../../../src/domain/release/format.ts';
 
 /** The repository these tests belong to. */
@@ -67,6 +68,37 @@ export function runCommand(name: 'check' | 'release' | 'new' | 'build', args: re
     closeSync(out);
     closeSync(err);
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The writer's commands by name, each loaded on first use: `main(argv, root)` returns the exit code the process would end with. */
+const COMMANDS = {
+  check: () => import('../../../scripts/check.ts'),
+  release: () => import('../../../scripts/release.ts'),
+  new: () => import('../../../scripts/new.ts'),
+  build: () => import('../../../scripts/build.ts'),
+} satisfies Record<string, () => Promise<{ main: (argv: string[], root: string) => number | Promise<number> }>>;
+
+/**
+ * Runs one of the writer's commands in this process, capturing what it prints, for the properties that need
+ * no process of their own: what the command says, which exit code it returns, what it writes. An exception
+ * escaping the command fails the test, as the stack trace it would print in a terminal should.
+ * `runCommand` remains for the samples that prove the real process ends the same way.
+ */
+export async function runInProcess(name: keyof typeof COMMANDS, args: readonly string[], cwd: string): Promise<CommandResult> {
+  const { main } = await COMMANDS[name]();
+  const printed = { stdout: [] as string[], stderr: [] as string[] };
+  const capture = (stream: 'stdout' | 'stderr') =>
+    vi.spyOn(process[stream], 'write').mockImplementation((chunk: string | Uint8Array) => {
+      printed[stream].push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    });
+  const spies = [capture('stdout'), capture('stderr')];
+  try {
+    const status = await main([...args], cwd);
+    return { status, signal: null, stdout: printed.stdout.join(''), stderr: printed.stderr.join('') };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
   }
 }
 

@@ -1,0 +1,70 @@
+// Writes files so that a crash or a kill never leaves a half-written one in place: write, flush, rename.
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * Replaces the text of an existing file through a flushed temporary file beside it, keeping the file's mode:
+ * after a crash or a kill the file holds either its old or its new text, never a mix.
+ */
+export function replaceFileDurably(path: string, text: string): void {
+  const temp = temporaryPath(path);
+  // A crashed run with the same process id may have left the temporary file; it was never renamed into place.
+  rmSync(temp, { force: true });
+  try {
+    writeDurably(temp, text, statSync(path).mode & 0o777);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncDir(dirname(path));
+}
+
+function temporaryPath(path: string): string {
+  return `${path}.tmp-${process.pid}`;
+}
+
+/** Writes a new file and flushes it to disk before closing, so a crash never leaves a renamed but empty file. */
+export function writeDurably(path: string, content: string, mode?: number): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'wx', mode);
+  try {
+    writeFileSync(fd, content);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+}
+
+/** Flushes every folder that received files, deepest first. */
+export function syncTree(root: string, paths: readonly string[]): void {
+  const folders = new Set(paths.map((path) => dirname(join(root, path))));
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) syncDir(folder);
+  syncDir(root);
+}
+
+/** Flushes a folder's entries; platforms that cannot open folders (Windows) make renames durable on their own. */
+export function syncDir(path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if (isUnsupported(error)) return;
+    throw error;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    if (!isUnsupported(error)) throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isUnsupported(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EISDIR' || code === 'EPERM' || code === 'EINVAL' || code === 'ENOTSUP';
+}
