@@ -162,6 +162,6 @@ describe('computeSectionChanges', () => {
   });
 
   test('a body that is not valid MDX is refused with an Error naming the section (the loaders report it to the writer first)', () => {
-    expect(() => changes('Tekst.', 'Tekst med { uafsluttet')).toThrowError(/section "fuzz-afsnit"/);
+    expect(() => changes('Tekst.', 'Tekst med { uafsluttet')).toThrow(/section "fuzz-afsnit"/);
   });
 });
