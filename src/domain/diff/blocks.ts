@@ -29,9 +29,25 @@ export interface Block {
 const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement', 'table']);
 const CONTEXT: Record<string, BlockType> = { listItem: 'listItem', blockquote: 'blockquote', footnoteDefinition: 'footnote' };
 
-/** Parses an MDX body (MDX and GFM syntax, as the site's pipeline reads it) into mdast. */
+// The same bodies are parsed again and again in a build: a release's sections by the list of changes in that version,
+// by the comparisons with it and by the next version's markings. Parsing is the costly part, so the latest trees are
+// kept; callers read them and must never change them.
+const PARSED_KEPT = 512;
+const parsed = new Map<string, Root>();
+
+/** Parses an MDX body (MDX and GFM syntax, as the site's pipeline reads it) into mdast; the tree is shared, so never change it. */
 export function parseBody(body: string): Root {
-  return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  const kept = parsed.get(body);
+  if (kept) {
+    // Map keeps insertion order: moving the hit to the end makes the oldest entry the least recently used.
+    parsed.delete(body);
+    parsed.set(body, kept);
+    return kept;
+  }
+  const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  parsed.set(body, tree);
+  if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+  return tree;
 }
 
 /** Lists a tree's blocks in document order. */
