@@ -7,6 +7,15 @@ import { dirname, join } from 'node:path';
  * after a crash or a kill the file holds either its old or its new text, never a mix.
  */
 export function replaceFileDurably(path: string, text: string): void {
+  replaceFile(path, text);
+  syncDir(dirname(path));
+}
+
+/**
+ * Replaces the text of an existing file through a flushed temporary file beside it, but leaves flushing the folder
+ * (which makes the rename itself durable) to the caller: for a caller whose commit point is the rename.
+ */
+export function replaceFile(path: string, text: string): void {
   const temp = temporaryPath(path);
   // A crashed run with the same process id may have left the temporary file; it was never renamed into place.
   rmSync(temp, { force: true });
@@ -17,7 +26,6 @@ export function replaceFileDurably(path: string, text: string): void {
     rmSync(temp, { force: true });
     throw error;
   }
-  syncDir(dirname(path));
 }
 
 function temporaryPath(path: string): string {

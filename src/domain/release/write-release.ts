@@ -1,11 +1,12 @@
 // Writes a frozen release and the updated handbook.yaml so that either both land or the tree stays as it was.
 //
-// An error undoes everything. A kill cannot be undone: stopped after the release folder is renamed into
+// An error before handbook.yaml is renamed into place undoes everything; after it (only flushing its folder is left)
+// both have landed and nothing is undone. A kill cannot be undone: stopped after the release folder is renamed into
 // place but before handbook.yaml is replaced, it leaves a complete, checksummed release without its line
 // in the version log, which the next `npm run release` adds (see finish-release.ts).
 import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { replaceFileDurably, syncDir, syncTree, writeDurably } from './durable-files.ts';
+import { replaceFile, syncDir, syncTree, writeDurably } from './durable-files.ts';
 import { TEMP_PREFIX } from './format.ts';
 import type { FrozenFiles } from './freeze.ts';
 
@@ -26,6 +27,8 @@ export function writeRelease({ releaseDir, files, dataPath, dataText }: ReleaseW
   const releasesDir = dirname(releaseDir);
   const tempDir = join(releasesDir, `${TEMP_PREFIX}${baseName(releaseDir)}-${process.pid}`);
   const undo: (() => void)[] = [];
+  // Once handbook.yaml is renamed into place, the release and its log line are both there: nothing may be undone.
+  let committed = false;
   try {
     if (!existsSync(releasesDir)) {
       mkdirSync(releasesDir, { recursive: true });
@@ -40,8 +43,12 @@ export function writeRelease({ releaseDir, files, dataPath, dataText }: ReleaseW
     renameSync(tempDir, releaseDir);
     undo.push(() => rmSync(releaseDir, { recursive: true, force: true }));
     syncDir(releasesDir);
-    replaceFileDurably(dataPath, dataText);
+    replaceFile(dataPath, dataText);
+    committed = true;
+    syncDir(dirname(dataPath));
   } catch (error) {
+    // Only flushing the folder failed: the release is complete and logged, and removing it would lose it.
+    if (committed) throw error;
     // Undo in reverse order; an undo step that fails must not hide the original error or skip the others.
     const failures = undo.reverse().flatMap((step) => {
       try {
