@@ -1,6 +1,7 @@
 // Estimates how many printed pages a handbook fills, against the template's guideline of at most 30 pages.
 import type { Problem } from '../problems/problem.ts';
 import type { ResolvedHandbook } from '../sections/resolve.ts';
+import { componentWords } from './component-words.ts';
 import { maskMarkup } from './mask.ts';
 import { countWords } from './sentences.ts';
 
@@ -21,12 +22,15 @@ export interface PageEstimate {
   sections: { id: string; title: string; words: number }[];
 }
 
-/** Counts the words a reader sees (titles, text, tables; never guidance, markup or link addresses) and turns them into pages. */
-export function estimatePages(handbook: Pick<ResolvedHandbook, 'sections'>): PageEstimate {
+/**
+ * Counts the words a reader sees (titles, text, tables, and what the model components list; never guidance, markup or
+ * link addresses) and turns them into pages.
+ */
+export function estimatePages(handbook: Pick<ResolvedHandbook, 'sections' | 'data'>): PageEstimate {
   const sections = handbook.sections.map((section) => ({
     id: section.id,
     title: section.title,
-    words: countWords(section.title) + countWords(maskMarkup(section.body)),
+    words: countWords(section.title) + countWords(maskMarkup(section.body)) + componentWords(section.body, handbook.data),
   }));
   const words = sections.reduce((sum, section) => sum + section.words, 0);
   const pages = Math.ceil(words / WORDS_PER_PAGE);

@@ -5,6 +5,7 @@ import { formatProblem } from '../problems/problem.ts';
 import { HandbookDataSchema } from '../schema/handbook.ts';
 import type { ResolvedHandbook, ResolvedSection } from '../sections/resolve.ts';
 import { PLACEHOLDER_EMAIL } from './data.ts';
+import { componentWords } from './component-words.ts';
 import { estimatePages } from './length.ts';
 import { lintHandbook } from './lint-handbook.ts';
 
@@ -47,6 +48,7 @@ describe('linting a handbook', () => {
 describe('estimating the length', () => {
   test('counts titles and text, never guidance or link addresses, and rounds pages up', () => {
     const estimate = estimatePages({
+      data: handbook([]).data,
       sections: [
         section('a', 'template', `${words(300)}\n\n<Vejledning>\n${words(500)}\n</Vejledning>\n`, 'To ord'),
         section('b', 'system', '[fem ord i et link](https://eksempel.example/mange/ord/i/adressen)'),
@@ -56,6 +58,28 @@ describe('estimating the length', () => {
       words: 308, pages: 1, wordsPerPage: 350, maxPages: 30, overLimit: false,
       sections: [{ id: 'a', title: 'To ord', words: 302 }, { id: 'b', title: 'Titel', words: 6 }],
     });
+  });
+
+  test('counts what the model components list: a task table adds the words of its tasks', () => {
+    const data = HandbookDataSchema.parse({
+      system: { name: 'Ydelsesregistret', shortName: 'YDR', supplier: 'Fjordsoft A/S', contactEmail: 'ydr@kombit.example', goLive: '2027-03-01' },
+      roles: [{ id: 'projektleder', name: 'Projektleder', party: 'kommune' }, { id: 'it', name: 'Leverandørens it-chef', party: 'leverandør' }],
+      tasks: [
+        { id: 'a', title: 'Udpeg en projektleder', phase: 'opstart', theme: 'projektstyring', responsible: 'projektleder', performers: ['projektleder'], type: 'kritisk' },
+        { id: 'b', title: 'Planlæg uddannelsen', phase: 'forberedelse', theme: 'viden', responsible: 'projektleder', performers: ['projektleder'], type: 'valgfri' },
+      ],
+    });
+    const withBody = (body: string) => estimatePages({ data, sections: [section('a', 'system', body, 'Opgaver')] }).words;
+    const plain = withBody('Tekst.');
+    // Task a: "a", "Udpeg en projektleder", opstart, projektstyring, projektleder, projektleder, kritisk.
+    expect(withBody('Tekst.\n\n<Opgaver fase="opstart" />\n') - plain).toBe(9);
+    // Task b: "b", "Planlæg uddannelsen", forberedelse, viden, projektleder, projektleder, valgfri.
+    expect(withBody('Tekst.\n\n<Opgaver />\n') - plain).toBe(9 + 8);
+    // The supplier's role: "it", "Leverandørens it-chef", leverandør.
+    expect(withBody('Tekst.\n\n<Opgaver type="kritisk" />\n<Roller part="leverandoer" />\n') - plain).toBe(9 + 4);
+    // Invalid MDX (the syntax check reports it) adds nothing: the estimate counts the text alone.
+    expect(componentWords('Tekst om <Opgaver fase="opstart" /> og {', data)).toBe(0);
+    expect(componentWords('Tekst om <Opgaver fase="opstart" />.', data)).toBe(9);
   });
 
   test('a handbook over 30 pages gets a warning with the figures and what to do', () => {
