@@ -31,9 +31,11 @@ const CONTEXT: Record<string, BlockType> = { listItem: 'listItem', blockquote: '
 
 // The same bodies are parsed again and again in a build: a release's sections by the list of changes in that version,
 // by the comparisons with it and by the next version's markings. Parsing is the costly part, so the latest trees are
-// kept; callers read them and must never change them.
+// kept; callers read them and must never change them. The store lives on globalThis: Astro runs the markdown plugins
+// and the bundled pages as separate copies of this module in one process, and both parse the same bodies.
 const PARSED_KEPT = 512;
-const parsed = new Map<string, Root>();
+const PARSED = Symbol.for('kombit-handbooks.parsed-bodies');
+const parsed: Map<string, Root> = ((globalThis as { [PARSED]?: Map<string, Root> })[PARSED] ??= new Map());
 
 /** Parses an MDX body (MDX and GFM syntax, as the site's pipeline reads it) into mdast; the tree is shared, so never change it. */
 export function parseBody(body: string): Root {
