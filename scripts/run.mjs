@@ -99,7 +99,9 @@ function main() {
     process.exit(run(binary, [fileURLToPath(import.meta.url), task, ...rest], { env }));
   }
   ensureDependencies();
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Node keeps the compiled code of every module it loads in .cache/node-compile/ and checks it against the source
+  // on each start: every command then starts some tenths of a second sooner.
+  const env = { NODE_COMPILE_CACHE: join(root, '.cache', 'node-compile'), ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const [index, [command, ...args]] of steps.entries()) {
     const isLast = index === steps.length - 1;
     const status = run(command, isLast ? [...args, ...rest] : args, { env });
