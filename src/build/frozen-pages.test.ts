@@ -107,6 +107,15 @@ describe('the page cache', () => {
     expect(readdirSync(join(cache, 'code')).sort()).toEqual(['k1', 'k2']);
   });
 
+  test('storing removes the half-made copies of a build that was killed', () => {
+    const cache = scratch();
+    writeTree(join(cache, 'code', 'k1.tmp-12345'), { 'index.html': 'halv' });
+    const out = scratch();
+    writeTree(out, { 'a/v/1.0/index.html': 'version 1.0', 'a/v/1.1/index.html': 'version 1.1' });
+    storeFrozenPages(planFrozenPages(cache, 'code', units), out);
+    expect(readdirSync(join(cache, 'code')).sort()).toEqual(['k1', 'k2']);
+  });
+
   test('a unit the build should have rendered but did not is an error, not a silent gap', () => {
     const cache = scratch();
     expect(() => storeFrozenPages(planFrozenPages(cache, 'code', units), scratch())).toThrow(/rendered no pages into .*a\/v\/1\.0/);

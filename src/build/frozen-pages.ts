@@ -98,6 +98,10 @@ export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
   for (const name of readdirSync(cacheRoot)) {
     if (join(cacheRoot, name) !== plan.dir) rmSync(join(cacheRoot, name), { recursive: true, force: true });
   }
+  // A copy that never got its rename belongs to a build that was killed; builds in one checkout run one at a time.
+  for (const name of readdirSync(plan.dir)) {
+    if (/\.tmp-\d+$/.test(name)) rmSync(join(plan.dir, name), { recursive: true, force: true });
+  }
 }
 
 /** Returns the page cache's folder: `HANDBOOK_PAGE_CACHE`, or `.cache/frozen-pages/` in the project. */
