@@ -30,7 +30,7 @@ export function renderGoals(example: ExampleFigures, bare: BareFigures, dev: Dev
   const line = (label: string, ours: number, theirs: number) =>
     `  ${label}: eksemplet ${decimal(ours, 1)} s · bart Astro + MDX med samme antal sider ${decimal(theirs, 1)} s · forhold ${decimal(ours / theirs, 2)}`;
   return [
-    'Målene for byggetid og kladdevisning (issue 7):',
+    'Målene for byggetid og kladdevisning:',
     `Eksemplet mod et bart Astro + MDX-site (unified med remark-gfm og rehype-slug, Pagefind bagefter) med samme antal sider:`,
     `  sider: eksemplet ${example.pages} · bart site ${bare.pages}; ord pr. side (median): eksemplet ${bare.exampleWords} · bart site ${bare.words}`,
     line('koldt', example.cold.wallSeconds, bare.cold.wallSeconds),
