@@ -1,6 +1,7 @@
 // Keeps builds in one checkout apart: they share generated/ and .astro/, so a second build waits for the first to finish.
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProcessAlive as isAlive } from '../domain/release/durable-files.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Who holds the lock: a build, or the live preview (`npm run dev`), which rewrites generated/ on every save. */
@@ -104,14 +105,4 @@ function removeStale(path: string, pid: number): void {
 
 function releaseIfMine(path: string): void {
   if (readHolder(path)?.pid === process.pid) rmSync(path, { force: true });
-}
-
-/** Tells whether a process exists; EPERM means it exists but belongs to someone else. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -1,4 +1,5 @@
 // A release is cut only when everything is in order; otherwise it explains why in Danish and leaves every file as it was.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -101,6 +102,17 @@ omitSections: []
     const before = snapshotTree(root);
     expect(release(root, { dryRun: true })).toMatchObject({ ok: true, path: 'content/mini/releases/1.0' });
     expect(snapshotTree(root)).toEqual(before);
+  });
+
+  test("clears away what killed runs left: their temporary release folders and handbook.yaml copies", () => {
+    const root = released();
+    editSection(root);
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeProjectFile(root, `content/mini/releases/.tmp-1.1-${dead}/manifest.json`, '{}');
+    writeProjectFile(root, `content/mini/handbook.yaml.tmp-${dead}`, 'halv');
+    expect(release(root, SECOND)).toMatchObject({ ok: true });
+    expect(readdirSync(join(root, 'content/mini/releases'))).toEqual(['1.0', '1.1']);
+    expect(readdirSync(join(root, 'content/mini')).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
   test('removes the new release folder again when handbook.yaml cannot be written', () => {

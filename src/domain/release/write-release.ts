@@ -6,9 +6,13 @@
 // in the version log, which the next `npm run release` adds (see finish-release.ts).
 import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { replaceFile, syncDir, syncTree, writeDurably } from './durable-files.ts';
+import { removeLeftovers, replaceFile, syncDir, syncTree, writeDurably } from './durable-files.ts';
 import { TEMP_PREFIX } from './format.ts';
 import type { FrozenFiles } from './freeze.ts';
+
+/** A temporary release folder (`TEMP_PREFIX` + version + `-` + process id) and a temporary handbook.yaml, as this file names them. */
+const LEFTOVER_RELEASE = /^\.tmp-.+-(\d+)$/;
+const LEFTOVER_DATA = /^handbook\.yaml\.tmp-(\d+)$/;
 
 /** Where to write: the release folder to create and handbook.yaml's path and new text. */
 export interface ReleaseWrite {
@@ -34,6 +38,9 @@ export function writeRelease({ releaseDir, files, dataPath, dataText }: ReleaseW
       mkdirSync(releasesDir, { recursive: true });
       undo.push(() => removeIfEmpty(releasesDir));
     }
+    // Left by runs that were killed: their temporary release folders and handbook.yaml copies were never used.
+    removeLeftovers(releasesDir, LEFTOVER_RELEASE);
+    removeLeftovers(dirname(dataPath), LEFTOVER_DATA);
     rmSync(tempDir, { recursive: true, force: true }); // left by an earlier, crashed run with the same process id
     mkdirSync(tempDir);
     undo.push(() => rmSync(tempDir, { recursive: true, force: true }));
