@@ -1,5 +1,5 @@
 // Reads what the model components show from a handbook's model: phases in scope, parties, task dates as text.
-import { formatDuration, formatTaskDate, flattenPhases, PARTIES, type FlatPhase, type Model, type Party, type Task } from '../../domain/model/index.ts';
+import { formatDuration, formatTaskDate, flattenPhases, PARTIES, partyNamed, phasesWithin, type FlatPhase, type Model, type Party, type Task } from '../../domain/model/index.ts';
 import { formatOffset } from '../../domain/calendar/index.ts';
 
 /**
@@ -7,12 +7,10 @@ import { formatOffset } from '../../domain/calendar/index.ts';
  * phase and its sub-phases. An unknown id is a writer's mistake in MDX, explained in Danish.
  */
 export function phasesInScope(model: Model, phaseId: string | undefined, component: string): FlatPhase[] {
-  const phases = flattenPhases(model.phases);
-  if (phaseId === undefined) return phases;
-  const scope = phases.filter((phase) => phase.id === phaseId || phase.parent === phaseId);
+  const scope = phasesWithin(model.phases, phaseId);
   if (scope.length === 0) {
     throw new Error(
-      `<${component} fase="${phaseId}" />: "${phaseId}" er ikke en fase i handbook.yaml. Brug et af disse id'er: ${phases.map((phase) => phase.id).join(', ')}.`,
+      `<${component} fase="${phaseId}" />: "${phaseId}" er ikke en fase i handbook.yaml. Brug et af disse id'er: ${flattenPhases(model.phases).map((phase) => phase.id).join(', ')}.`,
     );
   }
   return scope;
@@ -27,17 +25,10 @@ export function phaseById(model: Model, id: string, component: string): FlatPhas
   );
 }
 
-const PARTY_SPELLINGS: Readonly<Record<string, Party>> = {
-  kommune: 'kommune',
-  leverandør: 'leverandør',
-  leverandoer: 'leverandør',
-  kombit: 'KOMBIT',
-};
-
 /** Reads a `part="…"` prop (kommune, leverandør or KOMBIT, any case; leverandoer too); undefined means every party. */
 export function partyFrom(value: string | undefined): Party | undefined {
   if (value === undefined || value === '') return undefined;
-  const party = PARTY_SPELLINGS[value.trim().toLocaleLowerCase('da')];
+  const party = partyNamed(value);
   if (party) return party;
   throw new Error(`<Roller part="${value}" />: part skal være ${PARTIES.join(', ')} eller udelades for alle roller.`);
 }

@@ -2,24 +2,23 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Nodes } from 'mdast';
 import { parseBody } from '../diff/blocks.ts';
-import { flattenPhases } from '../model/phases.ts';
+import { phasesWithin } from '../model/phases.ts';
+import { partyNamed } from '../model/roles.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import { countWords } from './sentences.ts';
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 type Attributes = Record<string, string | undefined>;
 
-const PARTY_SPELLINGS: Readonly<Record<string, string>> = { kommune: 'kommune', leverandør: 'leverandør', leverandoer: 'leverandør', kombit: 'KOMBIT' };
-
 /** What each component shows of the data, as the component filters it by its attributes. */
 const SHOWN: Readonly<Record<string, (data: HandbookData, attributes: Attributes) => unknown>> = {
   Opgaver: (data, { fase, type }) => {
-    const scope = new Set(flattenPhases(data.phases).filter((phase) => fase === undefined || phase.id === fase || phase.parent === fase).map((phase) => phase.id));
+    const scope = new Set(phasesWithin(data.phases, fase).map((phase) => phase.id));
     return data.tasks.filter((task) => scope.has(task.phase) && (type === undefined || task.type === type));
   },
   Kontrolpunkter: (data, { fra, til }) => data.transitions.filter((transition) => (fra === undefined || transition.from === fra) && (til === undefined || transition.to === til)),
   Roller: (data, { part }) => {
-    const party = part === undefined ? undefined : PARTY_SPELLINGS[part.trim().toLocaleLowerCase('da')];
+    const party = part === undefined ? undefined : partyNamed(part);
     return data.roles.filter((role) => party === undefined || role.party === party);
   },
   Fasemodel: (data) => data.phases,

@@ -1,8 +1,8 @@
 // The implementation model's public surface: schemas, defaults, checks, wave schedules and exports.
 export { ModelFieldsShape, ModelSchema, type Model } from './schema.ts';
-export { flattenPhases, PhaseSchema, SubphaseSchema, type FlatPhase, type Phase, type Subphase } from './phases.ts';
+export { flattenPhases, phasesWithin, PhaseSchema, SubphaseSchema, type FlatPhase, type Phase, type Subphase } from './phases.ts';
 export { ThemeSchema, type Theme } from './themes.ts';
-export { PARTIES, ResponsibilitiesSchema, RoleSchema, type Party, type Responsibilities, type Role } from './roles.ts';
+export { PARTIES, PARTY_WORDS, partyNamed, ResponsibilitiesSchema, RoleSchema, type Party, type Responsibilities, type Role } from './roles.ts';
 export { TASK_TYPES, TaskLinkSchema, TaskSchema, type Task, type TaskLink, type TaskType } from './tasks.ts';
 export { formatTaskDate, resolveTaskDate, TaskDateSchema, type TaskDate } from './task-date.ts';
 export { CHECKPOINT_TYPES, CheckpointSchema, TransitionSchema, type Checkpoint, type CheckpointType, type Transition } from './transitions.ts';

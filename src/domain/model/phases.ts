@@ -80,3 +80,9 @@ export function flattenPhases(phases: readonly Phase[]): FlatPhase[] {
   }
   return flat;
 }
+
+/** Returns a phase and its sub-phases in reading order, or every phase without `phaseId`; empty for an id that is no phase. */
+export function phasesWithin(phases: readonly Phase[], phaseId: string | undefined): FlatPhase[] {
+  const flat = flattenPhases(phases);
+  return phaseId === undefined ? flat : flat.filter((phase) => phase.id === phaseId || phase.parent === phaseId);
+}

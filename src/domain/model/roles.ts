@@ -6,6 +6,17 @@ import { choiceSchema, IdSchema, TextListSchema } from './ids.ts';
 export const PARTIES = ['kommune', 'leverandør', 'KOMBIT'] as const;
 export type Party = (typeof PARTIES)[number];
 
+/** How a writer may name a party in `<Roller part="…" />`, in any case: kommune, leverandør (or leverandoer), KOMBIT. */
+const PARTY_SPELLINGS: Readonly<Record<string, Party>> = { kommune: 'kommune', leverandør: 'leverandør', leverandoer: 'leverandør', kombit: 'KOMBIT' };
+
+/** The words a writer may use for a party, lower case. */
+export const PARTY_WORDS = Object.keys(PARTY_SPELLINGS);
+
+/** Returns the party a writer's word names (any case, surrounding spaces ignored), or undefined. */
+export function partyNamed(word: string): Party | undefined {
+  return PARTY_SPELLINGS[word.trim().toLocaleLowerCase('da')];
+}
+
 /** A role, e.g. the municipality's Projektleder or the supplier's Udrulningsansvarlig. */
 export const RoleSchema = z.strictObject({
   /** Stable id used by tasks (`responsible: projektleder`) and URLs. */

@@ -4,12 +4,12 @@ import type { Nodes } from 'mdast';
 import { parseBody } from '../diff/blocks.ts';
 import { flattenPhases } from '../model/phases.ts';
 import { TASK_TYPES } from '../model/tasks.ts';
+import { PARTY_WORDS } from '../model/roles.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 
-const PARTIES = ['kommune', 'leverandør', 'leverandoer', 'kombit'];
 
 /** The components whose attributes are checked. */
 const CHECKED_COMPONENTS = ['Opgaver', 'Kontrolpunkter', 'Roller', 'Fasemodel'] as const;
@@ -30,7 +30,7 @@ export function componentPropProblems(body: string, data: HandbookData, where: {
   const allowed: Record<string, Record<string, readonly string[]>> & Record<(typeof CHECKED_COMPONENTS)[number], unknown> = {
     Opgaver: { fase: phases, visning: ['tabel', 'kort'], type: TASK_TYPES },
     Kontrolpunkter: { fra: phases, til: phases },
-    Roller: { part: PARTIES },
+    Roller: { part: PARTY_WORDS },
     Fasemodel: { visning: ['fuld', 'kort'] },
   };
   const problems: Problem[] = [];
