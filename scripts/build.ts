@@ -1,5 +1,6 @@
 // `npm run build [-- <id>] [--draft]`: checks the content, then builds the site into dist/ without ever leaving it half-written.
 import { buildSite } from '../src/build/build-site.ts';
+import { hasErrors, loadSite } from '../src/domain/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
 import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
 
@@ -26,7 +27,9 @@ async function build(argv: string[], root: string): Promise<number> {
   const result = await buildSite({ root, mode, only: args.only, onWait: info });
   reportProblems(result.problems);
   if (!result.ok) {
-    fail(`Byggeriet er stoppet: ret fejlene ovenfor. dist/ er ikke ændret.${mode === 'publish' ? ' Et kladdebyg (npm run build -- --draft) tillader ufærdigt indhold.' : ''}`);
+    // A draft build helps only when the errors are unfinished content (placeholders, missing text), not mistakes.
+    const draftWouldBuild = mode === 'publish' && !hasErrors(loadSite({ root, mode: 'draft', only: args.only, lint: false }).problems);
+    fail(`Byggeriet er stoppet: ret fejlene ovenfor. dist/ er ikke ændret.${draftWouldBuild ? ' Et kladdebyg (npm run build -- --draft) tillader ufærdigt indhold.' : ''}`);
     return 1;
   }
   info(`Færdig: ${result.handbooks.map((handbook) => handbook.id).join(', ')} er bygget i dist/.`);
