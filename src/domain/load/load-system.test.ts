@@ -83,6 +83,12 @@ describe('handbook.yaml', () => {
     expect(problemsFor(yaml)).toContain(message);
   });
 
+  test('one tab gives one message, not one for every line after it', () => {
+    expect(problemsFor(VALID.replace('  shortName: TS', '\tshortName: TS'))).toEqual([
+      'content/eksempel/handbook.yaml:3:1 YAML-fejl: indrykning med tabulator. Brug mellemrum i stedet for tabulator.',
+    ]);
+  });
+
   test('a file with several mistakes reports all of them', () => {
     const yaml = VALID.replace('goLive: 2027-03-01', 'goLive: 2027-02-30').replace('initials: ABC', 'initials: x');
     expect(problemsFor(yaml)).toHaveLength(2);

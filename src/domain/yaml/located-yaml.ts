@@ -45,7 +45,10 @@ export function parseLocatedYaml(text: string, file: string): ParseResult {
   } catch (cause) {
     return { ok: false, problems: [unreadable(file, cause)] };
   }
-  const errors = [...doc.errors.map((error) => ({ code: error.code, offset: error.pos[0] })), ...duplicateKeys(doc)];
+  // Only the parser's first error: the rest usually follow from it (one tab makes every line after it "badly
+  // indented"), and a writer who fixes the first and runs the check again sees any that remain.
+  const syntax = doc.errors.slice(0, 1).map((error) => ({ code: error.code, offset: error.pos[0] }));
+  const errors = [...syntax, ...duplicateKeys(doc)];
   if (errors.length > 0) {
     return {
       ok: false,
