@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { handbooks } from './src/integration/handbooks.ts';
 import { readPrevious } from './src/build/generate.ts';
+import { remarkSharedParse } from './src/markdown/remark-shared-parse.ts';
 import { remarkChangeMarks } from './src/markdown/remark-change-marks.ts';
 import { rehypePlaceholderMarks } from './src/markdown/rehype-placeholder-marks.ts';
 import { rehypeTableRegions } from './src/markdown/rehype-table-regions.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       // Change marks must see the text as written: no plugin that rewrites text (smartypants) may run before it.
-      remarkPlugins: [remarkGfm, [remarkChangeMarks, { previousFor: readPrevious }]],
+      remarkPlugins: [remarkSharedParse, remarkGfm, [remarkChangeMarks, { previousFor: readPrevious }]],
       rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions],
       remarkRehype: { footnoteLabel: da['footnotes.label'], footnoteBackLabel: (/** @type {number} */ index) => `${da['footnotes.back']} ${index + 1}` },
     }),
