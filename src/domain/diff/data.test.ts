@@ -1,6 +1,7 @@
 // Comparing lists of structured items (tasks, roles, waves) by id.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { diffById, stableJson } from './data.ts';
+import { diffById, sameData, stableJson } from './data.ts';
 
 interface Task {
   id: string;
@@ -52,5 +53,26 @@ describe('comparing items by id', () => {
 
   test('stable JSON sorts keys at every depth', () => {
     expect(stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: 2 } })).toBe('{"a":{"c":2,"d":[{"y":2,"z":1}]},"b":1}');
+  });
+
+  test('sameData agrees with comparing stable JSON texts, for any data', () => {
+    // Small alphabets make equal and nearly equal values common; undefined fields and holes test JSON's rules.
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(null, undefined, true, false, 0, 1, -0, 1.5, '', 'a', 'b'),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b', 'c'), tie('value'), { maxKeys: 3 }),
+      ),
+    }));
+    const reordered = (data: unknown): unknown =>
+      Array.isArray(data) ? data.map(reordered) : data !== null && typeof data === 'object' ? Object.fromEntries(Object.entries(data).reverse().map(([key, inner]) => [key, reordered(inner)])) : data;
+    fc.assert(
+      fc.property(value, value, (left, right) => {
+        expect(sameData(left, right)).toBe(stableJson(left) === stableJson(right));
+        expect(sameData(left, reordered(left))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -50,8 +50,29 @@ function fieldsOf<T extends object>(previous: T, current: T): (keyof T)[] {
   return [...new Set([...Object.keys(current), ...Object.keys(previous)])] as (keyof T)[];
 }
 
-function sameData(left: unknown, right: unknown): boolean {
+/**
+ * Tells whether two values are the same JSON data, as their stableJson texts would be equal, without writing them
+ * out: the list of changes compares every field of every item, and serialising them all was its costliest part.
+ */
+export function sameData(left: unknown, right: unknown): boolean {
+  if (left === right) return true;
+  if (Array.isArray(left) && Array.isArray(right)) {
+    // JSON writes undefined in a list as null.
+    return left.length === right.length && left.every((item: unknown, index) => sameData(item ?? null, right[index] ?? null));
+  }
+  if (isPlainObject(left) && isPlainObject(right)) {
+    // JSON leaves out fields whose value is undefined.
+    const keys = Object.keys(left).filter((key) => left[key] !== undefined);
+    const count = Object.keys(right).filter((key) => right[key] !== undefined).length;
+    return keys.length === count && keys.every((key) => right[key] !== undefined && sameData(left[key], right[key]));
+  }
   return stableJson(left) === stableJson(right);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** Serialises a value as JSON with object keys sorted, so equal data gives equal text whatever the key order. */
