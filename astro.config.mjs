@@ -5,8 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { handbooks } from './src/integration/handbooks.ts';
-import { readPrevious } from './src/build/generate.ts';
+import { readLinkTargets, readPrevious } from './src/build/generate.ts';
 import { remarkSharedParse } from './src/markdown/remark-shared-parse.ts';
+import { remarkSectionLinks } from './src/markdown/remark-section-links.ts';
 import { remarkChangeMarks } from './src/markdown/remark-change-marks.ts';
 import { rehypePlaceholderMarks } from './src/markdown/rehype-placeholder-marks.ts';
 import { rehypeTableRegions } from './src/markdown/rehype-table-regions.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       // Change marks must see the text as written: no plugin that rewrites text (smartypants) may run before it.
-      remarkPlugins: [remarkSharedParse, remarkGfm, [remarkChangeMarks, { previousFor: readPrevious }]],
+      remarkPlugins: [remarkSharedParse, remarkGfm, [remarkSectionLinks, { targetsFor: readLinkTargets }], [remarkChangeMarks, { previousFor: readPrevious }]],
       rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions],
       remarkRehype: { footnoteLabel: da['footnotes.label'], footnoteBackLabel: (/** @type {number} */ index) => `${da['footnotes.back']} ${index + 1}` },
     }),

@@ -1,10 +1,12 @@
 // Writes each section body (current and archived) to `generated/`, with the previous version beside it, for Astro's MDX pipeline.
+//
+// Bodies are written exactly as the content holds them, so the compiler, the change markings and the lists of changes
+// all parse the same texts and share one parse of each (see remark-shared-parse.ts). The `afsnit:` links are turned
+// into page links in the tree instead (remark-section-links.ts), from the list of a version's sections written beside.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { ResolvedHandbook } from '../domain/index.ts';
 import type { FrozenSection } from '../domain/release/format.ts';
-import { rewriteSectionLinks } from '../domain/sections/links.ts';
-import { relativeSectionHref } from '../domain/sections/navigation.ts';
 import { archivePath } from '../site/archive-paths.ts';
 import { FROZEN_PLAN_FILE } from './frozen-pages.ts';
 import { editorialBySection, type History } from './history.ts';
@@ -15,12 +17,18 @@ export const GENERATED_DIR = 'generated';
 /** Suffix of the file beside a generated body that holds its previous version for the change markings. */
 export const PREVIOUS_SUFFIX = '.prev.json';
 
+/** The file in each folder of generated bodies that lists that version's sections, for the section links. */
+export const SECTIONS_FILE = 'sections.json';
+
 /** Returns a section's generated file, relative to the generated folder; `version` selects an archived release. */
 export function generatedPath(handbookId: string, sectionId: string, version?: string): string {
   return version ? `${handbookId}/v/${version}/${sectionId}.mdx` : `${handbookId}/${sectionId}.mdx`;
 }
 
-type Linkable = Pick<FrozenSection, 'id' | 'parent' | 'body'>;
+type Generated = Pick<FrozenSection, 'id' | 'parent' | 'body'>;
+
+/** A section as a link to it needs it: its id and its parent (a sub-section lives on its parent's page). */
+export type LinkTarget = Pick<FrozenSection, 'id' | 'parent'>;
 
 /**
  * Writes every body of every handbook and its releases, except the releases whose pages the build copies from the
@@ -47,24 +55,22 @@ function addBodies(
   wanted: Map<string, string>,
   handbookId: string,
   version: string | undefined,
-  sections: readonly Linkable[],
-  previous: readonly Linkable[] | undefined,
+  sections: readonly Generated[],
+  previous: readonly Generated[] | undefined,
   editorial: ReadonlyMap<string, string[]>,
 ): void {
   const before = new Map((previous ?? []).map((section) => [section.id, section]));
+  const targets: LinkTarget[] = sections.map(({ id, parent }) => (parent === undefined ? { id } : { id, parent }));
+  wanted.set(version ? `${handbookId}/v/${version}/${SECTIONS_FILE}` : `${handbookId}/${SECTIONS_FILE}`, `${JSON.stringify(targets, null, 2)}\n`);
   for (const section of sections) {
     const path = generatedPath(handbookId, section.id, version);
-    wanted.set(path, `${linked(section.body, sections).trim()}\n`);
+    wanted.set(path, section.body);
     const old = before.get(section.id);
     if (old) {
-      const sidecar = { body: linked(old.body, previous ?? []), sectionId: section.id, editorial: editorial.get(section.id) ?? [] };
+      const sidecar = { body: old.body, sectionId: section.id, editorial: editorial.get(section.id) ?? [] };
       wanted.set(`${path}${PREVIOUS_SUFFIX}`, `${JSON.stringify(sidecar, null, 2)}\n`);
     }
   }
-}
-
-function linked(body: string, sections: readonly Linkable[]): string {
-  return rewriteSectionLinks(body, (id, anchor) => relativeSectionHref(sections, id, anchor));
 }
 
 function writeIfChanged(target: string, content: string): void {
@@ -92,6 +98,13 @@ function removeEmptyFolders(dir: string): void {
     removeEmptyFolders(folder);
     if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
   }
+}
+
+/** Reads the sections of the version a generated body belongs to, for its section links; undefined outside generated/. */
+export function readLinkTargets(filePath: string): LinkTarget[] | undefined {
+  const file = join(dirname(filePath), SECTIONS_FILE);
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as LinkTarget[];
 }
 
 /** Reads the previous version written beside a generated body, for the change-marking plugin. */

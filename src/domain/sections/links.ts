@@ -1,4 +1,4 @@
-// Finds and rewrites the writer's section links, `[tekst](afsnit:<id>)` or `(afsnit:<id>#anker)`.
+// Finds the writer's section links, `[tekst](afsnit:<id>)` or `(afsnit:<id>#anker)`.
 
 /** Matches a Markdown link target `(afsnit:id)` or `(afsnit:id#anchor)`; group 1 is the id, group 2 the anchor. */
 const SECTION_LINK = /\]\(afsnit:([a-z0-9-]*)(?:#([^)\s]*))?\)/g;
@@ -13,12 +13,4 @@ export interface SectionLink {
 /** Lists every `afsnit:` link in a body. */
 export function findSectionLinks(body: string): SectionLink[] {
   return [...body.matchAll(SECTION_LINK)].map((match) => ({ id: match[1] ?? '', anchor: match[2], offset: match.index + 2 }));
-}
-
-/** Rewrites every `afsnit:` link with `hrefFor`; links it cannot resolve are left as they are. */
-export function rewriteSectionLinks(body: string, hrefFor: (id: string, anchor: string | undefined) => string | undefined): string {
-  return body.replace(SECTION_LINK, (whole, id: string, anchor: string | undefined) => {
-    const href = hrefFor(id, anchor);
-    return href === undefined ? whole : `](${href})`;
-  });
 }
