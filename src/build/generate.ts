@@ -28,7 +28,10 @@ export function generatedPath(handbookId: string, sectionId: string, version?: s
 type Generated = Pick<FrozenSection, 'id' | 'parent' | 'body'>;
 
 /** A section as a link to it needs it: its id and its parent (a sub-section lives on its parent's page). */
-export type LinkTarget = Pick<FrozenSection, 'id' | 'parent'>;
+export interface LinkTarget {
+  id: string;
+  parent?: string | undefined;
+}
 
 /**
  * Writes every body of every handbook and its releases, except the releases whose pages the build copies from the

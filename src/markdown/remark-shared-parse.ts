@@ -4,11 +4,10 @@
 // parseBody reads MDX with the same syntax extensions as the compiler (MDX, then GFM), so the trees are the same (the
 // test compares them on every section of the example). The compiler's plugins change the tree they get, so each
 // compile gets its own copy; the shared tree stays as the diff and the pages read it.
-import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import { parseBody } from '../domain/diff/blocks.ts';
 
 /** A remark plugin, listed first: replaces the processor's parser with a copy of the shared parse of the same text. */
-export function remarkSharedParse(this: Processor<Root>): void {
+export function remarkSharedParse(this: Processor): void {
   this.parser = (document) => structuredClone(parseBody(document));
 }

@@ -46,7 +46,7 @@ export function pageOf(section: { id: string; parent?: string | undefined }): st
 }
 
 /** Builds a link from one chapter page to a section, relative so it works under any base path. */
-export function relativeSectionHref(sections: readonly Pick<ResolvedSection, 'id' | 'parent'>[], id: string, anchor: string | undefined): string | undefined {
+export function relativeSectionHref(sections: readonly { id: string; parent?: string | undefined }[], id: string, anchor: string | undefined): string | undefined {
   const target = sections.find((section) => section.id === id);
   if (!target) return undefined;
   const page = pageOf(target);
