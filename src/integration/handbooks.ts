@@ -39,6 +39,12 @@ export function generate(root: string, settings?: PageSettings): FrozenPlan | un
   return plan;
 }
 
+/** The preview's own pages: the status page of each handbook and the writer's guide. */
+const DRAFT_ROUTES = [
+  { pattern: '/[handbook]/status', entrypoint: new URL('../draft-pages/[handbook]/status.astro', import.meta.url) },
+  { pattern: '/forfatter/[page]', entrypoint: new URL('../draft-pages/forfatter/[page].astro', import.meta.url) },
+];
+
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
 export function handbooks(): AstroIntegration {
   let root = process.cwd();
@@ -46,10 +52,12 @@ export function handbooks(): AstroIntegration {
   return {
     name: 'kombit-handbooks',
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': ({ config, command, injectRoute }) => {
         root = decodeURIComponent(config.root.pathname);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const settings = { mode: buildOptionsFromEnv().mode, base, site: config.site ?? '' };
+        // The writer's pages exist only in a draft: a published build does not even compile them.
+        if (settings.mode === 'draft') for (const route of DRAFT_ROUTES) injectRoute(route);
         plan = generate(root, command === 'build' ? settings : undefined);
       },
       'astro:server:setup': ({ server, logger }) => {
