@@ -24,6 +24,8 @@ async function main(): Promise<number | undefined> {
   // The preview rewrites generated/ on every save: a build in the same checkout meanwhile would mix the two.
   const release = await acquireBuildLock(process.cwd(), 'dev', { onWait: info });
   process.once('exit', release);
+  // Stopped by a signal (Ctrl+C, or a process manager's SIGTERM), Node would skip the exit handler and leave the lock.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => exit(code));
   const server = await dev({ root: process.cwd(), logLevel: 'warn', ...(args.port ? { server: { port: args.port } } : {}) });
   info(`Kladdevisning på http://localhost:${server.address.port}/ — gem en fil, så opdateres siden. Stop med Ctrl+C.`);
   return undefined;
