@@ -1,6 +1,6 @@
 // The speed goals as the benchmark prints them: in Danish, with decimal commas and the ratio example ÷ bare site.
 import { describe, expect, test } from 'vitest';
-import { decimal, renderGoals } from './bench-goals.ts';
+import { decimal, median, renderGoals } from './bench-goals.ts';
 import type { MeasuredJob } from './bench-run.ts';
 
 const job = (wallSeconds: number): MeasuredJob => ({ ok: true, wallSeconds, maxRssKb: 0, treeRssKb: 0, phases: {} });
@@ -11,15 +11,22 @@ describe('decimal', () => {
   });
 });
 
+describe('median', () => {
+  test.each([[[3], 3], [[5, 1, 3], 3], [[4, 1, 3, 2], 2.5]])('of %j is %d', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+});
+
 describe('renderGoals', () => {
   const text = renderGoals(
-    { pages: 70, cold: job(4.4), warm: job(4.2) },
-    { pages: 70, words: 805, exampleWords: 812, cold: job(3), warm: job(2.8) },
+    { pages: 70, cold: job(4.4), warm: job(4.2), coldRounds: [4.4, 4.1, 4.6] },
+    { pages: 70, words: 805, exampleWords: 812, cold: job(3), warm: job(2.8), coldRounds: [3, 3.2, 2.9] },
     { firstPageSeconds: 6.3, samples: [402, 626, 399, 403, 401], median: 402, max: 626, page: '/eksempel/gevinster/' },
   );
 
   test('compares cold and warm builds with the bare site of the same page count, with the ratio', () => {
-    expect(text).toContain('  koldt: eksemplet 4,4 s · bart Astro + MDX med samme antal sider 3,0 s · forhold 1,47');
+    expect(text).toContain('  koldt (median af 3 kolde byg på skift): eksemplet 4,4 s · bart Astro + MDX med samme antal sider 3,0 s · forhold 1,47');
+    expect(text).toContain('    enkeltbyg: eksemplet 4,1–4,6 s · bart site 2,9–3,2 s');
     expect(text).toContain('  varmt: eksemplet 4,2 s · bart Astro + MDX med samme antal sider 2,8 s · forhold 1,50');
     expect(text).toContain('sider: eksemplet 70 · bart site 70; ord pr. side (median): eksemplet 812 · bart site 805');
   });

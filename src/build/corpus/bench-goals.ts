@@ -11,6 +11,8 @@ export interface BareFigures {
   exampleWords: number;
   cold: MeasuredJob;
   warm: MeasuredJob;
+  /** Wall seconds of every cold build in the comparison, taken in turns with the example's. */
+  coldRounds: number[];
 }
 
 /** The example's side of the comparison. */
@@ -18,6 +20,15 @@ export interface ExampleFigures {
   pages: number;
   cold: MeasuredJob;
   warm: MeasuredJob;
+  /** Wall seconds of every cold build in the comparison, taken in turns with the bare site's. */
+  coldRounds: number[];
+}
+
+/** The middle value (the mean of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Writes a number with a decimal comma, as Danish does. */
@@ -29,11 +40,13 @@ export function decimal(value: number, digits: number): string {
 export function renderGoals(example: ExampleFigures, bare: BareFigures, dev: DevLatency): string {
   const line = (label: string, ours: number, theirs: number) =>
     `  ${label}: eksemplet ${decimal(ours, 1)} s · bart Astro + MDX med samme antal sider ${decimal(theirs, 1)} s · forhold ${decimal(ours / theirs, 2)}`;
+  const range = (values: readonly number[]) => `${decimal(Math.min(...values), 1)}–${decimal(Math.max(...values), 1)} s`;
   return [
     'Målene for byggetid og kladdevisning:',
     `Eksemplet mod et bart Astro + MDX-site (unified med remark-gfm og rehype-slug, Pagefind bagefter) med samme antal sider:`,
     `  sider: eksemplet ${example.pages} · bart site ${bare.pages}; ord pr. side (median): eksemplet ${bare.exampleWords} · bart site ${bare.words}`,
-    line('koldt', example.cold.wallSeconds, bare.cold.wallSeconds),
+    line(`koldt (median af ${example.coldRounds.length} kolde byg på skift)`, median(example.coldRounds), median(bare.coldRounds)),
+    `    enkeltbyg: eksemplet ${range(example.coldRounds)} · bart site ${range(bare.coldRounds)}`,
     line('varmt', example.warm.wallSeconds, bare.warm.wallSeconds),
     '  mål: forholdet for koldt byg er højst 1',
     `Kladdevisning (npm run dev), fra en rettelse gemmes, til den står på ${dev.page}:`,
