@@ -27,6 +27,22 @@
     field.addEventListener('input', load);
   });
 
+  // The index has closed compounds written with their parts joined (src/build/search-compounds.ts), so a search for a
+  // part finds the whole word; the reader sees them as written.
+  var COMPOUND_JOIN = /\u2060-/g;
+  function withoutCompoundJoins(result) {
+    var clean = function (text) {
+      return typeof text === 'string' ? text.replace(COMPOUND_JOIN, '') : text;
+    };
+    result.excerpt = clean(result.excerpt);
+    if (result.meta) result.meta.title = clean(result.meta.title);
+    (result.sub_results || []).forEach(function (sub) {
+      sub.title = clean(sub.title);
+      sub.excerpt = clean(sub.excerpt);
+    });
+    return result;
+  }
+
   function start(element, typed, hadFocus) {
     var ui = new window.PagefindUI({
       element: element,
@@ -36,6 +52,7 @@
       showImages: false,
       resetStyles: false,
       translations: { placeholder: element.getAttribute('data-placeholder') || undefined },
+      processResult: withoutCompoundJoins,
     });
     var input = element.querySelector('input[type="text"], input[type="search"], .pagefind-ui__search-input');
     if (!input) return;

@@ -1,15 +1,23 @@
 // Indexes the built site with Pagefind; the pages decide what is indexed with data-pagefind-* attributes.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { compoundSplitter, joinCompounds } from '../build/search-compounds.ts';
 import type { SearchRecord } from '../build/search-records.ts';
 
 /** Builds the search index into `<dist>/pagefind/`, failing the build on any Pagefind error. */
 export async function indexWithPagefind(distUrl: URL, records: readonly SearchRecord[], log: (message: string) => void): Promise<void> {
   const outDir = fileURLToPath(distUrl);
+  // Pagefind reads a copy of the pages with the compounds' parts joined (see search-compounds.ts), laid out as dist/ is
+  // so the results' addresses are the same.
+  const copy = mkdtempSync(join(tmpdir(), 'handbook-search-'));
   try {
+    writeSearchCopy(outDir, copy);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
     if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: copy });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
     for (const record of records) {
       const result = await index.addCustomRecord(record);
@@ -20,5 +28,17 @@ export async function indexWithPagefind(distUrl: URL, records: readonly SearchRe
     log(`Søgeindeks bygget: ${added.page_count} sider og ${records.length} opgaver.`);
   } finally {
     await pagefind.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** Writes every HTML page of `dist` into `copy` at the same path, with the compounds' parts joined. */
+function writeSearchCopy(dist: string, copy: string): void {
+  const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).sort();
+  const pages = paths.map((path) => ({ path, html: readFileSync(join(dist, path), 'utf8') }));
+  const split = compoundSplitter(pages.map((page) => page.html));
+  for (const { path, html } of pages) {
+    mkdirSync(dirname(join(copy, path)), { recursive: true });
+    writeFileSync(join(copy, path), joinCompounds(html, split));
   }
 }

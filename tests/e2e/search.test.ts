@@ -41,6 +41,19 @@ test('a word inside a hyphenated Danish compound is found: "projektleder" finds 
   await page.close();
 });
 
+test('a part of a closed compound finds it, and the excerpt shows the word as written: "forløbet" finds "superbrugerforløbet"', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/`);
+  await page.locator('#soeg input').fill('forløbet');
+  const link = page.locator('.pagefind-ui__result-link[href^="/eksempel/indsatser/"]').first();
+  await link.waitFor({ timeout: 15_000 });
+  const shown = (await page.locator('.pagefind-ui__results').textContent()) ?? '';
+  expect(shown).toContain('superbrugerforløbet');
+  expect(shown).not.toMatch(/superbruger\W+forløbet/);
+  expect(shown).not.toContain('\u2060');
+  await page.close();
+});
+
 test('results show the section title and a Danish excerpt, and can be filtered by handbook and part', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.url}/eksempel/`);
