@@ -33,7 +33,7 @@ export async function indexWithPagefind(distUrl: URL, records: readonly SearchRe
 }
 
 /** Writes every HTML page of `dist` into `copy` at the same path, with the compounds' parts joined. */
-function writeSearchCopy(dist: string, copy: string): void {
+export function writeSearchCopy(dist: string, copy: string): void {
   const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).sort();
   const pages = paths.map((path) => ({ path, html: readFileSync(join(dist, path), 'utf8') }));
   const split = compoundSplitter(pages.map((page) => page.html));

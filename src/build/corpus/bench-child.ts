@@ -43,8 +43,9 @@ async function run(job: BenchJob): Promise<Omit<BenchChildResult, 'maxRssKb'>> {
 
 /** Times the pipeline's phases one by one: resolve, histories, generated files, Pagefind over the built pages. */
 async function profile(root: string, only: string | undefined, dist: string): Promise<Record<string, number>> {
-  const [pagefind, { writeGenerated }, { loadHistory }, { loadSite }] = await Promise.all([
+  const [pagefind, { writeSearchCopy }, { writeGenerated }, { loadHistory }, { loadSite }] = await Promise.all([
     import('pagefind'),
+    import('../../integration/pagefind.ts'),
     import('../generate.ts'),
     import('../history.ts'),
     import('../../domain/index.ts'),
@@ -62,10 +63,12 @@ async function profile(root: string, only: string | undefined, dist: string): Pr
     started = performance.now();
     writeGenerated(scratch, histories);
     phases.generate = seconds(started);
+    // As the build indexes: a copy of the pages with the compounds' parts joined.
     started = performance.now();
+    writeSearchCopy(dist, join(scratch, 'copy'));
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    await index.addDirectory({ path: dist, glob: '**/*.html' });
+    await index.addDirectory({ path: join(scratch, 'copy'), glob: '**/*.html' });
     await index.writeFiles({ outputPath: join(scratch, 'pagefind') });
     phases.pagefind = seconds(started);
   } finally {
