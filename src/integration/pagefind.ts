@@ -32,13 +32,24 @@ export async function indexWithPagefind(distUrl: URL, records: readonly SearchRe
   }
 }
 
-/** Writes every HTML page of `dist` into `copy` at the same path, with the compounds' parts joined. */
+/**
+ * Writes the HTML pages of `dist` that Pagefind indexes into `copy` at the same paths, with the compounds' parts joined
+ * from the element marked data-pagefind-body on (before it, the head and the navigation are copied as they are). When
+ * some pages have the mark, Pagefind indexes only those, so the others (the archived versions) are left out.
+ */
 export function writeSearchCopy(dist: string, copy: string): void {
   const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).sort();
-  const pages = paths.map((path) => ({ path, html: readFileSync(join(dist, path), 'utf8') }));
-  const split = compoundSplitter(pages.map((page) => page.html));
-  for (const { path, html } of pages) {
+  const all = paths.map((path) => {
+    const html = readFileSync(join(dist, path), 'utf8');
+    const mark = html.indexOf('data-pagefind-body');
+    const at = mark === -1 ? html.length : html.lastIndexOf('<', mark);
+    return { path, marked: mark !== -1, before: html.slice(0, at), indexed: html.slice(at) };
+  });
+  // Without any mark Pagefind reads every page whole.
+  const pages = all.some((page) => page.marked) ? all.filter((page) => page.marked) : all.map((page) => ({ ...page, before: '', indexed: page.before }));
+  const split = compoundSplitter(pages.map((page) => page.indexed));
+  for (const { path, before, indexed } of pages) {
     mkdirSync(dirname(join(copy, path)), { recursive: true });
-    writeFileSync(join(copy, path), joinCompounds(html, split));
+    writeFileSync(join(copy, path), before + joinCompounds(indexed, split));
   }
 }
