@@ -65,6 +65,12 @@ describe('markings in the current version', () => {
     expect(textOf(html)).toContain('Ændringer siden version 1.1');
   });
 
+  test('a removed stretch of several blocks is listed one block to a line, the first four and how many more', () => {
+    const html = page('/eksempel/aendringer/');
+    expect(html).toContain('<ul class="change-removed"><li>Rolle | Beskrivelse | Ansvar i implementeringen</li><li>Projektejer | Chef for det område');
+    expect(html).toContain('<li>… og 7 mere</li>');
+  });
+
   test('data changes are listed by item: a changed deadline and a new task', () => {
     const text = textOf(page('/eksempel/aendringer/'));
     expect(text).toContain('Udpeg projektleder Ændret tidsfrist');
