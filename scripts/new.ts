@@ -17,6 +17,7 @@ import {
   type WriteResult,
 } from '../src/domain/scaffold/index.ts';
 import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { explainArgsError } from './lib/args.ts';
 
 const USAGE = [
   'Brug: npm run new -- <id> --name "Systemets navn" --supplier "Leverandørens navn" [tilvalg]',
@@ -57,7 +58,7 @@ function parseNewArgs(argv: string[]): NewArgs {
       },
     });
   } catch (cause) {
-    throw new ScaffoldError(argumentMessage(cause), 'usage', { cause });
+    throw new ScaffoldError(explainArgsError(cause), 'usage', { cause });
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) {
@@ -76,15 +77,6 @@ function parseNewArgs(argv: string[]): NewArgs {
     dryRun: values['dry-run'] ?? false,
     help: values.help ?? false,
   };
-}
-
-/** Explains Node's argument errors in Danish, naming the option concerned. */
-function argumentMessage(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  const option = /'(-{1,2}[^'\s]+)/u.exec(message ?? '')?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Ukendt tilvalg ${option}.`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Tilvalget ${option} skal have en værdi, fx ${option} "tekst".`;
-  return 'Kommandolinjen kan ikke læses.';
 }
 
 /** Asks in the terminal; Ctrl+C while a question waits aborts it. */

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { cutRelease, finishInterruptedRelease, type FinishReleaseResult } from '../src/domain/release/index.ts';
 import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { explainArgsError } from './lib/args.ts';
 
 const USAGE = [
   'Brug: npm run release -- <håndbog-id> <version> --note "<bemærkning til ændringen>" --initials <initialer> [--date ÅÅÅÅ-MM-DD] [--dry-run]',
@@ -34,8 +35,7 @@ function readArgs(argv: string[]): { args: ReleaseArgs; missing: string[] } | { 
       },
     });
   } catch (error) {
-    const option = /'(-[^']*)'/.exec((error as Error).message)?.[1];
-    return { error: option ? `Ukendt eller ufuldstændigt tilvalg: ${option}.` : 'Argumenterne kan ikke læses.' };
+    return { error: explainArgsError(error, '--note "<tekst>", --initials <initialer>, --date <ÅÅÅÅ-MM-DD>, --dry-run') };
   }
   const { values, positionals } = parsed;
   const [id, version, ...extra] = positionals;

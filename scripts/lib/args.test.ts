@@ -1,6 +1,7 @@
 // The writer's flags: an optional handbook id, --draft, --publish, and --port where the command starts a server.
+import { parseArgs } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { parseCommonArgs } from './args.ts';
+import { explainArgsError, parseCommonArgs } from './args.ts';
 
 describe('parseCommonArgs', () => {
   test('reads the handbook id and the flags', () => {
@@ -12,10 +13,36 @@ describe('parseCommonArgs', () => {
   });
 
   test('refuses --port where the command has no server, naming the valid flags', () => {
-    expect(() => parseCommonArgs(['--port', '4322'])).toThrow('Ukendt tilvalg: --port. Gyldige tilvalg: --draft, --publish, --only <id>.');
+    expect(() => parseCommonArgs(['--port', '4322'])).toThrow('Ukendt tilvalg --port. Gyldige tilvalg: --draft, --publish, --only <id>.');
   });
 
   test.each(['0', '65536', 'fire', '43.5'])('refuses the port %s with a Danish message', (port) => {
     expect(() => parseCommonArgs(['--port', port], { port: true })).toThrow(`--port skal være et portnummer fra 1 til 65535, men er "${port}".`);
+  });
+});
+
+describe('explainArgsError', () => {
+  const errorOf = (run: () => unknown): unknown => {
+    try {
+      run();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected parseArgs to throw');
+  };
+  const parse = (args: string[]) => errorOf(() => parseArgs({ args, options: { note: { type: 'string' }, draft: { type: 'boolean' } } }));
+
+  test.each([
+    [['--noet', 'x'], 'Ukendt tilvalg --noet. Gyldige tilvalg: --note, --draft.'],
+    [['--note'], 'Tilvalget --note skal have en værdi, fx --note "tekst".'],
+    [['--draft=ja'], 'Tilvalget --draft tager ingen værdi.'],
+    [['eksempel'], 'Kommandolinjen kan ikke læses. Gyldige tilvalg: --note, --draft.'],
+  ])('explains %j in Danish', (args, message) => {
+    expect(explainArgsError(parse(args), '--note, --draft')).toBe(message);
+  });
+
+  test('throws on anything that is not a command-line mistake', () => {
+    const bug = new TypeError('a bug');
+    expect(() => explainArgsError(bug)).toThrow(bug);
   });
 });

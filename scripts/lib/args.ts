@@ -32,10 +32,7 @@ export function parseCommonArgs(argv: string[], { port: allowPort = false }: Arg
       },
     });
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`Ukendt tilvalg: ${String((error as Error).message).match(/'([^']+)'/)?.[1] ?? ''}. Gyldige tilvalg: ${valid}.`);
-    if (code?.startsWith('ERR_PARSE_ARGS')) throw new Error(`Tilvalgene kan ikke læses. Gyldige tilvalg: ${valid}.`);
-    throw error;
+    throw new Error(explainArgsError(error, valid));
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new Error(`Skriv højst ét håndbogs-id; fik ${positionals.join(', ')}.`);
@@ -45,6 +42,22 @@ export function parseCommonArgs(argv: string[], { port: allowPort = false }: Arg
     publish: values.publish ?? false,
     port: parsePort((values as { port?: string }).port),
   };
+}
+
+/**
+ * Says in Danish what is wrong with a command line, from the error Node's parseArgs threw, naming the option concerned;
+ * `valid` lists the options the command takes. Any other error is thrown on.
+ */
+export function explainArgsError(error: unknown, valid?: string): string {
+  const { code, message = '' } = error as { code?: string; message?: string };
+  if (!code?.startsWith('ERR_PARSE_ARGS')) throw error;
+  const option = /'(-{1,2}[^'\s]+)/u.exec(message)?.[1] ?? '';
+  const options = valid ? ` Gyldige tilvalg: ${valid}.` : '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Ukendt tilvalg ${option}.${options}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(message) ? `Tilvalget ${option} skal have en værdi, fx ${option} "tekst".` : `Tilvalget ${option} tager ingen værdi.`;
+  }
+  return `Kommandolinjen kan ikke læses.${options}`;
 }
 
 function parsePort(text: string | undefined): number | undefined {
