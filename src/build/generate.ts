@@ -36,9 +36,9 @@ export interface LinkTarget {
 /**
  * Writes every body of every handbook and its releases, except the releases whose pages the build copies from the
  * page cache (`reused`, as archive paths), and the list of those for the pages; unchanged files are left alone so dev
- * reloads stay quick.
+ * reloads stay quick. Returns the files it wrote, relative to the generated folder.
  */
-export function writeGenerated(root: string, handbooks: readonly { handbook: ResolvedHandbook; history: History }[], reused: readonly string[] = []): void {
+export function writeGenerated(root: string, handbooks: readonly { handbook: ResolvedHandbook; history: History }[], reused: readonly string[] = []): string[] {
   const wanted = new Map<string, string>([[FROZEN_PLAN_FILE, `${JSON.stringify({ reused }, null, 2)}\n`]]);
   const skipped = new Set(reused);
   for (const { handbook, history } of handbooks) {
@@ -51,7 +51,7 @@ export function writeGenerated(root: string, handbooks: readonly { handbook: Res
   }
   const dir = join(root, GENERATED_DIR);
   removeUnwanted(dir, wanted);
-  for (const [path, content] of wanted) writeIfChanged(join(dir, path), content);
+  return [...wanted].filter(([path, content]) => writeIfChanged(join(dir, path), content)).map(([path]) => path);
 }
 
 function addBodies(
@@ -76,11 +76,13 @@ function addBodies(
   }
 }
 
-function writeIfChanged(target: string, content: string): void {
-  if (existsSync(target) && readFileSync(target, 'utf8') === content) return;
+/** Writes `content` to `target` unless it holds it already; tells whether it wrote. */
+function writeIfChanged(target: string, content: string): boolean {
+  if (existsSync(target) && readFileSync(target, 'utf8') === content) return false;
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(`${target}.tmp`, content);
   renameSync(`${target}.tmp`, target);
+  return true;
 }
 
 function removeUnwanted(dir: string, wanted: ReadonlyMap<string, string>): void {

@@ -1,10 +1,11 @@
 // The Astro integration: resolves the handbooks before the build, keeps them fresh in dev, and indexes for search after.
 import type { AstroIntegration } from 'astro';
-import { join, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentProblems, hasErrors } from '../domain/index.ts';
 import { loadSiteOnce } from '../build/build-session.ts';
-import { writeGenerated } from '../build/generate.ts';
+import { GENERATED_DIR, SECTIONS_FILE, writeGenerated } from '../build/generate.ts';
 import {
   codeFingerprint,
   frozenUnits,
@@ -26,8 +27,9 @@ import da from '../i18n/da.json' with { type: 'json' };
 /**
  * Resolves and writes the generated section bodies (into Astro's root); throws ContentProblems when content has errors.
  * With `settings` (a build, not dev), frozen releases already in the page cache are planned for copying, not rendering.
+ * Returns the plan and the generated files written (relative to the generated folder).
  */
-export function generate(root: string, settings?: PageSettings): FrozenPlan | undefined {
+export function generate(root: string, settings?: PageSettings): { plan: FrozenPlan | undefined; written: string[] } {
   const content = contentRoot(root);
   // In dev, load through the pages' cache: the request that follows an edit then finds it loaded.
   const live = isLive();
@@ -35,8 +37,8 @@ export function generate(root: string, settings?: PageSettings): FrozenPlan | un
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
   const handbooks = site.handbooks.map((handbook) => ({ handbook, history: live ? liveHistory(handbook) : loadHistory(content, handbook) }));
   const plan = settings ? planFrozenPages(pageCacheRoot(root), codeFingerprint(root), frozenUnits(handbooks, settings)) : undefined;
-  writeGenerated(root, handbooks, plan?.reused);
-  return plan;
+  const written = writeGenerated(root, handbooks, plan?.reused);
+  return { plan, written };
 }
 
 /** The preview's own pages: the status page of each handbook and the writer's guide. */
@@ -58,7 +60,7 @@ export function handbooks(): AstroIntegration {
         const settings = { mode: buildOptionsFromEnv().mode, base, site: config.site ?? '' };
         // The writer's pages exist only in a draft: a published build does not even compile them.
         if (settings.mode === 'draft') for (const route of DRAFT_ROUTES) injectRoute(route);
-        plan = generate(root, command === 'build' ? settings : undefined);
+        plan = generate(root, command === 'build' ? settings : undefined).plan;
       },
       'astro:server:setup': ({ server, logger }) => {
         const watched = [join(contentRoot(root), 'content'), join(contentRoot(root), 'templates')];
@@ -66,7 +68,12 @@ export function handbooks(): AstroIntegration {
         const regenerate = (path: string) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;
           try {
-            generate(root);
+            // A version's list of sections decides where its afsnit: links point; the bodies are compiled with it
+            // but do not change with it, so they are recompiled as if they had.
+            for (const list of generate(root).written.filter((file) => basename(file) === SECTIONS_FILE)) {
+              const folder = join(root, GENERATED_DIR, dirname(list));
+              for (const body of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) server.watcher.emit('change', join(folder, body));
+            }
           } catch (error) {
             logger.error(error instanceof ContentProblems ? error.message : String(error));
           }
