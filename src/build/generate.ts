@@ -20,6 +20,9 @@ export const PREVIOUS_SUFFIX = '.prev.json';
 /** The file in each folder of generated bodies that lists that version's sections, for the section links. */
 export const SECTIONS_FILE = 'sections.json';
 
+/** The file that maps each body left out as a duplicate to the body compiled in its place (see writeGenerated). */
+export const SHARED_BODIES_FILE = 'shared-bodies.json';
+
 /** Returns a section's generated file, relative to the generated folder; `version` selects an archived release. */
 export function generatedPath(handbookId: string, sectionId: string, version?: string): string {
   return version ? `${handbookId}/v/${version}/${sectionId}.mdx` : `${handbookId}/${sectionId}.mdx`;
@@ -37,25 +40,38 @@ export interface LinkTarget {
  * Writes every body of every handbook and its releases, except the releases whose pages the build copies from the
  * page cache (`reused`, as archive paths), and the list of those for the pages; unchanged files are left alone so dev
  * reloads stay quick. Returns the files it wrote, relative to the generated folder.
+ *
+ * A section that reads the same in several versions, with nothing to mark or the same marks, and with its links
+ * pointing the same way, compiles to the same page content: only its first body (the current version's, where that
+ * is one of them) is written, and SHARED_BODIES_FILE tells the pages which body to use for the others.
  */
 export function writeGenerated(root: string, handbooks: readonly { handbook: ResolvedHandbook; history: History }[], reused: readonly string[] = []): string[] {
   const wanted = new Map<string, string>([[FROZEN_PLAN_FILE, `${JSON.stringify({ reused }, null, 2)}\n`]]);
   const skipped = new Set(reused);
+  const bodies: Bodies = { compiled: new Map(), shared: {} };
   for (const { handbook, history } of handbooks) {
-    addBodies(wanted, handbook.id, undefined, handbook.sections, history.baseline.previous?.sections, history.editorial);
+    addBodies(wanted, bodies, handbook.id, undefined, handbook.sections, history.baseline.previous?.sections, history.editorial);
     history.releases.forEach((release, index) => {
       if (skipped.has(archivePath(handbook.id, release.version))) return;
       const before = history.releases[index - 1];
-      addBodies(wanted, handbook.id, release.version, release.sections, before?.sections, editorialBySection(release.editorial));
+      addBodies(wanted, bodies, handbook.id, release.version, release.sections, before?.sections, editorialBySection(release.editorial));
     });
   }
+  wanted.set(SHARED_BODIES_FILE, `${JSON.stringify(bodies.shared, null, 2)}\n`);
   const dir = join(root, GENERATED_DIR);
   removeUnwanted(dir, wanted);
   return [...wanted].filter(([path, content]) => writeIfChanged(join(dir, path), content)).map(([path]) => path);
 }
 
+/** The bodies written so far, by everything their compiled content depends on, and the duplicates left out. */
+interface Bodies {
+  compiled: Map<string, string>;
+  shared: Record<string, string>;
+}
+
 function addBodies(
   wanted: Map<string, string>,
+  bodies: Bodies,
   handbookId: string,
   version: string | undefined,
   sections: readonly Generated[],
@@ -64,11 +80,22 @@ function addBodies(
 ): void {
   const before = new Map((previous ?? []).map((section) => [section.id, section]));
   const targets: LinkTarget[] = sections.map(({ id, parent }) => (parent === undefined ? { id } : { id, parent }));
-  wanted.set(version ? `${handbookId}/v/${version}/${SECTIONS_FILE}` : `${handbookId}/${SECTIONS_FILE}`, `${JSON.stringify(targets, null, 2)}\n`);
+  const links = JSON.stringify(targets, null, 2);
+  wanted.set(version ? `${handbookId}/v/${version}/${SECTIONS_FILE}` : `${handbookId}/${SECTIONS_FILE}`, `${links}\n`);
   for (const section of sections) {
     const path = generatedPath(handbookId, section.id, version);
-    wanted.set(path, section.body);
     const old = before.get(section.id);
+    // What the compiled content depends on: the text, what it is marked against (an unchanged text has no marks) and
+    // where its links point. The marks' ids name the section, so the same text of two sections is never shared.
+    const marked = old && old.body !== section.body ? [old.body, editorial.get(section.id) ?? []] : null;
+    const key = JSON.stringify([handbookId, section.id, section.body, marked, links]);
+    const compiled = bodies.compiled.get(key);
+    if (compiled) {
+      bodies.shared[path] = compiled;
+      continue;
+    }
+    bodies.compiled.set(key, path);
+    wanted.set(path, section.body);
     if (old) {
       const sidecar = { body: old.body, sectionId: section.id, editorial: editorial.get(section.id) ?? [] };
       wanted.set(`${path}${PREVIOUS_SUFFIX}`, `${JSON.stringify(sidecar, null, 2)}\n`);
