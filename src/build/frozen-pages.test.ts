@@ -1,10 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../domain/index.ts';
 import { REPO_ROOT } from '../domain/release/test-fixture.ts';
-import { codeFingerprint, frozenUnits, planFrozenPages, restoreFrozenPages, storeFrozenPages, type FrozenUnit } from './frozen-pages.ts';
+import { codeFingerprint, frozenUnits, OTHER_CODE_KEPT_MS, planFrozenPages, restoreFrozenPages, storeFrozenPages, type FrozenUnit } from './frozen-pages.ts';
 import { loadHistory, type History } from './history.ts';
 
 const [handbook] = loadSite({ root: REPO_ROOT, mode: 'publish', only: 'eksempel', lint: false }).handbooks;
@@ -95,9 +95,11 @@ describe('the page cache', () => {
     expect(planFrozenPages(cache, 'code', units).reused).toEqual(['a/v/1.0']);
   });
 
-  test('storing drops the cache of other code, and a key already stored is kept as it is', () => {
+  test('storing drops the cache of other code unused for a day, and a key already stored is kept as it is', () => {
     const cache = scratch();
     writeTree(join(cache, 'old-code', 'k1'), { 'index.html': 'gammel' });
+    const dayAndMinuteAgo = new Date(Date.now() - OTHER_CODE_KEPT_MS - 60_000);
+    utimesSync(join(cache, 'old-code'), dayAndMinuteAgo, dayAndMinuteAgo);
     writeTree(join(cache, 'code', 'k1'), { 'index.html': 'gemt' });
     const out = scratch();
     writeTree(out, { 'a/v/1.0/index.html': 'ny', 'a/v/1.1/index.html': 'version 1.1' });
@@ -107,13 +109,25 @@ describe('the page cache', () => {
     expect(readdirSync(join(cache, 'code')).sort()).toEqual(['k1', 'k2']);
   });
 
-  test('storing removes the half-made copies of a build that was killed', () => {
+  test('storing keeps the cache of other code used within the day: another checkout sharing the cache may be building with it', () => {
     const cache = scratch();
-    writeTree(join(cache, 'code', 'k1.tmp-12345'), { 'index.html': 'halv' });
+    writeTree(join(cache, 'other-code', 'k1'), { 'index.html': 'andet' });
+    planFrozenPages(cache, 'other-code', units);
     const out = scratch();
     writeTree(out, { 'a/v/1.0/index.html': 'version 1.0', 'a/v/1.1/index.html': 'version 1.1' });
     storeFrozenPages(planFrozenPages(cache, 'code', units), out);
-    expect(readdirSync(join(cache, 'code')).sort()).toEqual(['k1', 'k2']);
+    expect(readdirSync(cache).sort()).toEqual(['code', 'other-code']);
+  });
+
+  test('storing removes the half-made copies of a build that was killed, and leaves those of a build still running', () => {
+    const cache = scratch();
+    const gone = 99_999_999;
+    writeTree(join(cache, 'code', `k1.tmp-${gone}`), { 'index.html': 'halv' });
+    writeTree(join(cache, 'code', `k3.tmp-${process.pid}`), { 'index.html': 'i gang' });
+    const out = scratch();
+    writeTree(out, { 'a/v/1.0/index.html': 'version 1.0', 'a/v/1.1/index.html': 'version 1.1' });
+    storeFrozenPages(planFrozenPages(cache, 'code', units), out);
+    expect(readdirSync(join(cache, 'code')).sort()).toEqual(['k1', 'k2', `k3.tmp-${process.pid}`]);
   });
 
   test('a unit the build should have rendered but did not is an error, not a silent gap', () => {

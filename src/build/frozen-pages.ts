@@ -6,10 +6,11 @@
 // releases (`<id>/sammenlign/<from>-til-<to>/`). Its key hashes everything that reaches those pages; the cache is
 // further split by a fingerprint of the site's code, so any change to a component, a style or a dependency starts afresh.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ResolvedHandbook } from '../domain/index.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
+import { removeLeftovers } from '../domain/release/durable-files.ts';
 import { archivePath, comparisonPath } from '../site/archive-paths.ts';
 import type { History } from './history.ts';
 
@@ -64,9 +65,16 @@ export function frozenUnits(handbooks: readonly { handbook: ResolvedHandbook; hi
   return units;
 }
 
+/**
+ * How long the cache of other code is kept after its last use: checkouts that share one HANDBOOK_PAGE_CACHE (CI
+ * runners, two branches) may build with other code at the same time, and must not delete each other's pages.
+ */
+export const OTHER_CODE_KEPT_MS = 24 * 60 * 60 * 1000;
+
 /** Decides which units come from the cache under `cacheRoot`; `code` is the fingerprint of the site's code. */
 export function planFrozenPages(cacheRoot: string, code: string, units: FrozenUnit[]): FrozenPlan {
   const dir = join(cacheRoot, code);
+  markUsed(dir);
   return { dir, units, reused: units.filter((unit) => existsSync(join(dir, unit.key))).map((unit) => unit.path) };
 }
 
@@ -80,7 +88,10 @@ export function restoreFrozenPages(plan: FrozenPlan, outDir: string): void {
   }
 }
 
-/** Saves the units this build rendered into the cache, each moved into place whole, and drops the caches of older code. */
+/**
+ * Saves the units this build rendered into the cache, each moved into place whole, and drops the caches of other code
+ * that no build has used for a day.
+ */
 export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
   const reused = new Set(plan.reused);
   mkdirSync(plan.dir, { recursive: true });
@@ -92,16 +103,29 @@ export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
     const temporary = `${target}.tmp-${process.pid}`;
     rmSync(temporary, { recursive: true, force: true });
     cpSync(built, temporary, { recursive: true });
-    renameSync(temporary, target);
+    try {
+      renameSync(temporary, target);
+    } catch (error) {
+      // Another build sharing the cache stored the same unit first; its copy is as good as ours.
+      if (!existsSync(target)) throw error;
+      rmSync(temporary, { recursive: true, force: true });
+    }
   }
+  markUsed(plan.dir);
   const cacheRoot = join(plan.dir, '..');
   for (const name of readdirSync(cacheRoot)) {
-    if (join(cacheRoot, name) !== plan.dir) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+    const dir = join(cacheRoot, name);
+    if (dir !== plan.dir && Date.now() - statSync(dir).mtimeMs > OTHER_CODE_KEPT_MS) rmSync(dir, { recursive: true, force: true });
   }
-  // A copy that never got its rename belongs to a build that was killed; builds in one checkout run one at a time.
-  for (const name of readdirSync(plan.dir)) {
-    if (/\.tmp-\d+$/.test(name)) rmSync(join(plan.dir, name), { recursive: true, force: true });
-  }
+  // A copy that never got its rename belongs to a build that was killed; a live build may still be making its own.
+  removeLeftovers(plan.dir, /\.tmp-(\d+)$/);
+}
+
+/** Marks a cache folder as used now (its modification time), so other code's builds keep it for a day. */
+function markUsed(dir: string): void {
+  if (!existsSync(dir)) return;
+  const now = new Date();
+  utimesSync(dir, now, now);
 }
 
 /** Returns the page cache's folder: `HANDBOOK_PAGE_CACHE`, or `.cache/frozen-pages/` in the project. */
