@@ -34,6 +34,11 @@ describe('the copy of a page that search reads', () => {
     );
   });
 
+  test('leaves filter values as they are written, as Pagefind lists them', () => {
+    const html = '<span data-pagefind-filter="håndbog">Superbrugerforløbet</span><p>Superbrugerforløbet</p>';
+    expect(joinCompounds(html, split)).toBe(`<span data-pagefind-filter="håndbog">Superbrugerforløbet</span><p>Superbruger${COMPOUND_JOIN}forløbet</p>`);
+  });
+
   test('the join is a hyphen after an invisible word joiner, so the search box can tell it from the writer\'s hyphens', () => {
     expect(COMPOUND_JOIN).toBe('\u2060-');
   });

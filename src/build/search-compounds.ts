@@ -18,7 +18,9 @@ const MIN_HEAD = 4;
 const MIN_TAIL = 4;
 
 // A script, style, comment or tag (kept as it is), or a word of the text: the site's words, and the long ones to split.
-const SKIPPED = String.raw`<(script|style)\b[^>]*>[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]*>`;
+// The text right inside an element that gives a filter value is kept too: Pagefind lists filter values as they are
+// written, and the search box cleans only the results' titles and excerpts.
+const SKIPPED = String.raw`<(script|style)\b[^>]*>[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]*\bdata-pagefind-filter\b[^>]*>[^<]*|<[^>]*>`;
 const WORDS = new RegExp(`${SKIPPED}|\\p{L}+`, 'gu');
 const LONG_WORDS = new RegExp(`${SKIPPED}|\\p{L}{${MIN_COMPOUND},}`, 'gu');
 
