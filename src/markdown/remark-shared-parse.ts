@@ -7,7 +7,7 @@
 import type { Processor } from 'unified';
 import { parseBody } from '../domain/diff/blocks.ts';
 
-/** A remark plugin, listed first: replaces the processor's parser with a copy of the shared parse of the same text. */
+/** Replaces the processor's parser with one that returns a copy of the shared parse of the same text; list it first. */
 export function remarkSharedParse(this: Processor): void {
   this.parser = (document) => structuredClone(parseBody(document));
 }

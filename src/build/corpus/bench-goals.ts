@@ -24,7 +24,7 @@ export interface ExampleFigures {
   coldRounds: number[];
 }
 
-/** The middle value (the mean of the two middle values for an even count). */
+/** Returns the middle value (the mean of the two middle values for an even count). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
