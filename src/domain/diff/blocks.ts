@@ -37,6 +37,10 @@ const PARSED_KEPT = 512;
 const PARSED = Symbol.for('kombit-handbooks.parsed-bodies');
 const parsed: Map<string, Root> = ((globalThis as { [PARSED]?: Map<string, Root> })[PARSED] ??= new Map());
 
+// The syntax extensions, made once: they hold no state between documents (a unified processor reuses its own the same
+// way), and building them for every body cost more than parsing a short one.
+const SYNTAX = { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] };
+
 /** Parses an MDX body (MDX and GFM syntax, as the site's pipeline reads it) into mdast; the tree is shared, so never change it. */
 export function parseBody(body: string): Root {
   const kept = parsed.get(body);
@@ -46,7 +50,7 @@ export function parseBody(body: string): Root {
     parsed.set(body, kept);
     return kept;
   }
-  const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  const tree = fromMarkdown(body, SYNTAX);
   parsed.set(body, tree);
   if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
   return tree;
