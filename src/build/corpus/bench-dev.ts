@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { CONTENT_ROOT_VARIABLE } from '../../site/build-options.ts';
 import { median } from './bench-sizes.ts';
+import { outsideVitest } from './bench-run.ts';
 
 /** What to preview and edit. */
 export interface DevLatencyOptions {
@@ -86,7 +87,8 @@ function copyContent(projectRoot: string, target: string, handbook: string): str
   return target;
 }
 
-interface DevServer {
+/** A running preview started by startDev. */
+export interface DevServer {
   /** The address the server prints once it listens. */
   url: Promise<string>;
   /** Rejects when the server exits before it is stopped. */
@@ -95,10 +97,10 @@ interface DevServer {
 }
 
 /** Starts scripts/dev.ts as `npm run dev -- <handbook> --port <port>` does, with the content read from `contentRoot`. */
-function startDev(projectRoot: string, contentRoot: string, handbook: string, port: number): DevServer {
+export function startDev(projectRoot: string, contentRoot: string, handbook: string, port: number): DevServer {
   const child: ChildProcess = spawn(process.execPath, [join(projectRoot, 'scripts', 'dev.ts'), handbook, '--port', String(port)], {
     cwd: projectRoot,
-    env: { ...process.env, [CONTENT_ROOT_VARIABLE]: contentRoot, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...outsideVitest(process.env), [CONTENT_ROOT_VARIABLE]: contentRoot, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -132,7 +134,7 @@ function startDev(projectRoot: string, contentRoot: string, handbook: string, po
 }
 
 /** Fetches `url` every POLL_MS (one request at a time) until `accept` holds for the body; rejects after `timeoutMs`. */
-async function waitFor(url: string, accept: (body: string) => boolean, timeoutMs: number, exited: Promise<never>): Promise<string> {
+export async function waitFor(url: string, accept: (body: string) => boolean, timeoutMs: number, exited: Promise<never>): Promise<string> {
   const deadline = performance.now() + timeoutMs;
   let last = '';
   while (performance.now() < deadline) {
@@ -151,7 +153,7 @@ async function waitFor(url: string, accept: (body: string) => boolean, timeoutMs
 }
 
 /** Finds a free loopback port by letting the system pick one. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -29,7 +29,7 @@ export async function runJob(job: BenchJob, env: Record<string, string> = {}): P
     const started = performance.now();
     const child = spawn(process.execPath, [CHILD, JSON.stringify(job), resultFile], {
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...withoutKeys(process.env, VITEST_ENV), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...outsideVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
     let treeRssKb = 0;
     const sampler = setInterval(() => {
@@ -50,8 +50,12 @@ export async function runJob(job: BenchJob, env: Record<string, string> = {}): P
   }
 }
 
-function withoutKeys(env: NodeJS.ProcessEnv, keys: readonly string[]): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !keys.includes(key)));
+/**
+ * Returns a copy of `env` without what Vitest adds: the import.meta.env copies above, and its own VITEST variables (with
+ * VITEST set, Astro's dev server serves no pages).
+ */
+export function outsideVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !VITEST_ENV.includes(key) && !key.startsWith('VITEST')));
 }
 
 /** Sums VmRSS of `pid` and all its descendants from /proc (Linux); 0 elsewhere. */

@@ -1,0 +1,65 @@
+// The preview follows changes that reach a page although its own text did not change: a link to a section that is
+// added later, and an archived page that showed the current text until the current text was edited.
+//
+// The preview runs in a copy of the project (its node_modules linked), so its build lock and generated/ are its own
+// and the suite's builds of this checkout run beside it.
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freePort, startDev, waitFor, type DevServer } from '../../src/build/corpus/bench-dev.ts';
+
+const REPO = join(import.meta.dirname, '..', '..');
+const SECONDS = 1000;
+
+let project: string;
+let server: DevServer;
+let base: string;
+
+/** Fetches a page of the running preview. */
+async function page(path: string): Promise<string> {
+  return (await fetch(`${base}${path}`)).text();
+}
+
+beforeAll(async () => {
+  project = mkdtempSync(join(tmpdir(), 'preview-'));
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'templates']) {
+    cpSync(join(REPO, name), join(project, name), { recursive: true });
+  }
+  mkdirSync(join(project, 'content'));
+  cpSync(join(REPO, 'content', 'eksempel'), join(project, 'content', 'eksempel'), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(project, 'node_modules'), 'dir');
+  server = startDev(project, project, 'eksempel', await freePort());
+  base = await server.url;
+  await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('</html>'), 120 * SECONDS, server.exited);
+}, 180 * SECONDS);
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(project, { recursive: true, force: true });
+});
+
+// The tests run in order: adding a section changes the current version's list of sections, and with it what is shared.
+describe('the preview', () => {
+  test('an archived page that showed the same text as the current one keeps its own when the current text is edited', async () => {
+    // Arbejdsgange reads the same in 1.1 as now, so its archived page is compiled from the current body.
+    const shared = JSON.parse(readFileSync(join(project, 'generated/shared-bodies.json'), 'utf8')) as Record<string, string>;
+    expect(shared['eksempel/v/1.1/arbejdsgange.mdx']).toBe('eksempel/arbejdsgange.mdx');
+    const archived = await page('/eksempel/v/1.1/arbejdsgange/');
+    expect(archived).not.toContain('rabarbermark');
+    appendFileSync(join(project, 'content/eksempel/sections/arbejdsgange.mdx'), '\n\nEt nyt afsnit om rabarbermark.\n');
+    await waitFor(`${base}/eksempel/arbejdsgange/`, (body) => body.includes('rabarbermark'), 30 * SECONDS, server.exited);
+    expect(await page('/eksempel/v/1.1/arbejdsgange/')).not.toContain('rabarbermark');
+  }, 60 * SECONDS);
+
+  test('an afsnit: link starts pointing at its section once the section is added to the template', async () => {
+    appendFileSync(join(project, 'content/eksempel/sections/gevinster.mdx'), '\n\nSe også [det ekstra bilag](afsnit:ekstra).\n');
+    await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('href="afsnit:ekstra"'), 30 * SECONDS, server.exited);
+    const template = readFileSync(join(project, 'templates/understoettende-materialer.mdx'), 'utf8')
+      .replace('id: understoettende-materialer', 'id: ekstra')
+      .replace(/title: .*/, 'title: "Ekstra bilag"')
+      .replace(/order: \d+/, 'order: 3900');
+    writeFileSync(join(project, 'templates/ekstra.mdx'), template);
+    await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('href="../ekstra/"'), 30 * SECONDS, server.exited);
+  }, 90 * SECONDS);
+});
