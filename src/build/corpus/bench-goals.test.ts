@@ -1,6 +1,6 @@
 // The speed goals as the benchmark prints them: in Danish, with decimal commas and the ratio example ÷ bare site.
 import { describe, expect, test } from 'vitest';
-import { decimal, median, renderGoals } from './bench-goals.ts';
+import { decimal, renderGoals } from './bench-goals.ts';
 import type { MeasuredJob } from './bench-run.ts';
 
 const job = (wallSeconds: number): MeasuredJob => ({ ok: true, wallSeconds, maxRssKb: 0, treeRssKb: 0, phases: {} });
@@ -8,12 +8,6 @@ const job = (wallSeconds: number): MeasuredJob => ({ ok: true, wallSeconds, maxR
 describe('decimal', () => {
   test.each([[4.44, 1, '4,4'], [1.466, 2, '1,47'], [3, 1, '3,0']])('writes %d with %i decimals as %s', (value, digits, text) => {
     expect(decimal(value, digits)).toBe(text);
-  });
-});
-
-describe('median', () => {
-  test.each([[[3], 3], [[5, 1, 3], 3], [[4, 1, 3, 2], 2.5]])('of %j is %d', (values, expected) => {
-    expect(median(values)).toBe(expected);
   });
 });
 

@@ -1,6 +1,7 @@
 // Formats the two speed goals of the benchmark in Danish: the example against a bare Astro + MDX site, and the dev preview's edit latency.
 import type { DevLatency } from './bench-dev.ts';
 import type { MeasuredJob } from './bench-run.ts';
+import { median } from './bench-sizes.ts';
 
 /** The bare reference site as measured beside the example. */
 export interface BareFigures {
@@ -22,13 +23,6 @@ export interface ExampleFigures {
   warm: MeasuredJob;
   /** Wall seconds of every cold build in the comparison, taken in turns with the bare site's. */
   coldRounds: number[];
-}
-
-/** Returns the middle value (the mean of the two middle values for an even count). */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Writes a number with a decimal comma, as Danish does. */
