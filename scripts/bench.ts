@@ -84,9 +84,9 @@ async function main(): Promise<number> {
 async function measureBare(dir: string, pages: number, exampleWords: number): Promise<BareFigures> {
   info(`Bart Astro + MDX-site med ${pages} sider à ca. ${exampleWords} ord: koldt og varmt byg …`);
   createBareProject(dir, { pages, words: exampleWords });
-  const cold = await coldBare(dir);
-  const warm = await runJob({ kind: 'baseline', root: dir, outDir: join(dir, 'dist') });
   const outDir = join(dir, 'dist');
+  const cold = await coldBare(dir);
+  const warm = await runJob({ kind: 'baseline', root: dir, outDir });
   return { pages: distStats(outDir).pages, words: medianPageWords(outDir), exampleWords, cold, warm, coldRounds: [cold.wallSeconds] };
 }
 
