@@ -1,5 +1,5 @@
 // `npm run bench [-- --systems 25]`: builds the example and the synthetic corpus cold and warm and prints what it cost,
-// then measures the speed goals: the example against a bare Astro + MDX site of as many pages, and the dev preview's edit latency.
+// then measures the speed goals: the example against bare Astro + MDX sites of as many pages, and the dev preview's edit latency.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,10 +10,11 @@ import { renderGoals, type BareFigures } from '../src/build/corpus/bench-goals.t
 import { describeMachine, renderReport, type Baseline, type SiteFigures } from '../src/build/corpus/bench-report.ts';
 import { runJob, type MeasuredJob } from '../src/build/corpus/bench-run.ts';
 import { estimateSearch, measureSearch, type SearchBytes } from '../src/build/corpus/bench-search.ts';
-import { distStats, medianPageWords, pageBytes, treeDigest } from '../src/build/corpus/bench-sizes.ts';
+import { distStats, median, pageBytes, pageWords, treeDigest } from '../src/build/corpus/bench-sizes.ts';
 import { generateCorpus, isCorpusCurrent, wantedStamp } from '../src/build/corpus/index.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
+import { explainArgsError } from './lib/args.ts';
 import { fail, info } from './lib/messages.ts';
 
 /** A site to measure: where its content is, which page is the chapter page, what to search for. */
@@ -32,7 +33,13 @@ const QUERY = 'superbrugere';
 const COLD_ROUNDS = 3;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { systems: { type: 'string', default: '25' } } });
+  let values: { systems: string };
+  try {
+    ({ values } = parseArgs({ args: process.argv.slice(2), options: { systems: { type: 'string', default: '25' } } }));
+  } catch (error) {
+    fail(`${explainArgsError(error, '--systems <antal>')}\nBrug: npm run bench [-- --systems 25]`);
+    return 2;
+  }
   const systems = Number(values.systems);
   if (!Number.isInteger(systems) || systems < 0 || systems > 99) {
     fail(`--systems skal være et helt tal fra 0 til 99 (0 springer korpusset over), men er "${values.systems}".\nBrug: npm run bench [-- --systems 25]`);
@@ -61,33 +68,45 @@ async function main(): Promise<number> {
   const dists = targets.map((target) => join(work, 'dist', target.name.split(' ')[0]!));
   for (const [index, target] of targets.entries()) sites.push(await measureSite(target, projectRoot, dists[index]!));
   const example = sites[0]!;
-  const bare = await measureBare(join(work, 'bare'), example.dist.pages, medianPageWords(dists[0]!));
+  // Two bare sites with the example's page count: one with each page as long as the example's page (the same amount
+  // of text), one with every page at the example's median length (a typical chapter).
+  const lengths = pageWords(dists[0]!);
+  const typical = Math.round(median(lengths));
+  const bares = [
+    await measureBare(join(work, 'bare'), 'hver side lige så lang som den tilsvarende i eksemplet', lengths),
+    await measureBare(join(work, 'bare-median'), `alle sider på eksemplets medianlængde, ${typical} ord`, lengths.map(() => typical)),
+  ];
   // One cold build each is at the mercy of the machine's noise (±0.1 s); the comparison takes the median of three,
-  // built in turns so that a slow moment hits both.
+  // built in turns so that a slow moment hits all.
   const exampleCold = [example.cold.wallSeconds];
   for (let round = 1; round < COLD_ROUNDS; round += 1) {
-    info(`Eksemplet og det bare site: koldt byg på skift (${round + 1} af ${COLD_ROUNDS}) …`);
+    info(`Eksemplet og de bare sites: koldt byg på skift (${round + 1} af ${COLD_ROUNDS}) …`);
     clearCaches(projectRoot);
     exampleCold.push((await runJob({ kind: 'site', root: projectRoot, only: 'eksempel', outDir: dists[0]! })).wallSeconds);
-    bare.coldRounds.push((await coldBare(join(work, 'bare'))).wallSeconds);
+    for (const bare of bares) bare.coldRounds.push((await coldBare(bare.dir)).wallSeconds);
   }
   info('Kladdevisning: fra gem til synlig …');
   const dev = await measureDevLatency({ projectRoot, scratch: work, handbook: 'eksempel', section: 'gevinster', edits: 5 });
   const report = renderReport(machine, baseline, sites);
-  const goals = renderGoals({ pages: example.dist.pages, cold: example.cold, warm: example.warm, coldRounds: exampleCold }, bare, dev);
-  writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites, bare, dev }, null, 2)}\n`);
+  const exampleFigures = { pages: example.dist.pages, words: sum(lengths), cold: example.cold, warm: example.warm, coldRounds: exampleCold };
+  const goals = renderGoals(exampleFigures, bares, dev);
+  writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites, bares, dev }, null, 2)}\n`);
   info(`\n${report}\n\n${goals}\n\nTallene står også i ${join('.cache', 'bench', 'results.json')}.`);
   return 0;
 }
 
-/** Builds the bare Astro + MDX reference site with the example's page count and page length, cold and warm. */
-async function measureBare(dir: string, pages: number, exampleWords: number): Promise<BareFigures> {
-  info(`Bart Astro + MDX-site med ${pages} sider à ca. ${exampleWords} ord: koldt og varmt byg …`);
-  createBareProject(dir, { pages, words: exampleWords });
+/** Builds a bare Astro + MDX reference site in `dir` with a page of each length in `words`, cold and warm. */
+async function measureBare(dir: string, lengths: string, words: readonly number[]): Promise<BareFigures & { dir: string }> {
+  info(`Bart Astro + MDX-site med ${words.length} sider, ${lengths}: koldt og varmt byg …`);
+  createBareProject(dir, { words });
   const outDir = join(dir, 'dist');
   const cold = await coldBare(dir);
   const warm = await runJob({ kind: 'baseline', root: dir, outDir });
-  return { pages: distStats(outDir).pages, words: medianPageWords(outDir), exampleWords, cold, warm, coldRounds: [cold.wallSeconds] };
+  return { dir, lengths, pages: distStats(outDir).pages, words: sum(pageWords(outDir)), cold, warm, coldRounds: [cold.wallSeconds] };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }
 
 /** Builds the bare reference site in `dir` from nothing: no Astro caches, no dist/. */

@@ -34,9 +34,10 @@ describe('explainArgsError', () => {
 
   test.each([
     [['--noet', 'x'], 'Ukendt tilvalg --noet. Gyldige tilvalg: --note, --draft.'],
+    [['--', '--note'], 'Kommandoen tager ikke argumentet "--note", kun tilvalg. Gyldige tilvalg: --note, --draft.'],
     [['--note'], 'Tilvalget --note skal have en værdi, fx --note "tekst".'],
     [['--draft=ja'], 'Tilvalget --draft tager ingen værdi.'],
-    [['eksempel'], 'Kommandolinjen kan ikke læses. Gyldige tilvalg: --note, --draft.'],
+    [['eksempel'], 'Kommandoen tager ikke argumentet "eksempel", kun tilvalg. Gyldige tilvalg: --note, --draft.'],
   ])('explains %j in Danish', (args, message) => {
     expect(explainArgsError(parse(args), '--note, --draft')).toBe(message);
   });

@@ -57,6 +57,10 @@ export function explainArgsError(error: unknown, valid?: string): string {
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /argument missing/.test(message) ? `Tilvalget ${option} skal have en værdi, fx ${option} "tekst".` : `Tilvalget ${option} tager ingen værdi.`;
   }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const argument = /argument '([^']*)'/u.exec(message)?.[1] ?? '';
+    return `Kommandoen tager ikke argumentet "${argument}", kun tilvalg.${options}`;
+  }
   return `Kommandolinjen kan ikke læses.${options}`;
 }
 

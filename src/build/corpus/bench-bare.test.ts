@@ -42,11 +42,15 @@ describe('barePage', () => {
 });
 
 describe('createBareProject', () => {
-  test('writes the configuration with MDX, unified, remark-gfm, rehype-slug and Pagefind, a layout and exactly the asked pages', () => {
+  test('writes the configuration with MDX, unified, remark-gfm, rehype-slug and Pagefind, a layout and exactly the asked pages of the asked lengths', () => {
     const dir = join(scratch, 'bare');
-    createBareProject(dir, { pages: 12, words: 50 });
-    createBareProject(dir, { pages: 5, words: 50 });
+    createBareProject(dir, { words: Array.from({ length: 12 }, () => 50) });
+    createBareProject(dir, { words: [50, 400, 50, 50, 1200] });
     expect(readdirSync(join(dir, 'src', 'pages')).sort()).toEqual(['index.mdx', 'side-0002.mdx', 'side-0003.mdx', 'side-0004.mdx', 'side-0005.mdx']);
+    const words = (name: string) => countWords(body(readFileSync(join(dir, 'src', 'pages', name), 'utf8')));
+    expect(words('side-0002.mdx')).toBeGreaterThanOrEqual(400);
+    expect(words('side-0005.mdx')).toBeGreaterThanOrEqual(1200);
+    expect(words('side-0003.mdx')).toBeLessThan(400);
     const config = readFileSync(join(dir, 'astro.config.mjs'), 'utf8');
     for (const name of ['@astrojs/mdx', '@astrojs/markdown-remark', 'remark-gfm', 'rehype-slug', 'pagefind']) expect(config).toContain(`from '${name}'`);
     expect(readFileSync(join(dir, 'src', 'layouts', 'Side.astro'), 'utf8')).toContain('<main data-pagefind-body><slot /></main>');

@@ -1,4 +1,4 @@
-// Creates the bare reference site: plain Astro + MDX + unified + Pagefind with as many pages, of a chapter's length, as the example.
+// Creates the bare reference site: plain Astro + MDX + unified + Pagefind with as many pages as the example, of given lengths.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countWords } from './bench-sizes.ts';
@@ -6,11 +6,10 @@ import { systemFacts } from './handbook-data.ts';
 import { generateSection } from './prose.ts';
 import { createRandom } from './random.ts';
 
-/** How many pages the reference site has and how long each is. */
+/** The reference site's pages. */
 export interface BareSiteOptions {
-  pages: number;
-  /** Words of running text per page (the example's median). */
-  words: number;
+  /** Words of running text of each page, in order: as many pages as there are numbers. */
+  words: readonly number[];
   seed?: number;
 }
 
@@ -94,14 +93,15 @@ export function barePage(index: number, words: number, seed = 1): string {
 }
 
 /** Writes the reference project into `dir` (inside the repository, so it resolves the same node_modules), replacing any earlier one. */
-export function createBareProject(dir: string, { pages, words, seed = 1 }: BareSiteOptions): void {
+export function createBareProject(dir: string, { words, seed = 1 }: BareSiteOptions): void {
   rmSync(join(dir, 'src'), { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   mkdirSync(join(dir, 'src', 'layouts'), { recursive: true });
   writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(dir, 'src', 'layouts', 'Side.astro'), LAYOUT);
-  for (let index = 1; index <= pages; index += 1) {
+  for (const [offset, length] of words.entries()) {
+    const index = offset + 1;
     const name = index === 1 ? 'index.mdx' : `side-${String(index).padStart(4, '0')}.mdx`;
-    writeFileSync(join(dir, 'src', 'pages', name), barePage(index, words, seed));
+    writeFileSync(join(dir, 'src', 'pages', name), barePage(index, length, seed));
   }
 }

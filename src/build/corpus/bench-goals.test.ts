@@ -13,16 +13,23 @@ describe('decimal', () => {
 
 describe('renderGoals', () => {
   const text = renderGoals(
-    { pages: 70, cold: job(4.4), warm: job(4.2), coldRounds: [4.4, 4.1, 4.6] },
-    { pages: 70, words: 805, exampleWords: 812, cold: job(3), warm: job(2.8), coldRounds: [3, 3.2, 2.9] },
+    { pages: 70, words: 48941, cold: job(4.4), warm: job(4.2), coldRounds: [4.4, 4.1, 4.6] },
+    [
+      { lengths: 'hver side lige så lang som den tilsvarende i eksemplet', pages: 70, words: 50836, cold: job(4), warm: job(3.5), coldRounds: [4, 4.4, 3.9] },
+      { lengths: 'alle sider på eksemplets medianlængde, 362 ord', pages: 70, words: 26670, cold: job(3), warm: job(2.8), coldRounds: [3, 3.2, 2.9] },
+    ],
     { firstPageSeconds: 6.3, samples: [402, 626, 399, 403, 401], median: 402, max: 626, page: '/eksempel/gevinster/' },
   );
 
-  test('compares cold and warm builds with the bare site of the same page count, with the ratio', () => {
-    expect(text).toContain('  koldt (median af 3 kolde byg på skift): eksemplet 4,4 s · bart Astro + MDX med samme antal sider 3,0 s · forhold 1,47');
-    expect(text).toContain('    enkeltbyg: eksemplet 4,1–4,6 s · bart site 2,9–3,2 s');
-    expect(text).toContain('  varmt: eksemplet 4,2 s · bart Astro + MDX med samme antal sider 2,8 s · forhold 1,50');
-    expect(text).toContain('sider: eksemplet 70 · bart site 70; ord pr. side (median): eksemplet 812 · bart site 805');
+  test("gives the example's cold builds as their median and range, with its pages and words", () => {
+    expect(text).toContain('bygget koldt 3 gange på skift (medianen tæller):');
+    expect(text).toContain('  eksemplet (70 sider, 48.941 ord): koldt 4,4 s (4,1–4,6 s); varmt 4,2 s');
+  });
+
+  test('compares the example with each bare site, cold (medians) and warm, with the ratios', () => {
+    expect(text).toContain('  bart site, hver side lige så lang som den tilsvarende i eksemplet (70 sider, 50.836 ord):\n    koldt 4,0 s (3,9–4,4 s) · forhold 1,10; varmt 3,5 s · forhold 1,20');
+    expect(text).toContain('  bart site, alle sider på eksemplets medianlængde, 362 ord (70 sider, 26.670 ord):\n    koldt 3,0 s (2,9–3,2 s) · forhold 1,47; varmt 2,8 s · forhold 1,50');
+    expect(text).toContain('  mål: forholdet for koldt byg er højst 1');
   });
 
   test('gives the edit latency of the dev preview as median and maximum with every sample', () => {

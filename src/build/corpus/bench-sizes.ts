@@ -82,10 +82,10 @@ export function mainWords(html: string): number {
   return countWords(text);
 }
 
-/** Returns the median of `mainWords` over every HTML page under `dist`. */
-export function medianPageWords(dist: string): number {
+/** Returns `mainWords` of every HTML page under `dist`, in the order of their paths. */
+export function pageWords(dist: string): number[] {
   const pages = listFiles(dist).filter((path) => path.endsWith('.html'));
-  return Math.round(median(pages.map((path) => mainWords(readFileSync(join(dist, path), 'utf8')))));
+  return pages.map((path) => mainWords(readFileSync(join(dist, path), 'utf8')));
 }
 
 /** Returns the middle value (the mean of the two middle ones for an even count); NaN for none. */
