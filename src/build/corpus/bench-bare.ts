@@ -72,7 +72,7 @@ const { frontmatter } = Astro.props;
 
 /**
  * Writes page `index` (from 1) as MDX: a title and Danish prose in parts (headings, paragraphs, lists, tables) from the
- * corpus's prose generator, stopping at the first block that reaches `words`; the same arguments give the same page.
+ * corpus's prose generator, ending at the block boundary nearest `words`; the same arguments give the same page.
  */
 export function barePage(index: number, words: number, seed = 1): string {
   const random = createRandom(seed).fork(`page-${index}`);
@@ -89,6 +89,9 @@ export function barePage(index: number, words: number, seed = 1): string {
       if (count >= words && !block.startsWith('#')) break;
     }
   }
+  // End at whichever block boundary is nearer the asked length (never on a heading), so pages add up to the asked text.
+  const without = count - countWords(blocks.at(-1)!);
+  if (words - without < count - words && !blocks.at(-2)!.startsWith('#')) blocks.pop();
   return `---\nlayout: ../layouts/Side.astro\ntitle: ${JSON.stringify(title)}\n---\n\n${blocks.join('\n\n')}\n`;
 }
 
