@@ -29,6 +29,8 @@ interface Target {
 
 const QUERY = 'superbrugere';
 
+const USAGE = 'Brug: npm run bench [-- --systems 25]';
+
 /** Cold builds of the example and of the bare site compared, taken in turns. */
 const COLD_ROUNDS = 3;
 
@@ -37,12 +39,12 @@ async function main(): Promise<number> {
   try {
     ({ values } = parseArgs({ args: process.argv.slice(2), options: { systems: { type: 'string', default: '25' } } }));
   } catch (error) {
-    fail(`${explainArgsError(error, '--systems <antal>')}\nBrug: npm run bench [-- --systems 25]`);
+    fail(`${explainArgsError(error, '--systems <antal>')}\n${USAGE}`);
     return 2;
   }
   const systems = Number(values.systems);
   if (!Number.isInteger(systems) || systems < 0 || systems > 99) {
-    fail(`--systems skal være et helt tal fra 0 til 99 (0 springer korpusset over), men er "${values.systems}".\nBrug: npm run bench [-- --systems 25]`);
+    fail(`--systems skal være et helt tal fra 0 til 99 (0 springer korpusset over), men er "${values.systems}".\n${USAGE}`);
     return 2;
   }
   const projectRoot = process.cwd();

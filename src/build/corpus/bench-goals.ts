@@ -46,7 +46,7 @@ export function renderGoals(example: ExampleFigures, bares: readonly BareFigures
   });
   return [
     'Målene for byggetid og kladdevisning:',
-    'Eksemplet mod et bart Astro + MDX-site (unified med remark-gfm og rehype-slug, Pagefind bagefter) med samme antal sider,',
+    'Eksemplet mod bare Astro + MDX-sites (unified med remark-gfm og rehype-slug, Pagefind bagefter) med samme antal sider,',
     `bygget koldt ${example.coldRounds.length} gange på skift (medianen tæller):`,
     `  eksemplet (${example.pages} sider, ${example.words.toLocaleString('da-DK')} ord): koldt ${decimal(exampleCold, 1)} s (${range(example.coldRounds)}); varmt ${decimal(example.warm.wallSeconds, 1)} s`,
     ...comparisons,
