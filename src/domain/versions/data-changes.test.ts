@@ -15,3 +15,12 @@ test('a changed deadline marks the task and names the field; a new task is added
 test('without a previous version nothing is marked', () => {
   expect(dataChanges(undefined, data([task('a', '1 uge før go-live')])).task('a')).toBeUndefined();
 });
+
+test('the same two versions are compared once; other versions get their own comparison', () => {
+  const previous = data([task('a', '2 uger før go-live')]);
+  const current = data([task('a', '3 uger før go-live')]);
+  const other = data([task('a', '2 uger før go-live')]);
+  expect(dataChanges(previous, current)).toBe(dataChanges(previous, current));
+  expect(dataChanges(previous, other).task('a')).toBeUndefined();
+  expect(dataChanges(previous, current).task('a')).toEqual({ kind: 'changed', fields: ['deadline'] });
+});

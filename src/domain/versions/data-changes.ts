@@ -26,9 +26,22 @@ export interface DataChanges {
 
 type Comparable = Pick<HandbookData, 'tasks' | 'roles' | 'waves' | 'transitions'>;
 
+// Every model table and card on a page asks for the same comparison (the chapter with the task tables about twenty
+// times, the whole handbook on one page again), so each pair of data objects is compared once. A version's data is
+// never changed once loaded, which makes the object pair a safe key.
+const compared = new WeakMap<Comparable, WeakMap<Comparable, DataChanges>>();
+
 /** Compares two versions' data; with no previous version nothing is marked. */
 export function dataChanges(previous: Comparable | undefined, current: Comparable): DataChanges {
   if (!previous) return NO_CHANGES;
+  let byCurrent = compared.get(previous);
+  if (!byCurrent) compared.set(previous, (byCurrent = new WeakMap()));
+  let changes = byCurrent.get(current);
+  if (!changes) byCurrent.set(current, (changes = compareData(previous, current)));
+  return changes;
+}
+
+function compareData(previous: Comparable, current: Comparable): DataChanges {
   const tasks = diffById(previous.tasks, current.tasks);
   const roles = diffById(previous.roles, current.roles);
   const waves = diffById(previous.waves, current.waves);
