@@ -20,7 +20,7 @@ export function loadHistory(root: string, handbook: ResolvedHandbook): History {
 }
 
 function readHistory(root: string, handbook: ResolvedHandbook): History {
-  const releases = loadReleases(root, handbook.id);
+  const releases = handbook.releases ? [...handbook.releases] : loadReleases(root, handbook.id);
   const publishable = handbook.mode === 'publish' ? handbook : loadSiteOnce({ root, mode: 'publish', only: handbook.id, lint: false }).handbooks[0];
   const baseline = publishable ? chooseBaseline(publishable, releases) : { previous: releases.at(-1), current: undefined, unreleased: true };
   const declared = baseline.unreleased ? handbook.data.editorial : (baseline.current?.editorial ?? []);

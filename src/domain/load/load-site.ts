@@ -4,7 +4,7 @@ import { resolveHandbook, type Mode, type ResolvedHandbook } from '../sections/r
 import { loadSystem, listSystems } from './load-system.ts';
 import { loadTemplates } from './load-templates.ts';
 import { isValidHandbookId } from './paths.ts';
-import { verifyReleases } from '../release/load.ts';
+import { checkReleases } from '../release/load.ts';
 import { lintHandbook } from '../lint/index.ts';
 
 /** What to load: the project root, the mode, and optionally a single handbook id. */
@@ -35,13 +35,14 @@ export function loadSite({ root, mode, only, lint = true }: LoadOptions): Loaded
   const handbooks: ResolvedHandbook[] = [];
   for (const id of only ? [only] : ids) {
     const loaded = loadSystem(root, id);
-    problems.push(...loaded.problems, ...verifyReleases(root, id));
+    const releases = checkReleases(root, id, loaded.system?.yaml);
+    problems.push(...loaded.problems, ...releases.problems);
     if (!loaded.system) continue;
     const resolved = resolveHandbook(templates.partials, loaded.system, mode);
     problems.push(...resolved.problems);
     const { dataFile, yaml } = loaded.system;
     if (lint) problems.push(...lintHandbook(resolved.handbook, { dataFile, locate: yaml.locate }).problems);
-    handbooks.push(resolved.handbook);
+    handbooks.push({ ...resolved.handbook, releases: releases.releases });
   }
   return { handbooks, problems };
 }

@@ -3,7 +3,9 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../problems/problem.ts';
-import { loadReleases, verifyReleases } from './load.ts';
+import { checkReleases, loadReleases, verifyReleases } from './load.ts';
+import { loadSite } from '../load/load-site.ts';
+import { parseLocatedYaml } from '../yaml/located-yaml.ts';
 import { cutRelease } from './release.ts';
 import { createFixture, readProjectFile, REPO_ROOT, writeProjectFile } from './test-fixture.ts';
 
@@ -147,5 +149,36 @@ describe('loadReleases', () => {
       expect(cutRelease({ root, id: 'mini', version, note: `Udgave ${version}`, initials: 'MKJ', date: '2026-10-01' }).ok).toBe(version !== '1.9');
     }
     expect(loadReleases(root, 'mini').map((release) => release.version)).toEqual(['1.0', '1.2', '1.10']);
+  });
+});
+
+describe('checkReleases', () => {
+  test('reads each release once: the releases loadReleases gives and the problems verifyReleases reports', () => {
+    const root = released();
+    writeProjectFile(root, 'content/mini/sections/tidsplan.mdx', 'Tidsplan to.\n');
+    expect(cutRelease({ root, id: 'mini', version: '1.1', note: 'Udgave 1.1', initials: 'MKJ', date: '2026-10-01' }).ok).toBe(true);
+    writeProjectFile(root, `${DIR}/sections/tidsplan.mdx`, 'Rettet bagefter.\n');
+    const checked = checkReleases(root, 'mini');
+    expect(checked.releases).toEqual(loadReleases(root, 'mini'));
+    expect(checked.releases.map((release) => release.version)).toEqual(['1.1']);
+    expect(checked.problems).toEqual(verifyReleases(root, 'mini'));
+    expect(checked.problems.map((problem) => problem.file)).toEqual([`${DIR}/sections/tidsplan.mdx`]);
+  });
+
+  test('checks the version log in handbook.yaml as already parsed, with the same located problems', () => {
+    const root = released();
+    writeProjectFile(root, 'content/mini/handbook.yaml', logWith(['1.0', '1.1']));
+    const parsed = parseLocatedYaml(readProjectFile(root, 'content/mini/handbook.yaml'), 'content/mini/handbook.yaml');
+    if (!parsed.ok) throw new Error('the fixture must parse');
+    const fromParsed = checkReleases(root, 'mini', parsed.yaml).problems;
+    expect(fromParsed).toEqual(verifyReleases(root, 'mini'));
+    expect(fromParsed.map((problem) => `${problem.line}: ${problem.field}`)).toEqual([expect.stringMatching(/: versions\[1\]\.version$/)]);
+  });
+
+  test('loadSite gives each handbook the releases that passed verification', () => {
+    const root = released();
+    const site = loadSite({ root, mode: 'publish', only: 'mini', lint: false });
+    expect(site.handbooks[0]?.releases).toEqual(loadReleases(root, 'mini'));
+    expect(site.handbooks[0]?.releases?.map((release) => release.version)).toEqual(['1.0']);
   });
 });

@@ -59,12 +59,25 @@ function interruptedRelease(root: string, id: string, frozen: readonly string[],
  * A logged version older than every frozen release (or in a handbook with none) only gets a warning:
  * it was released before frozen releases existed, and such handbooks must keep building.
  */
-export function verifyReleases(root: string, handbookId: string): Problem[] {
+export function verifyReleases(root: string, handbookId: string, yaml?: LocatedYaml): Problem[] {
+  return checkReleases(root, handbookId, yaml).problems;
+}
+
+/**
+ * Reads and verifies every release once: the releases that passed (as `loadReleases` gives them) and every problem
+ * (as `verifyReleases` reports them). `yaml` is handbook.yaml already parsed, which spares reading it again.
+ */
+export function checkReleases(root: string, handbookId: string, yaml?: LocatedYaml): { releases: LoadedRelease[]; problems: Problem[] } {
   const folders = listReleaseFolders(root, handbookId);
   const problems = [...folders.problems];
-  for (const version of folders.versions) problems.push(...readRelease(root, handbookId, version).problems);
-  problems.push(...checkVersionLog(root, handbookId, folders.versions));
-  return problems;
+  const releases: LoadedRelease[] = [];
+  for (const version of folders.versions) {
+    const read = readRelease(root, handbookId, version);
+    problems.push(...read.problems);
+    if (read.release) releases.push(read.release);
+  }
+  problems.push(...checkVersionLog(root, handbookId, folders.versions, yaml));
+  return { releases, problems };
 }
 
 /** Lists the release folders' versions, oldest first, with a problem for everything else found in releases/. */
@@ -90,13 +103,16 @@ function listReleaseFolders(root: string, id: string): { versions: string[]; pro
 }
 
 /** Compares the version log in handbook.yaml with the release folders; an unreadable handbook.yaml is loadSite's to report. */
-function checkVersionLog(root: string, id: string, frozen: readonly string[]): Problem[] {
+function checkVersionLog(root: string, id: string, frozen: readonly string[], yaml: LocatedYaml | undefined): Problem[] {
   const dataFile = `content/${id}/handbook.yaml`;
   const dataPath = join(root, dataFile);
-  if (!existsSync(dataPath)) return [];
-  const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), dataFile);
-  if (!parsed.ok) return [];
-  const logged = loggedVersions(parsed.yaml);
+  if (!yaml) {
+    if (!existsSync(dataPath)) return [];
+    const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), dataFile);
+    if (!parsed.ok) return [];
+    yaml = parsed.yaml;
+  }
+  const logged = loggedVersions(yaml);
   const interrupted = interruptedRelease(root, id, frozen, logged);
   const problems: Problem[] = [];
   for (const version of frozen) {
@@ -105,13 +121,13 @@ function checkVersionLog(root: string, id: string, frozen: readonly string[]): P
     const message = interrupted?.entry.version === version
       ? `udgivelsen af version ${version} blev afbrudt, efter den var frosset i ${dir}/, men før dens linje kom i versionsloggen. Kør npm run release -- ${id} ${version} for at gøre den færdig: linjen tilføjes med bemærkning, dato og initialer fra ${dir}/manifest.json, og den frosne udgivelse ændres ikke.`
       : `version ${version} er frosset i ${dir}, men står ikke i versionsloggen. Tilføj linjen igen under versions med bemærkning, dato og initialer fra ${dir}/manifest.json.`;
-    problems.push({ severity: 'error', file: dataFile, ...parsed.yaml.locate(['versions'], 'key'), field: 'versions', message });
+    problems.push({ severity: 'error', file: dataFile, ...yaml.locate(['versions'], 'key'), field: 'versions', message });
   }
   const oldestFrozen = frozen[0];
   for (const { version, index } of logged) {
     if (frozen.includes(version)) continue;
     const dir = `content/${id}/${RELEASES_FOLDER}/${version}`;
-    const located = { file: dataFile, ...parsed.yaml.locate(['versions', index, 'version']), field: `versions[${index}].version` };
+    const located = { file: dataFile, ...yaml.locate(['versions', index, 'version']), field: `versions[${index}].version` };
     if (oldestFrozen === undefined || compareVersions(version, oldestFrozen) < 0) {
       problems.push({ severity: 'warning', ...located, message: `version ${version} har ingen frossen udgivelse i ${dir}/: den blev udgivet, før frosne udgivelser fandtes, eller mappen mangler. Mangler mappen, så gendan den med git checkout -- ${dir}; ellers kan du se bort fra advarslen.` });
     } else {

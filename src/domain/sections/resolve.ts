@@ -2,6 +2,7 @@
 import type { TemplatePartial } from '../load/load-templates.ts';
 import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
 import type { Problem } from '../problems/problem.ts';
+import type { LoadedRelease } from '../release/read-release.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import type { Part } from '../schema/section-frontmatter.ts';
 import { positionInBody } from './frontmatter.ts';
@@ -40,6 +41,8 @@ export interface ResolvedHandbook {
   mode: Mode;
   data: HandbookData;
   sections: ResolvedSection[];
+  /** The frozen releases that passed verification, oldest first, when `loadSite` read them; spares reading them again. */
+  releases?: readonly LoadedRelease[];
 }
 
 /** Resolves one system against the template; every problem is reported, errors and warnings by `mode`. */
