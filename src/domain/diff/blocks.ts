@@ -56,8 +56,21 @@ export function parseBody(body: string): Root {
   return tree;
 }
 
-/** Lists a tree's blocks in document order. */
-export function collectBlocks(tree: Root): Block[] {
+// A shared tree is compared more than once in a build (a release's text with the one before it and with the one after
+// it, in the markings and in the lists of changes), and reading its words is most of a comparison; so the blocks of a
+// tree are kept as long as the tree is. Blocks are read, never changed, except those of a tree that is itself being
+// changed (the compiler's own copy, which no one compares twice). On globalThis for the same reason as the trees.
+const COLLECTED = Symbol.for('kombit-handbooks.collected-blocks');
+const collected: WeakMap<Root, readonly Block[]> = ((globalThis as { [COLLECTED]?: WeakMap<Root, readonly Block[]> })[COLLECTED] ??= new WeakMap());
+
+/** Lists a tree's blocks in document order; the list is shared, so never change it. */
+export function collectBlocks(tree: Root): readonly Block[] {
+  let blocks = collected.get(tree);
+  if (!blocks) collected.set(tree, (blocks = readBlocks(tree)));
+  return blocks;
+}
+
+function readBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
   const walk = (parent: Parents, ancestors: Parents[]): void => {
     const chain = [...ancestors, parent];
