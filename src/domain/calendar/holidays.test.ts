@@ -1,6 +1,10 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysCalendar from 'date-holidays';
 import { describe, expect, test, vi } from 'vitest';
 import { danishHolidays, holidayName, isHoliday } from './holidays.ts';
+
+// The calendar as holidays.ts loads it (the CommonJS build).
+const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysCalendar;
 
 describe('danishHolidays', () => {
   test('lists the non-working days of 2027 in date order with Danish names', () => {
