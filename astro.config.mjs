@@ -40,4 +40,7 @@ export default {
   // a cold build of the example about 5 % faster. The pages read the same: only whitespace between table rows and the
   // spelling of apostrophes (' for &#39;) differ from the element-by-element rendering.
   integrations: [handbooks(), mdx({ optimize: true })],
+  // The pages are rendered in one process that loads every page's code anyway, so it is bundled into one module: Node
+  // then loads one file instead of some eighty small chunks.
+  vite: { environments: { prerender: { build: { rolldownOptions: { output: { codeSplitting: false } } } } } },
 };
