@@ -15,10 +15,19 @@ interface MdxMessage {
 }
 
 /**
+ * What MDX adds to Markdown starts only with `<` (JSX), `{` (expressions) or an `import`/`export` line (ESM); the
+ * rest of the syntax is Markdown's and GFM's, which read any text. A body without them is valid MDX and holds none
+ * of the constructs below (tests/fuzz/mdx-syntax.test.ts checks both on random text).
+ */
+const MAY_HOLD_MDX = /[<{]|\b(?:import|export)\b/;
+
+/**
  * Returns a located Danish problem when `body` is not valid MDX, or undefined. The body is parsed as the
  * site's pipeline and the change markings read it (MDX and GFM); `bodyLine` is the file line it starts on.
+ * Plain Markdown is not parsed here: it cannot fail, and the build parses it when it compiles the section.
  */
 export function mdxSyntaxProblem(body: string, file: string, bodyLine: number): Problem | undefined {
+  if (!MAY_HOLD_MDX.test(body)) return undefined;
   let tree: Root;
   try {
     tree = parseBody(body);

@@ -1,0 +1,54 @@
+// Text without `<`, `{` or an import/export word is valid MDX with no MDX constructs in it, so the content check may
+// skip parsing it: the check's shortcut holds for any such text, however much Markdown punctuation it has.
+import fc from 'fast-check';
+import type { Nodes, Root } from 'mdast';
+import { describe, expect, test } from 'vitest';
+import { parseBody } from '../../src/domain/diff/blocks.ts';
+import { mdxSyntaxProblem } from '../../src/domain/load/mdx-syntax.ts';
+import { fuzzOptions } from './support/options.ts';
+
+const options = fuzzOptions(7_117, 300);
+
+/** Pieces of text that mean something to Markdown, GFM or MDX's Markdown part, and ordinary words around them. */
+const PIECES = [
+  '*', '**', '_', '`', '```', '~~~', '#', '## ', '>', '> ', '-', '- ', '+', '1. ', '1) ', '|', '| a | b |\n|---|---|\n', '[', ']', '(', ')',
+  '![', '[^1]', '[^1]: ', '\\', '}', '&', '&amp;', '&#123;', ';', ':', '"', "'", '=', '/', '~', '~~', '^', '$', '%', '@', '?', '!',
+  '\n', '\n\n', '    ', '\t', '   ', '---', '***', '___', '===', 'http://x.dk', 'https://x.dk/a?b=c', 'www.x.dk', 'a@b.dk', 'mailto:a@b.dk',
+  'tekst', 'Kommunen', 'æøå', 'ÆØÅ', '§ 3', '–', '…', '»', '«', 'Import', 'Export', 'importer', 'eksport', 'reimported', '[x]', '- [ ] ',
+];
+const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const plain = text.filter((body) => !/[<{]|\b(?:import|export)\b/.test(body));
+
+const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+
+function mdxNodesIn(tree: Root): string[] {
+  const found: string[] = [];
+  const walk = (node: Nodes) => {
+    if (MDX_NODES.has(node.type)) found.push(node.type);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return found;
+}
+
+describe('text without <, { or an import/export word', () => {
+  test('always parses as MDX, with no JSX, expression or ESM in it', () => {
+    fc.assert(
+      fc.property(plain, (body) => {
+        expect(mdxNodesIn(parseBody(body))).toEqual([]);
+      }),
+      options,
+    );
+  });
+
+  test('gets no problem from the syntax check, which does not parse it', () => {
+    fc.assert(fc.property(plain, (body) => mdxSyntaxProblem(body, 'a.mdx', 1) === undefined), options);
+  });
+});
+
+test('text that may hold MDX is still parsed and checked', () => {
+  expect(mdxSyntaxProblem('Svartid <3 dage', 'a.mdx', 1)?.message).toContain('MDX-fejl');
+  expect(mdxSyntaxProblem('Tekst med {x}', 'a.mdx', 1)?.message).toContain('MDX-fejl');
+  expect(mdxSyntaxProblem("import x from 'y'", 'a.mdx', 1)?.message).toContain('MDX-fejl');
+  expect(mdxSyntaxProblem("Tekst.\n\nexport const a = 1", 'a.mdx', 1)?.message).toContain('MDX-fejl');
+});
