@@ -3,6 +3,7 @@
 import { addDays as addDaysFns } from 'date-fns/addDays';
 import { addMonths as addMonthsFns } from 'date-fns/addMonths';
 import { isWeekend } from 'date-fns/isWeekend';
+import { processWide } from '../process-wide.ts';
 import { isHoliday } from './holidays.ts';
 import { fromUtcDate, toUtcDate, type IsoDate } from './iso-date.ts';
 import type { RelativeOffset } from './offset.ts';
@@ -41,8 +42,9 @@ export function addWorkdays(date: IsoDate, n: number): IsoDate {
 }
 
 // Every page with dates (wave pages, task tables, ICS, CSV) asks for the same few hundred offsets from the same go-live
-// dates; counting working days is the slow part, and the answer never changes.
-const offsetDates = new Map<string, IsoDate>();
+// dates; counting working days is the slow part, and the answer never changes (the content check's answers serve the
+// pages too).
+const offsetDates = processWide('offset-dates', () => new Map<string, IsoDate>());
 
 /** Returns the date a relative offset points at, counted from the go-live date. */
 export function applyOffset(goLive: IsoDate, offset: RelativeOffset): IsoDate {

@@ -9,6 +9,7 @@
 
 import { createRequire } from 'node:module';
 import type HolidaysCalendar from 'date-holidays';
+import { processWide } from '../process-wide.ts';
 import type { IsoDate } from './iso-date.ts';
 
 /** A non-working holiday: its date and Danish name. */
@@ -25,7 +26,8 @@ const CUSTOMARY_DAYS_OFF = [
   { monthDay: '12-31', name: 'Nytårsaftensdag' },
 ] as const;
 
-const cache = new Map<number, ReadonlyMap<IsoDate, string>>();
+// Each year is computed once per process (the content check's years serve the pages too).
+const cache = processWide('holidays-by-year', () => new Map<number, ReadonlyMap<IsoDate, string>>());
 let calendar: HolidaysCalendar | undefined;
 
 // date-holidays is loaded through its CommonJS build: its ES modules (about a hundred files, calendars of every kind

@@ -5,6 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { processWide } from '../process-wide.ts';
 import { normalizeSpace, readInline, readPlain, type InlineText } from './inline.ts';
 
 /** What kind of text a block is, as a reader would name it. */
@@ -31,11 +32,10 @@ const CONTEXT: Record<string, BlockType> = { listItem: 'listItem', blockquote: '
 
 // The same bodies are parsed again and again in a build: a release's sections by the list of changes in that version,
 // by the comparisons with it and by the next version's markings. Parsing is the costly part, so the latest trees are
-// kept; callers read them and must never change them. The store lives on globalThis: Astro runs the markdown plugins
+// kept; callers read them and must never change them. The store is the process's: Astro runs the markdown plugins
 // and the bundled pages as separate copies of this module in one process, and both parse the same bodies.
 const PARSED_KEPT = 512;
-const PARSED = Symbol.for('kombit-handbooks.parsed-bodies');
-const parsed: Map<string, Root> = ((globalThis as { [PARSED]?: Map<string, Root> })[PARSED] ??= new Map());
+const parsed = processWide('parsed-bodies', () => new Map<string, Root>());
 
 // The syntax extensions, made once: they hold no state between documents (a unified processor reuses its own the same
 // way), and building them for every body cost more than parsing a short one.
@@ -59,9 +59,8 @@ export function parseBody(body: string): Root {
 // A shared tree is compared more than once in a build (a release's text with the one before it and with the one after
 // it, in the markings and in the lists of changes), and reading its words is most of a comparison; so the blocks of a
 // tree are kept as long as the tree is. Blocks are read, never changed, except those of a tree that is itself being
-// changed (the compiler's own copy, which no one compares twice). On globalThis for the same reason as the trees.
-const COLLECTED = Symbol.for('kombit-handbooks.collected-blocks');
-const collected: WeakMap<Root, readonly Block[]> = ((globalThis as { [COLLECTED]?: WeakMap<Root, readonly Block[]> })[COLLECTED] ??= new WeakMap());
+// changed (the compiler's own copy, which no one compares twice). The process's store, as the trees are.
+const collected = processWide('collected-blocks', () => new WeakMap<Root, readonly Block[]>());
 
 /** Lists a tree's blocks in document order; the list is shared, so never change it. */
 export function collectBlocks(tree: Root): readonly Block[] {
