@@ -11,6 +11,7 @@ export type { BlockType, Change, ChangeKind, CompareOptions, SectionChanges } fr
  */
 export function computeSectionChanges(previousBody: string | undefined, currentBody: string, options: CompareOptions): SectionChanges {
   if (previousBody === undefined) return { status: 'new', changes: [] };
+  if (previousBody === currentBody) return { status: 'unchanged', changes: [] };
   const changes = compareTrees(parseSection(previousBody, options.sectionId, 'previous'), parseSection(currentBody, options.sectionId, 'current'), options).map(
     (site) => site.change,
   );
