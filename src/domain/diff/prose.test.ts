@@ -16,6 +16,11 @@ describe('what is not a change', () => {
   ])('%s is unchanged', (_name, previous, current) => {
     expect(changes(previous, current)).toEqual({ status: 'unchanged', changes: [] });
   });
+
+  test('the same text is unchanged without being read at all (text that would not even parse)', () => {
+    expect(changes('Tekst med { uafsluttet', 'Tekst med { uafsluttet')).toEqual({ status: 'unchanged', changes: [] });
+    expect(() => changes('Tekst med { uafsluttet', 'Tekst med { uafsluttet.')).toThrow(/Cannot parse/);
+  });
 });
 
 describe('changes in prose', () => {
