@@ -78,9 +78,14 @@ const longDanish = new Intl.DateTimeFormat('da-DK', {
   timeZone: 'UTC',
 });
 
+// The pages write the same few hundred dates thousands of times (task tables, wave plans, calendar files).
+const danishDates = processWide('danish-dates', () => new Map<IsoDate, string>());
+
 /** Writes a date the Danish way for readers, e.g. "9. maj 2016". */
 export function formatDanishDate(date: IsoDate): string {
-  return longDanish.format(toUtcDate(date));
+  let text = danishDates.get(date);
+  if (text === undefined) danishDates.set(date, (text = longDanish.format(toUtcDate(date))));
+  return text;
 }
 
 /**
