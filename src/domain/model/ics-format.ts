@@ -20,6 +20,8 @@ export function escapeText(text: string): string {
  * a UTF-8 character; continuation lines start with one space, which counts toward their 75.
  */
 export function foldLine(line: string): string {
+  // Most lines fit as they are: only a longer one is walked character by character.
+  if (Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
