@@ -1,5 +1,6 @@
-// Text without `<`, `{` or an import/export word is valid MDX with no MDX constructs in it, so the content check may
-// skip parsing it: the check's shortcut holds for any such text, however much Markdown punctuation it has.
+// Text without `<`, `{` or an import/export word is valid MDX with no MDX constructs in it, and so is such text with
+// guidance blocks whose tags stand alone on their lines, so the content check may skip parsing both: the check's
+// shortcuts hold for any such text, however much Markdown punctuation it has.
 import fc from 'fast-check';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
@@ -24,7 +25,7 @@ const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExp
 function mdxNodesIn(tree: Root): string[] {
   const found: string[] = [];
   const walk = (node: Nodes) => {
-    if (MDX_NODES.has(node.type)) found.push(node.type);
+    if (MDX_NODES.has(node.type)) found.push('name' in node && node.name ? `${node.type}:${node.name}` : node.type);
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(tree);
@@ -51,4 +52,36 @@ test('text that may hold MDX is still parsed and checked', () => {
   expect(mdxSyntaxProblem('Tekst med {x}', 'a.mdx', 1)?.message).toContain('MDX-fejl');
   expect(mdxSyntaxProblem("import x from 'y'", 'a.mdx', 1)?.message).toContain('MDX-fejl');
   expect(mdxSyntaxProblem("Tekst.\n\nexport const a = 1", 'a.mdx', 1)?.message).toContain('MDX-fejl');
+});
+
+/** Plain text around guidance blocks (some nested), each tag alone on its line; no code fences, which could swallow one. */
+const block = plain.map((inside) => `<Vejledning>\n${inside}\n</Vejledning>`);
+const guided = fc
+  .tuple(
+    fc.array(fc.oneof(plain, block, block.map((inner) => `<Vejledning>\n${inner}\n</Vejledning>`)), { minLength: 1, maxLength: 6 }),
+    fc.constantFrom('\n', '\n\n'),
+  )
+  .map(([parts, between]) => parts.join(between))
+  .filter((body) => body.includes('<Vejledning>') && !/^[ \t]*(?:```|~~~)/m.test(body));
+
+describe('text with only guidance blocks in it, each tag alone on its line', () => {
+  test('always parses as MDX, with no JSX but <Vejledning>, no expression and no ESM', () => {
+    fc.assert(
+      fc.property(guided, (body) => {
+        expect(mdxNodesIn(parseBody(body)).filter((type) => type !== 'mdxJsxFlowElement:Vejledning')).toEqual([]);
+      }),
+      options,
+    );
+  });
+
+  test('gets no problem from the syntax check, which does not parse it', () => {
+    fc.assert(fc.property(guided, (body) => mdxSyntaxProblem(body, 'a.mdx', 1) === undefined), options);
+  });
+});
+
+test('guidance that is not alone on its lines, not closed or fenced is still parsed and checked', () => {
+  expect(mdxSyntaxProblem('</Vejledning>\n<Vejledning>', 'a.mdx', 1)?.message).toContain('MDX-fejl');
+  expect(mdxSyntaxProblem('<Vejledning>\nTekst', 'a.mdx', 1)?.message).toContain('MDX-fejl');
+  expect(mdxSyntaxProblem('<Vejledning>\n```\n</Vejledning>', 'a.mdx', 1)?.message).toContain('MDX-fejl');
+  expect(mdxSyntaxProblem('<Vejledning>\nSvartid <3 dage\n</Vejledning>', 'a.mdx', 1)?.message).toContain('MDX-fejl');
 });

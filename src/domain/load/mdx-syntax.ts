@@ -21,13 +21,38 @@ interface MdxMessage {
  */
 const MAY_HOLD_MDX = /[<{]|\b(?:import|export)\b/;
 
+/** The guidance tags as the template writes them, each alone on its line. */
+const GUIDANCE_OPEN = '<Vejledning>';
+const GUIDANCE_CLOSE = '</Vejledning>';
+const FENCE = /^[ \t]*(?:```|~~~)/m;
+
+/**
+ * Tells whether `body` is Markdown with only guidance blocks in it: lines that are exactly <Vejledning> and
+ * </Vejledning>, opened before they are closed, and no other MDX and no code fences (which could swallow a tag line).
+ * A tag alone on its line starts or ends the block wherever it stands (after a paragraph, a list, a quote or a table),
+ * so such a body is valid MDX with no other components (tests/fuzz/mdx-syntax.test.ts checks it on random text).
+ */
+function onlyGuidance(body: string): boolean {
+  let depth = 0;
+  const rest: string[] = [];
+  for (const line of body.split('\n')) {
+    if (line === GUIDANCE_OPEN) depth += 1;
+    else if (line === GUIDANCE_CLOSE) depth -= 1;
+    else rest.push(line);
+    if (depth < 0) return false;
+  }
+  const text = rest.join('\n');
+  return depth === 0 && !MAY_HOLD_MDX.test(text) && !FENCE.test(text);
+}
+
 /**
  * Returns a located Danish problem when `body` is not valid MDX, or undefined. The body is parsed as the
  * site's pipeline and the change markings read it (MDX and GFM); `bodyLine` is the file line it starts on.
- * Plain Markdown is not parsed here: it cannot fail, and the build parses it when it compiles the section.
+ * Plain Markdown, with or without guidance blocks, is not parsed here: it cannot fail, and the build parses what it
+ * publishes when it compiles the section.
  */
 export function mdxSyntaxProblem(body: string, file: string, bodyLine: number): Problem | undefined {
-  if (!MAY_HOLD_MDX.test(body)) return undefined;
+  if (!MAY_HOLD_MDX.test(body) || onlyGuidance(body)) return undefined;
   let tree: Root;
   try {
     tree = parseBody(body);
