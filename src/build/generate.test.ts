@@ -43,6 +43,13 @@ describe('writeGenerated', () => {
     expect(shared).toEqual({ 'h/v/1.0/a.mdx': 'h/a.mdx', 'h/v/1.0/b.mdx': 'h/b.mdx', 'h/v/1.1/a.mdx': 'h/a.mdx', 'h/v/1.1/b.mdx': 'h/b.mdx' });
   });
 
+  test('writes the previous version beside a changed text only: an unchanged one has nothing to mark', () => {
+    const old = { id: 'b', body: 'Gammel tekst.\n' };
+    const { file } = write([A, B], { '1.0': [A, old] });
+    expect(JSON.parse(file('h/b.mdx.prev.json')!).body).toBe(old.body);
+    expect(file('h/a.mdx.prev.json')).toBeUndefined();
+  });
+
   test('keeps its own body where the marks differ: a version that changed a text is marked against the one before', () => {
     const old = { id: 'b', body: 'Gammel tekst.\n' };
     const { file, shared } = write([A, B], { '1.0': [A, old], '1.1': [A, B] });

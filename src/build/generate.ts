@@ -96,7 +96,8 @@ function addBodies(
     }
     bodies.compiled.set(key, path);
     wanted.set(path, section.body);
-    if (old) {
+    // Only a changed text is marked, so only a changed text gets its previous version beside it.
+    if (old && marked) {
       const sidecar = { body: old.body, sectionId: section.id, editorial: editorial.get(section.id) ?? [] };
       wanted.set(`${path}${PREVIOUS_SUFFIX}`, `${JSON.stringify(sidecar, null, 2)}\n`);
     }

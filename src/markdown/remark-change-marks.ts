@@ -29,10 +29,9 @@ export interface RemarkChangeMarksOptions {
  * comparison, so ids match the list of changes) and marks every change; files without a previous version are left alone.
  */
 export function remarkChangeMarks(options: RemarkChangeMarksOptions) {
-  return (tree: Root, file: { path?: string | undefined; value?: unknown }): void => {
+  return (tree: Root, file: { path?: string | undefined }): void => {
     const previous = file.path ? options.previousFor(file.path) : undefined;
-    // Most sections are word for word as released: nothing to compare.
-    if (!previous || previous.body === file.value) return;
+    if (!previous) return;
     const sites = compareTrees(parseSection(previous.body, previous.sectionId, 'previous'), tree, previous);
     if (sites.some((site) => site.target !== 'removed' && site.block.type === 'heading')) fixHeadingIds(tree);
     for (const site of sites) markSite(site);
