@@ -59,8 +59,8 @@ function interruptedRelease(root: string, id: string, frozen: readonly string[],
  * A logged version older than every frozen release (or in a handbook with none) only gets a warning:
  * it was released before frozen releases existed, and such handbooks must keep building.
  */
-export function verifyReleases(root: string, handbookId: string, yaml?: LocatedYaml): Problem[] {
-  return checkReleases(root, handbookId, yaml).problems;
+export function verifyReleases(root: string, handbookId: string): Problem[] {
+  return checkReleases(root, handbookId).problems;
 }
 
 /**
