@@ -23,6 +23,7 @@ describe('mdxSyntaxProblem', () => {
     ['an e-mail address in angle brackets', 'Skriv til <ydr@kombit.dk>.', 'content/x/sections/a.mdx:5:15', 'tegnet < starter et mærke'],
     ['an HTML comment', '<!-- husk -->', 'content/x/sections/a.mdx:5:2', 'HTML-kommentarer'],
     ['a tag that is never closed', 'Tekst med <b>fed', 'content/x/sections/a.mdx:5:', 'hvert <navn> skal lukkes med </navn>'],
+    ['a guidance block that is never closed, at its opening tag', 'Linje et.\n\nLinje to.\n\n<Vejledning>\nSkriv her.', 'content/x/sections/a.mdx:9:1 ', 'hvert <navn> skal lukkes med </navn>'],
     ['"less than" before a digit', 'Svartid <3 dage', 'content/x/sections/a.mdx:5:10', 'Skriv \\< for at vise tegnet <'],
   ])('%s is located in the file and explained in Danish', (_name, body, where, message) => {
     const problem = located(body);

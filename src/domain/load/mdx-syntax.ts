@@ -12,6 +12,7 @@ interface MdxMessage {
   column?: number | undefined;
   source?: string | undefined;
   ruleId?: string | undefined;
+  reason?: string | undefined;
 }
 
 /**
@@ -59,13 +60,23 @@ export function mdxSyntaxProblem(body: string, file: string, bodyLine: number): 
   } catch (error) {
     const message = error as MdxMessage;
     if (typeof message.source !== 'string') throw error;
-    const line = bodyLine + Math.max(1, message.line ?? 1) - 1;
-    return { severity: 'error', file, line, column: Math.max(1, message.column ?? 1), message: `MDX-fejl: ${explain(message)}` };
+    const at = placeOf(message);
+    return { severity: 'error', file, line: bodyLine + at.line - 1, column: at.column, message: `MDX-fejl: ${explain(message)}` };
   }
   const found = firstUnsupported(tree);
   if (!found) return undefined;
   const start = found.node.position?.start;
   return { severity: 'error', file, line: bodyLine + (start?.line ?? 1) - 1, column: start?.column ?? 1, message: `MDX-fejl: ${found.message}` };
+}
+
+/**
+ * Where the parser gave up. A tag that is never closed is reported with no place of its own, only the opening tag's
+ * in the reason ("Expected a closing tag for `<Vejledning>` (5:1-5:13)"), which is where the writer must look.
+ */
+function placeOf({ line, column, reason = '' }: MdxMessage): { line: number; column: number } {
+  if (line !== undefined) return { line: Math.max(1, line), column: Math.max(1, column ?? 1) };
+  const opening = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  return opening ? { line: Number(opening[1]), column: Number(opening[2]) } : { line: 1, column: 1 };
 }
 
 /** Finds the first construct a writer's text may not use: code in { }, import/export, or an unknown component. */
