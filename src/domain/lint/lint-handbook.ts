@@ -30,7 +30,7 @@ export function lintHandbook(handbook: ResolvedHandbook, options: LintOptions = 
   const problems = [
     ...handbook.sections
       .filter((section) => section.source !== 'template')
-      .flatMap((section) => lintSection(section.body, { file: section.file, bodyLine: section.bodyLine, field: section.id })),
+      .flatMap((section) => lintSection(section.body, { file: section.file, bodyLine: section.bodyLine, field: section.id, origin: section.origin })),
     ...lintData(handbook.data, dataFile, handbook.mode, options.locate),
     ...lengthProblems(estimate, dataFile),
   ];

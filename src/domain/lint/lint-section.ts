@@ -1,6 +1,6 @@
 // Gives plain-language hints for one section body: passive after a modal verb, and sentences over 30 words.
 import type { Problem } from '../problems/problem.ts';
-import { positionInBody } from '../sections/frontmatter.ts';
+import { positionInRewritten, type TextOrigin } from '../sections/text-origin.ts';
 import { maskMarkup } from './mask.ts';
 import { findModalPassives } from './passive.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -16,6 +16,8 @@ export interface BodyLocation {
   bodyLine: number;
   /** The section id, shown before the message. */
   field?: string | undefined;
+  /** How the body was rewritten from the file's text, when it was. */
+  origin?: TextOrigin | undefined;
 }
 
 /** Explains a passive after a modal verb and how to write it actively. */
@@ -35,7 +37,7 @@ export function lintSection(body: string, where: BodyLocation): Problem[] {
   const at = (offset: number, message: string): Problem => ({
     severity: 'warning',
     file: where.file,
-    ...positionInBody(body, offset, where.bodyLine),
+    ...positionInRewritten(body, offset, where.bodyLine, where.origin),
     ...(where.field === undefined ? {} : { field: where.field }),
     message,
   });

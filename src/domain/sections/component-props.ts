@@ -7,15 +7,23 @@ import { TASK_TYPES } from '../model/tasks.ts';
 import { PARTY_WORDS } from '../model/roles.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { HandbookData } from '../schema/handbook.ts';
+import { positionInRewritten, type TextOrigin } from './text-origin.ts';
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 
+/** Where a body is written: its file, the line it starts on, the section's id, and how it was rewritten if it was. */
+interface BodyPlace {
+  file: string;
+  bodyLine: number;
+  field: string;
+  origin?: TextOrigin | undefined;
+}
 
 /** The components whose attributes are checked. */
 const CHECKED_COMPONENTS = ['Opgaver', 'Kontrolpunkter', 'Roller', 'Fasemodel'] as const;
 
 /** Lists a located problem for every component attribute that names a phase, party, type or view that does not exist. */
-export function componentPropProblems(body: string, data: HandbookData, where: { file: string; bodyLine: number; field: string }): Problem[] {
+export function componentPropProblems(body: string, data: HandbookData, where: BodyPlace): Problem[] {
   // An element's name stands in the text as written (JSX names have no escapes), so a body without any of
   // the names has nothing to check, and most bodies are spared a second full parse.
   if (!CHECKED_COMPONENTS.some((name) => body.includes(name))) return [];
@@ -36,7 +44,7 @@ export function componentPropProblems(body: string, data: HandbookData, where: {
   const problems: Problem[] = [];
   const visit = (node: Nodes) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && allowed[node.name]) {
-      problems.push(...checkElement(node, allowed[node.name]!, where));
+      problems.push(...checkElement(node, allowed[node.name]!, { ...where, ...positionInRewritten(body, node.position?.start.offset ?? 0, where.bodyLine, where.origin) }));
     }
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
@@ -44,11 +52,9 @@ export function componentPropProblems(body: string, data: HandbookData, where: {
   return problems;
 }
 
-function checkElement(element: Element, allowed: Record<string, readonly string[]>, where: { file: string; bodyLine: number; field: string }): Problem[] {
+function checkElement(element: Element, allowed: Record<string, readonly string[]>, where: { file: string; field: string; line: number; column: number }): Problem[] {
   const problems: Problem[] = [];
-  const start = element.position?.start;
-  const line = where.bodyLine + (start?.line ?? 1) - 1;
-  const column = start?.column ?? 1;
+  const { line, column } = where;
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') continue;
     const choices = allowed[attribute.name];

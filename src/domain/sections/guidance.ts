@@ -1,4 +1,5 @@
 // Finds the template's guidance to the writer (`<Vejledning>` blocks and leftover bracketed notes) in a section body.
+import { isUnchanged, replaceTracked, type Rewrite } from './text-origin.ts';
 
 const GUIDANCE_BLOCK = /^[ \t]*<Vejledning>[\s\S]*?<\/Vejledning>[ \t]*(?:\n|$)/gm;
 const GUIDANCE_INLINE = /<Vejledning>[\s\S]*?<\/Vejledning>/g;
@@ -7,7 +8,19 @@ const BRACKETED_NOTE = /\[(?:I dette afsnit|Her skal du|Her kan du|Indsæt refer
 
 /** Removes every `<Vejledning>` block, for published builds where guidance must never show. */
 export function stripGuidance(body: string): string {
-  return body.replace(GUIDANCE_BLOCK, '').replace(GUIDANCE_INLINE, '').replace(/\n{3,}/g, '\n\n');
+  return stripGuidanceTracked(body).text;
+}
+
+/** Removes every `<Vejledning>` block as stripGuidance does, with the rewrites that lead back to the text as written. */
+export function stripGuidanceTracked(body: string): { text: string; rewrites: Rewrite[] } {
+  const rewrites: Rewrite[] = [];
+  let text = body;
+  for (const [pattern, replacement] of [[GUIDANCE_BLOCK, ''], [GUIDANCE_INLINE, ''], [/\n{3,}/g, '\n\n']] as const) {
+    const step = replaceTracked(text, pattern, () => replacement);
+    if (!isUnchanged(step.rewrite)) rewrites.push(step.rewrite);
+    text = step.text;
+  }
+  return { text, rewrites };
 }
 
 /** Lists the offsets of guidance a published handbook must not contain: `<Vejledning>` blocks and bracketed notes. */

@@ -1,6 +1,7 @@
 // Fills the template's placeholders (`[indsæt systemnavn]` …) with values from the system's handbook.yaml.
 import type { HandbookData } from '../schema/handbook.ts';
 import { formatDanishDate } from '../calendar/dates.ts';
+import { replaceTracked, type Rewrite } from './text-origin.ts';
 
 /** A placeholder's value: plain text for headings, Markdown (e.g. a link) for body text. */
 export interface PlaceholderValue {
@@ -10,6 +11,15 @@ export interface PlaceholderValue {
 
 /** Matches `[indsæt navn]` (any case of the first letter); group 1 is the placeholder's name. */
 export const PLACEHOLDER_PATTERN = /\[[Ii]ndsæt ([^[\]\n]+?)\]/g;
+
+/** The template's placeholders whose values come from optional fields of `system`. */
+export const OPTIONAL_SYSTEM_FIELDS: Readonly<Record<string, { field: string; message: string }>> = {
+  dato: { field: 'system.goLive', message: 'Datoen for første go-live mangler. Skriv den som goLive: ÅÅÅÅ-MM-DD under system; den udfylder [indsæt dato].' },
+  'go-live-dato': { field: 'system.goLive', message: 'Datoen for første go-live mangler. Skriv den som goLive: ÅÅÅÅ-MM-DD under system; den udfylder [indsæt dato].' },
+  udrulning: { field: 'system.rollout', message: 'Beskrivelsen af udrulningen mangler. Skriv den som rollout under system, fx "for alle 98 kommuner"; den udfylder [indsæt udrulning].' },
+  'link til bølgeplan': { field: 'system.wavePlanUrl', message: 'Linket til bølgeplanen mangler. Skriv det som wavePlanUrl under system, eller slet sætningen om bølgeplanen, hvis alle kommuner går i drift samme dag.' },
+  bølgeplan: { field: 'system.wavePlanUrl', message: 'Linket til bølgeplanen mangler. Skriv det som wavePlanUrl under system, eller slet sætningen om bølgeplanen, hvis alle kommuner går i drift samme dag.' },
+};
 
 /** A placeholder with no value: its name and where it stands in the text. */
 export interface UnfilledPlaceholder {
@@ -65,20 +75,24 @@ export function placeholderValues(data: HandbookData): Map<string, PlaceholderVa
   return values;
 }
 
-/** Replaces every known placeholder in `text`; unknown ones stay as written and are reported with their offsets. */
+/**
+ * Replaces every known placeholder in `text`; unknown ones stay as written and are reported with their offsets. The
+ * rewrite leads offsets in the filled text back to `text`.
+ */
 export function fillPlaceholders(
   text: string,
   values: ReadonlyMap<string, PlaceholderValue>,
   form: 'text' | 'markdown' = 'markdown',
-): { text: string; unfilled: UnfilledPlaceholder[] } {
+): { text: string; unfilled: UnfilledPlaceholder[]; rewrite: Rewrite } {
   const unfilled: UnfilledPlaceholder[] = [];
-  const filled = text.replace(PLACEHOLDER_PATTERN, (whole, name: string, offset: number) => {
+  const filled = replaceTracked(text, PLACEHOLDER_PATTERN, (match) => {
+    const name = match[1] ?? '';
     const value = values.get(normalizePlaceholderName(name));
     if (!value) {
-      unfilled.push({ name: name.trim(), offset });
-      return whole;
+      unfilled.push({ name: name.trim(), offset: match.index });
+      return match[0];
     }
     return value[form];
   });
-  return { text: filled, unfilled };
+  return { text: filled.text, unfilled, rewrite: filled.rewrite };
 }

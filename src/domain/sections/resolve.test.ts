@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
 import { formatProblem } from '../problems/problem.ts';
-import { resolveHandbook, type Mode } from './resolve.ts';
+import { positionInSection, resolveHandbook, type Mode } from './resolve.ts';
 import { loadedSystem, templatePartial } from './test-support.ts';
 
 const TEMPLATE = [
@@ -103,6 +103,23 @@ describe('resolving a handbook', () => {
   test('a link to a section that does not exist is reported', () => {
     const { messages } = resolve(system([{ id: 'hvad-er-systemet', body: 'Se [her](afsnit:udannelse).' }, WRITTEN[1]!]));
     expect(messages[0]).toMatch(/hvad-er-systemet\.mdx:1:\d+ hvad-er-systemet: linket afsnit:udannelse peger på et afsnit, der ikke findes/);
+  });
+});
+
+describe('positions behind removed guidance and filled placeholders', () => {
+  // The writer's file: guidance on lines 1-4, then a line with a filled placeholder before the problem.
+  const BODY = '<Vejledning>\nSkriv om systemet.\nHusk kurserne.\n</Vejledning>\n\n[indsæt systemnavn] bruges af kommunen.\n\nSe [kurser](afsnit:udannelse) og [indsæt kontaktperson].\n\n<Opgaver fase="forbredelse" />';
+
+  test.each(['publish', 'draft'] as const)('a %s check reports each problem where the writer wrote it', (mode) => {
+    const { messages } = resolve(system([{ id: 'hvad-er-systemet', body: BODY, bodyLine: 4 }, WRITTEN[1]!]), mode);
+    const where = messages.map((message) => /hvad-er-systemet\.mdx:(\d+:\d+) hvad-er-systemet: (\S+ \S+)/.exec(message)?.slice(1).join(' '));
+    expect(where).toEqual(['11:34 pladsholderen [indsæt', '11:13 linket afsnit:udannelse', '13:1 <Opgaver fase="forbredelse">:']);
+  });
+
+  test('a plain-language hint in a published section is located in the file', () => {
+    const { handbook } = resolve(system([{ id: 'hvad-er-systemet', body: '<Vejledning>\nTekst.\n</Vejledning>\n\n[indsæt systemnavn] kan anvendes af kommunen.', bodyLine: 4 }, WRITTEN[1]!]));
+    const section = handbook.sections.find((candidate) => candidate.id === 'hvad-er-systemet')!;
+    expect(positionInSection(section, section.body.indexOf('kan anvendes'))).toEqual({ line: 8, column: 21 });
   });
 });
 

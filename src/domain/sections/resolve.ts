@@ -5,12 +5,12 @@ import type { Problem } from '../problems/problem.ts';
 import type { LoadedRelease } from '../release/read-release.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import type { Part } from '../schema/section-frontmatter.ts';
-import { positionInBody } from './frontmatter.ts';
-import { findGuidance, hasTextBeyondGuidance, stripGuidance } from './guidance.ts';
+import { findGuidance, hasTextBeyondGuidance, stripGuidanceTracked } from './guidance.ts';
 import { findSectionLinks } from './links.ts';
 import { anchorsOnPage, headingIds } from './anchors.ts';
 import { componentPropProblems } from './component-props.ts';
-import { fillPlaceholders, placeholderValues, type PlaceholderValue } from './placeholders.ts';
+import { fillPlaceholders, normalizePlaceholderName, OPTIONAL_SYSTEM_FIELDS, placeholderValues, type PlaceholderValue } from './placeholders.ts';
+import { isUnchanged, positionInRewritten, type TextOrigin } from './text-origin.ts';
 
 /** `publish` removes guidance and treats unfinished content as errors; `draft` keeps guidance and only warns. */
 export type Mode = 'draft' | 'publish';
@@ -33,6 +33,13 @@ export interface ResolvedSection {
   /** The file the body comes from, and the line where it starts. */
   file: string;
   bodyLine: number;
+  /** The body as written and how it was rewritten, when it was (see positionInSection). */
+  origin?: TextOrigin | undefined;
+}
+
+/** The file line and column of `offset` in a section's final body: where the writer wrote that text. */
+export function positionInSection(section: Pick<ResolvedSection, 'body' | 'bodyLine' | 'origin'>, offset: number): { line: number; column: number } {
+  return positionInRewritten(section.body, offset, section.bodyLine, section.origin);
 }
 
 /** A whole handbook ready to render: its data and its sections in reading order. */
@@ -78,7 +85,7 @@ export function resolveHandbook(
   }
   const sections = orderAndNumber(drafts, problems);
   checkLinks(sections, system.data, problems, unfinished);
-  for (const section of sections) problems.push(...componentPropProblems(section.body, system.data, { file: section.file, bodyLine: section.bodyLine, field: section.id }));
+  for (const section of sections) problems.push(...componentPropProblems(section.body, system.data, { file: section.file, bodyLine: section.bodyLine, field: section.id, origin: section.origin }));
   return { handbook: { id: system.id, mode, data: system.data, sections }, problems };
 }
 
@@ -128,26 +135,31 @@ function resolveText(
   problems: Problem[],
 ): ResolvedSection {
   const unfinished: Problem['severity'] = mode === 'publish' ? 'error' : 'warning';
-  const body = mode === 'publish' ? stripGuidance(from.body) : from.body;
+  const stripped = mode === 'publish' ? stripGuidanceTracked(from.body) : { text: from.body, rewrites: [] };
+  const body = stripped.text;
+  const located = (offset: number) => positionInRewritten(body, offset, from.bodyLine, { source: from.body, rewrites: stripped.rewrites });
   if (mode === 'publish') {
     for (const note of findGuidance(body)) {
-      const { line, column } = positionInBody(body, note.offset, from.bodyLine);
-      problems.push({ severity: 'error', file: from.file, line, column, field: meta.id, message: `vejledning til forfatteren står stadig i teksten: ${note.text.slice(0, 60)}… Slet den, før håndbogen udgives.` });
+      problems.push({ severity: 'error', file: from.file, ...located(note.offset), field: meta.id, message: `vejledning til forfatteren står stadig i teksten: ${note.text.slice(0, 60)}… Slet den, før håndbogen udgives.` });
     }
   }
   const filledBody = fillPlaceholders(body, values, 'markdown');
   for (const hole of filledBody.unfilled) {
-    const { line, column } = positionInBody(body, hole.offset, from.bodyLine);
-    problems.push({ severity: unfinished, file: from.file, line, column, field: meta.id, message: unknownPlaceholderMessage(hole.name, values) });
+    problems.push({ severity: unfinished, file: from.file, ...located(hole.offset), field: meta.id, message: unknownPlaceholderMessage(hole.name, values) });
   }
   const filledTitle = fillPlaceholders(meta.title, values, 'text');
   for (const hole of filledTitle.unfilled) {
     problems.push({ severity: unfinished, file: from.file, line: 1, column: 1, field: `${meta.id}.title`, message: unknownPlaceholderMessage(hole.name, values) });
   }
-  return { ...meta, title: filledTitle.text, source, number: '', body: filledBody.text, file: from.file, bodyLine: from.bodyLine };
+  const rewrites = isUnchanged(filledBody.rewrite) ? stripped.rewrites : [...stripped.rewrites, filledBody.rewrite];
+  const origin = rewrites.length > 0 ? { origin: { source: from.body, rewrites } } : {};
+  return { ...meta, title: filledTitle.text, source, number: '', body: filledBody.text, file: from.file, bodyLine: from.bodyLine, ...origin };
 }
 
 function unknownPlaceholderMessage(name: string, values: ReadonlyMap<string, PlaceholderValue>): string {
+  // A value that belongs under system in handbook.yaml is asked for there, not as a free placeholder.
+  const field = OPTIONAL_SYSTEM_FIELDS[normalizePlaceholderName(name)];
+  if (field) return `pladsholderen [indsæt ${name}] har ingen værdi. ${field.message}`;
   return `pladsholderen [indsæt ${name}] har ingen værdi. Skriv teksten selv, eller giv den en værdi under placeholders i handbook.yaml. Kendte pladsholdere: ${[...values.keys()].map((key) => `[indsæt ${key}]`).join(', ')}.`;
 }
 
@@ -173,7 +185,7 @@ function checkLinks(sections: readonly ResolvedSection[], data: HandbookData, pr
   const byId = new Map(sections.map((section) => [section.id, section]));
   const anchorsOf = (section: ResolvedSection) => anchorsOnPage(sections, section.parent ?? section.id, data);
   for (const section of sections) {
-    const located = (offset: number) => positionInBody(section.body, offset, section.bodyLine);
+    const located = (offset: number) => positionInSection(section, offset);
     for (const link of findSectionLinks(section.body)) {
       const target = byId.get(link.id);
       if (!target) {

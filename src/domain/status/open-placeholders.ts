@@ -3,8 +3,8 @@ import { isPlaceholderEmail } from '../lint/data.ts';
 import { maskGuidance } from '../lint/mask.ts';
 import type { TemplatePartial } from '../load/load-templates.ts';
 import { positionInBody } from '../sections/frontmatter.ts';
-import { normalizePlaceholderName, PLACEHOLDER_PATTERN, placeholderValues } from '../sections/placeholders.ts';
-import type { ResolvedHandbook } from '../sections/resolve.ts';
+import { normalizePlaceholderName, OPTIONAL_SYSTEM_FIELDS, PLACEHOLDER_PATTERN, placeholderValues } from '../sections/placeholders.ts';
+import { positionInSection, type ResolvedHandbook } from '../sections/resolve.ts';
 
 /** A placeholder left as written because nothing fills it, with where it stands and where its value goes. */
 export interface OpenPlaceholder {
@@ -26,19 +26,11 @@ export interface MissingData {
   message: string;
 }
 
-/** The template's placeholders whose values come from optional fields of `system`. */
-const SYSTEM_FIELDS: Readonly<Record<string, { field: string; message: string }>> = {
-  dato: { field: 'system.goLive', message: 'Datoen for første go-live mangler. Skriv den som goLive: ÅÅÅÅ-MM-DD under system; den udfylder [indsæt dato].' },
-  'go-live-dato': { field: 'system.goLive', message: 'Datoen for første go-live mangler. Skriv den som goLive: ÅÅÅÅ-MM-DD under system; den udfylder [indsæt dato].' },
-  udrulning: { field: 'system.rollout', message: 'Beskrivelsen af udrulningen mangler. Skriv den som rollout under system, fx "for alle 98 kommuner"; den udfylder [indsæt udrulning].' },
-  'link til bølgeplan': { field: 'system.wavePlanUrl', message: 'Linket til bølgeplanen mangler. Skriv det som wavePlanUrl under system, eller slet sætningen om bølgeplanen, hvis alle kommuner går i drift samme dag.' },
-  bølgeplan: { field: 'system.wavePlanUrl', message: 'Linket til bølgeplanen mangler. Skriv det som wavePlanUrl under system, eller slet sætningen om bølgeplanen, hvis alle kommuner går i drift samme dag.' },
-};
 
 /**
  * Lists every placeholder without a value in the handbook's text (guidance left out), in reading
- * order. Template sections are searched in the template's own text, so columns are exact; a
- * system section's column is counted in its filled text (the line is exact either way).
+ * order. Template sections are searched in the template's own text; a system section's filled
+ * text is traced back to the file, so lines and columns are the writer's either way.
  */
 export function openPlaceholders(handbook: ResolvedHandbook, templatePartials: readonly TemplatePartial[] = []): OpenPlaceholder[] {
   const templates = new Map(templatePartials.map((partial) => [partial.meta.id, partial]));
@@ -53,13 +45,13 @@ export function openPlaceholders(handbook: ResolvedHandbook, templatePartials: r
       const name = (match[1] ?? '').trim();
       const key = normalizePlaceholderName(name);
       if (values.has(key)) continue;
-      const { line, column } = positionInBody(body, match.index, section.bodyLine);
-      open.push({ name, sectionId: section.id, file: section.file, line, column, field: SYSTEM_FIELDS[key]?.field ?? `placeholders.${key}` });
+      const { line, column } = source ? positionInBody(body, match.index, section.bodyLine) : positionInSection(section, match.index);
+      open.push({ name, sectionId: section.id, file: section.file, line, column, field: OPTIONAL_SYSTEM_FIELDS[key]?.field ?? `placeholders.${key}` });
     }
     for (const match of section.title.matchAll(PLACEHOLDER_PATTERN)) {
       const name = (match[1] ?? '').trim();
       const key = normalizePlaceholderName(name);
-      open.push({ name, sectionId: section.id, file: section.file, line: 1, column: 1, field: SYSTEM_FIELDS[key]?.field ?? `placeholders.${key}` });
+      open.push({ name, sectionId: section.id, file: section.file, line: 1, column: 1, field: OPTIONAL_SYSTEM_FIELDS[key]?.field ?? `placeholders.${key}` });
     }
   }
   return open;
@@ -73,7 +65,7 @@ export function missingData(handbook: ResolvedHandbook, open: readonly OpenPlace
     missing.push({ field: 'system.contactEmail', message: `Projektets funktionspostkasse mangler: contactEmail under system er stadig pladsholderen "${contactEmail}". Skriv den rigtige adresse.` });
   }
   for (const placeholder of open) {
-    const known = SYSTEM_FIELDS[normalizePlaceholderName(placeholder.name)];
+    const known = OPTIONAL_SYSTEM_FIELDS[normalizePlaceholderName(placeholder.name)];
     if (known && !missing.some((entry) => entry.field === known.field)) missing.push({ ...known });
   }
   return missing;
