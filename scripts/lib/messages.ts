@@ -27,7 +27,7 @@ export function reportProblems(problems: readonly Problem[]): void {
   }
   const errors = sorted.filter((problem) => problem.severity === 'error').length;
   const warnings = sorted.length - errors;
-  if (sorted.length > 0) process.stderr.write(`\n${errors} fejl, ${warnings} advarsler.\n`);
+  if (sorted.length > 0) process.stderr.write(`\n${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}.\n`);
 }
 
 /** Ends the command with `code` once everything printed has reached the terminal or pipe (process.exit alone can cut a CI log short). */

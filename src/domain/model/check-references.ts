@@ -1,6 +1,6 @@
 // Checks that tasks and transitions refer to phases, themes and roles the handbook defines.
-import { closest, distance } from 'fastest-levenshtein';
 import type { LocatedYaml } from '../yaml/located-yaml.ts';
+import { didYouMean } from '../problems/nearest.ts';
 import type { Problem } from '../problems/problem.ts';
 import { listItemPath, type Report } from './check-context.ts';
 import { flattenPhases } from './phases.ts';
@@ -48,7 +48,5 @@ export function notAChoiceMessage(value: string, what: Choice, choices: readonly
   const { name, list, none } = WHAT[what];
   const head = `"${value}" er ikke ${name} i håndbogen.`;
   if (choices.length === 0) return `${head} Der er ingen ${none} endnu: tilføj dem under ${list}.`;
-  const guess = closest(value, [...choices]);
-  const hint = distance(value, guess) <= Math.max(2, Math.floor(value.length / 3)) ? ` Mente du "${guess}"?` : '';
-  return `${head} Vælg en af: ${choices.join(', ')}.${hint}`;
+  return `${head} Vælg en af: ${[...new Set(choices)].join(', ')}.${didYouMean(value, choices)}`;
 }

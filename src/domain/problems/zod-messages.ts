@@ -1,6 +1,6 @@
 // Explains a zod issue in Danish for a writer: what is wrong with the value and how to fix it.
-import { closest } from 'fastest-levenshtein';
 import { z, type core } from 'zod';
+import { nearestChoices } from './nearest.ts';
 
 const english = z.locales.en().localeError;
 
@@ -42,7 +42,7 @@ export function describeIssue(issue: core.$ZodIssue, knownKeys: readonly string[
       return `skal være ${TYPE_NAMES[issue.expected] ?? issue.expected}, men er ${describeValueKind(input)}.`;
     case 'too_small':
       if (issue.origin === 'string') return 'må ikke være tom. Skriv en tekst eller fjern feltet.';
-      if (issue.origin === 'array') return `skal have mindst ${issue.minimum} punkt(er) i listen.`;
+      if (issue.origin === 'array') return `skal have mindst ${issue.minimum} ${Number(issue.minimum) === 1 ? 'punkt' : 'punkter'} i listen.`;
       return `skal være mindst ${issue.minimum}.`;
     case 'too_big':
       if (issue.origin === 'string') return `er for lang (højst ${issue.maximum} tegn). Forkort teksten.`;
@@ -72,7 +72,8 @@ function describeUnknownKeys(keys: readonly string[], knownKeys: readonly string
   const names = keys.map((k) => `"${k}"`).join(', ');
   const head = keys.length === 1 ? `ukendt felt ${names}.` : `ukendte felter ${names}.`;
   if (knownKeys.length === 0) return `${head} Fjern det.`;
-  const guess = closest(key, [...knownKeys]);
+  // An unknown field always gets the nearest known one, however far: the list of valid fields follows anyway.
+  const guess = nearestChoices(key, knownKeys, Number.POSITIVE_INFINITY)[0];
   return `${head} Mente du "${guess}"? Gyldige felter her: ${knownKeys.join(', ')}.`;
 }
 

@@ -50,6 +50,12 @@ describe('findMunicipality', () => {
       expect(findMunicipality(`${m.name} Kommune`)).toBe(m);
     }
   });
+
+  test('reads a code written with four digits, as Danmarks Statistik writes it', () => {
+    expect(findMunicipality('0101')?.name).toBe('København');
+    expect(findMunicipality('0751')?.name).toBe('Aarhus');
+    expect(findMunicipality('1751')).toBeUndefined();
+  });
 });
 
 describe('closestMunicipality', () => {
@@ -93,6 +99,7 @@ describe('closestMunicipality', () => {
 describe('unknownMunicipalityMessage', () => {
   test.each([
     ['Århus', '"Århus" findes ikke – mente du "Aarhus"?'],
+    ['Vejel', '"Vejel" findes ikke – mente du "Vejen" eller "Vejle"?'],
     [' Hoje-Taastrup ', '"Hoje-Taastrup" findes ikke – mente du "Høje-Taastrup"?'],
     [
       'Berlin',

@@ -1,6 +1,6 @@
 // Looks up municipalities by what a writer typed, exactly or by the nearest spelling.
 
-import { distance } from 'fastest-levenshtein';
+import { typingDistance } from '../../problems/nearest.ts';
 import { MUNICIPALITIES, type Municipality } from '../data.ts';
 import {
   foldToBaseLetters,
@@ -25,7 +25,9 @@ const foldedNames = MUNICIPALITIES.map((m) => {
  */
 export function findMunicipality(name: string): Municipality | undefined {
   const normalized = normalizeName(name);
-  const direct = byCode.get(normalized) ?? byName.get(normalized);
+  // Codes are also written with four digits, as in Danmarks Statistik's tables: "0101" is København's 101.
+  const code = /^0\d{3}$/.test(normalized) ? normalized.slice(1) : normalized;
+  const direct = byCode.get(code) ?? byName.get(normalized);
   if (direct || !hasLongForm(normalized)) return direct;
   return findByLongForm(stripLongForm(normalized));
 }
@@ -54,22 +56,23 @@ export function closestMunicipality(
   name: string,
   options: ClosestOptions = {},
 ): Municipality | undefined {
-  const exact = findMunicipality(name);
-  if (exact) return exact;
-  const typed = stripLongForm(normalizeName(name));
-  if (typed === '') return undefined;
-  const limit = options.maxDistance ?? Math.max(2, Math.floor(typed.length / 3));
-  const best = nearest(folds.map((fold) => fold(typed)));
-  return best && best.distance <= limit ? best.municipality : undefined;
+  return closestMunicipalities(name, options)[0];
 }
 
-function nearest(typedSpellings: readonly string[]) {
-  let best: { municipality: Municipality; distance: number } | undefined;
-  for (const { municipality, spellings } of foldedNames) {
-    const d = Math.min(...spellings.map((s, i) => distance(typedSpellings[i] ?? '', s)));
-    if (!best || d < best.distance) best = { municipality, distance: d };
-  }
-  return best;
+/** The municipalities equally nearest to what a writer typed ("Vejel" is as near Vejle as Vejen), in code order. */
+export function closestMunicipalities(name: string, options: ClosestOptions = {}): Municipality[] {
+  const exact = findMunicipality(name);
+  if (exact) return [exact];
+  const typed = stripLongForm(normalizeName(name));
+  if (typed === '') return [];
+  const limit = options.maxDistance ?? Math.max(2, Math.floor(typed.length / 3));
+  const typedSpellings = folds.map((fold) => fold(typed));
+  const scored = foldedNames.map(({ municipality, spellings }) => ({
+    municipality,
+    distance: Math.min(...spellings.map((spelling, i) => typingDistance(typedSpellings[i] ?? '', spelling))),
+  }));
+  const best = Math.min(...scored.map((entry) => entry.distance));
+  return best > limit ? [] : scored.filter((entry) => entry.distance === best).map((entry) => entry.municipality);
 }
 
 /**
@@ -78,7 +81,7 @@ function nearest(typedSpellings: readonly string[]) {
  */
 export function unknownMunicipalityMessage(name: string): string {
   const typed = name.trim();
-  const suggestion = closestMunicipality(name);
-  if (suggestion) return `"${typed}" findes ikke – mente du "${suggestion.name}"?`;
+  const suggestions = closestMunicipalities(name).slice(0, 2);
+  if (suggestions.length > 0) return `"${typed}" findes ikke – mente du ${suggestions.map((suggestion) => `"${suggestion.name}"`).join(' eller ')}?`;
   return `"${typed}" er ikke en dansk kommune. Skriv kommunens navn, fx "Aarhus", eller dens kode, fx "751".`;
 }
