@@ -33,6 +33,9 @@ async function build(argv: string[], root: string): Promise<number> {
     return 1;
   }
   info(`Færdig: ${result.handbooks.map((handbook) => handbook.id).join(', ')} er bygget i dist/.`);
+  if (mode === 'publish' && !process.env.SITE_URL) {
+    info('Bemærk: SITE_URL er ikke sat, så Atom-feedets links peger på http://localhost:4321/. Sæt SITE_URL til sitets adresse, når det udgives.');
+  }
   return 0;
 }
 
