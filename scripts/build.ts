@@ -39,4 +39,14 @@ async function build(argv: string[], root: string): Promise<number> {
   return 0;
 }
 
-if (isMainModule(import.meta.url)) exit(await main(process.argv.slice(2), process.cwd()));
+if (isMainModule(import.meta.url)) {
+  // Ctrl+C (or a process manager's SIGTERM) ends the build through process.exit, so the half-built folder and the
+  // lock are removed by their exit handlers instead of being left behind.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      fail('Byggeriet blev afbrudt. dist/ er ikke ændret.');
+      exit(code);
+    });
+  }
+  exit(await main(process.argv.slice(2), process.cwd()));
+}

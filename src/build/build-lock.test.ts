@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { acquireBuildLock, BuildLockError, lockPath } from './build-lock.ts';
+import { acquireBuildLock, BuildLockError, lockPath, startTimeOf } from './build-lock.ts';
 
 function checkout(): string {
   return mkdtempSync(join(tmpdir(), 'build-lock-'));
@@ -23,7 +23,7 @@ describe('the build lock', () => {
   test('a build takes the free lock and gives it back', async () => {
     const root = checkout();
     const release = await acquireBuildLock(root, 'build');
-    expect(JSON.parse(readFileSync(lockPath(root), 'utf8'))).toEqual({ pid: process.pid, kind: 'build' });
+    expect(JSON.parse(readFileSync(lockPath(root), 'utf8'))).toEqual({ pid: process.pid, kind: 'build', started: startTimeOf(process.pid) });
     release();
     expect(existsSync(lockPath(root))).toBe(false);
   });
@@ -50,6 +50,16 @@ describe('the build lock', () => {
     leaveLock(root, JSON.stringify({ pid: deadPid(), kind: 'build' }));
     const release = await acquireBuildLock(root, 'build', { pollMs: 10 });
     expect(JSON.parse(readFileSync(lockPath(root), 'utf8')).pid).toBe(process.pid);
+    release();
+  });
+
+  test.runIf(startTimeOf(process.pid) !== undefined)('a lock whose pid now belongs to another process is taken over', async () => {
+    const root = checkout();
+    // A lock from an earlier container run: the same pid (this process's), but a process that started at another time.
+    leaveLock(root, JSON.stringify({ pid: process.pid, kind: 'build', started: '1' }));
+    const told: string[] = [];
+    const release = await acquireBuildLock(root, 'build', { pollMs: 10, onWait: (message) => told.push(message) });
+    expect(told).toEqual([]);
     release();
   });
 

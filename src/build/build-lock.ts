@@ -8,6 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export interface LockHolder {
   pid: number;
   kind: 'build' | 'dev';
+  /** When the process started, where the system tells (Linux): a later process given the same pid is not the holder. */
+  started?: string | undefined;
 }
 
 /** Thrown when the checkout is busy in a way waiting cannot solve; the message is Danish and says what to do. */
@@ -32,11 +34,20 @@ export function lockPath(root: string): string {
 export async function acquireBuildLock(root: string, kind: LockHolder['kind'], { onWait, pollMs = 200 }: LockOptions = {}): Promise<() => void> {
   const path = lockPath(root);
   mkdirSync(join(root, '.cache'), { recursive: true });
-  const mine: LockHolder = { pid: process.pid, kind };
+  const started = startTimeOf(process.pid);
+  const mine: LockHolder = { pid: process.pid, kind, ...(started === undefined ? {} : { started }) };
   let told = false;
   let unreadable = 0;
   for (;;) {
-    if (tryCreate(path, mine)) return () => releaseIfMine(path);
+    if (tryCreate(path, mine)) {
+      // Stopped with process.exit (Ctrl+C in the commands), the process still gives the lock back.
+      const onExit = () => releaseIfMine(path);
+      process.once('exit', onExit);
+      return () => {
+        process.off('exit', onExit);
+        releaseIfMine(path);
+      };
+    }
     const holder = readHolder(path);
     if (holder === undefined) {
       // Being written this instant, or left half-written by a process killed while writing it: give it a moment.
@@ -45,7 +56,7 @@ export async function acquireBuildLock(root: string, kind: LockHolder['kind'], {
       continue;
     }
     unreadable = 0;
-    if (!isAlive(holder.pid)) {
+    if (!isHolderAlive(holder)) {
       removeStale(path, holder.pid);
       continue;
     }
@@ -58,6 +69,27 @@ export async function acquireBuildLock(root: string, kind: LockHolder['kind'], {
     if (!told) onWait?.(`Venter på, at et andet byg i samme mappe (proces ${holder.pid}) bliver færdigt …`);
     told = true;
     await sleep(pollMs);
+  }
+}
+
+/**
+ * Tells whether the lock's holder still runs. Process ids are reused (in containers every run starts from the same
+ * few), so where the start time is known, a process with the holder's pid but another start time is someone else.
+ */
+function isHolderAlive(holder: LockHolder): boolean {
+  if (!isAlive(holder.pid)) return false;
+  const started = holder.started === undefined ? undefined : startTimeOf(holder.pid);
+  return started === undefined || started === holder.started;
+}
+
+/** A process's start time in clock ticks since boot, from /proc/<pid>/stat (field 22); undefined where there is no /proc. */
+export function startTimeOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces; field 3 follows the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
   }
 }
 
@@ -74,7 +106,8 @@ function tryCreate(path: string, holder: LockHolder): boolean {
 function readHolder(path: string): LockHolder | undefined {
   try {
     const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockHolder>;
-    return typeof value.pid === 'number' && (value.kind === 'build' || value.kind === 'dev') ? { pid: value.pid, kind: value.kind } : undefined;
+    if (typeof value.pid !== 'number' || (value.kind !== 'build' && value.kind !== 'dev')) return undefined;
+    return { pid: value.pid, kind: value.kind, ...(typeof value.started === 'string' ? { started: value.started } : {}) };
   } catch {
     // Gone since we looked, or half-written: the caller retries either way.
     return undefined;

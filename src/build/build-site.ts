@@ -1,5 +1,5 @@
 // Builds the static site: validate first, then Astro into a staging folder, then swap it into place in one step.
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,12 +62,16 @@ async function buildWithAstro(astroRoot: string, root: string, mode: Mode, only:
   const staging = `${outDir}.next`;
   await rm(staging, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
+  // Stopped with process.exit (Ctrl+C in npm run build), the half-built folder is still removed.
+  const removeStaging = () => rmSync(staging, { recursive: true, force: true });
+  process.once('exit', removeStaging);
   try {
     // Loaded only now: importing Astro takes about a second, which content errors should not wait for.
     const { build } = await import('astro');
     await build({ root: astroRoot, outDir: staging, logLevel: 'warn', mode: 'production' });
     await swapInto(staging, outDir);
   } finally {
+    process.off('exit', removeStaging);
     await rm(staging, { recursive: true, force: true });
     restoreEnv(previousEnv);
   }
