@@ -100,6 +100,22 @@ describe('resolving a handbook', () => {
     expect(messages).toEqual(['content/eksempel/sections/hvad-er-systemet.mdx:3:1 hvad-er-systemet: vejledning til forfatteren står stadig i teksten: [I dette afsnit skal du beskrive systemet]… Slet den, før håndbogen udgives.']);
   });
 
+  test('a file for an omitted section is one error, not also a new section without frontmatter', () => {
+    const loaded = system([WRITTEN[0]!, WRITTEN[1]!, { id: 'ansvarsfordeling', body: 'Tekst.' }], { omitSections: [{ id: 'ansvarsfordeling', reason: 'Ikke relevant.' }] });
+    expect(resolve(loaded).messages).toEqual(['content/eksempel/handbook.yaml:3:5 omitSections[0].id: afsnittet "ansvarsfordeling" er både udeladt og skrevet i sections/ansvarsfordeling.mdx. Slet filen eller fjern udeladelsen.']);
+  });
+
+  test('omitting a section whose sub-sections stay is an error at the omission', () => {
+    const loaded = system(WRITTEN, { omitSections: [{ id: 'aktoerer', reason: 'Ikke relevant.' }] });
+    expect(resolve(loaded).messages).toEqual(['content/eksempel/handbook.yaml:3:5 omitSections[0].id: afsnittet "aktoerer" har underafsnit, der stadig er med: ansvarsfordeling. Udelad dem også, eller tag "aktoerer" med igen.']);
+    expect(resolve(system(WRITTEN, { omitSections: [{ id: 'aktoerer', reason: 'Ikke relevant.' }, { id: 'ansvarsfordeling', reason: 'Ikke relevant.' }] })).messages).toEqual([]);
+  });
+
+  test('a link to an omitted section says it is omitted', () => {
+    const loaded = system([{ id: 'hvad-er-systemet', body: 'Se [ansvar](afsnit:ansvarsfordeling).' }, WRITTEN[1]!], { omitSections: [{ id: 'ansvarsfordeling', reason: 'Ikke relevant.' }] });
+    expect(resolve(loaded).messages).toEqual(['content/eksempel/sections/hvad-er-systemet.mdx:1:13 hvad-er-systemet: linket afsnit:ansvarsfordeling peger på et afsnit, der er udeladt med omitSections i handbook.yaml. Fjern linket, eller tag afsnittet med igen.']);
+  });
+
   test('a link to a section that does not exist is reported', () => {
     const { messages } = resolve(system([{ id: 'hvad-er-systemet', body: 'Se [her](afsnit:udannelse).' }, WRITTEN[1]!]));
     expect(messages[0]).toMatch(/hvad-er-systemet\.mdx:1:\d+ hvad-er-systemet: linket afsnit:udannelse peger på et afsnit, der ikke findes/);

@@ -11,6 +11,7 @@ import { anchorsOnPage, headingIds } from './anchors.ts';
 import { componentPropProblems } from './component-props.ts';
 import { fillPlaceholders, normalizePlaceholderName, OPTIONAL_SYSTEM_FIELDS, placeholderValues, type PlaceholderValue } from './placeholders.ts';
 import { isUnchanged, positionInRewritten, type TextOrigin } from './text-origin.ts';
+import { didYouMean } from '../problems/nearest.ts';
 
 /** `publish` removes guidance and treats unfinished content as errors; `draft` keeps guidance and only warns. */
 export type Mode = 'draft' | 'publish';
@@ -66,7 +67,11 @@ export function resolveHandbook(
   const drafts: ResolvedSection[] = [];
 
   for (const partial of partials) {
-    if (omitted.has(partial.meta.id)) continue;
+    if (omitted.has(partial.meta.id)) {
+      // A file for an omitted section is reported by checkOmissions; it does not add a section of its own.
+      own.delete(partial.meta.id);
+      continue;
+    }
     const override = own.get(partial.meta.id);
     own.delete(partial.meta.id);
     const meta = { ...partial.meta, ...definedOnly(override?.meta ?? {}), parent: override?.meta.parent ?? partial.meta.parent };
@@ -83,8 +88,8 @@ export function resolveHandbook(
     const meta = addedSectionMeta(added, problems);
     if (meta) drafts.push(resolveText(meta, 'added', added, values, mode, problems));
   }
-  const sections = orderAndNumber(drafts, problems);
-  checkLinks(sections, system.data, problems, unfinished);
+  const sections = orderAndNumber(drafts, omitted, problems);
+  checkLinks(sections, omitted, system.data, problems, unfinished);
   for (const section of sections) problems.push(...componentPropProblems(section.body, system.data, { file: section.file, bodyLine: section.bodyLine, field: section.id, origin: section.origin }));
   return { handbook: { id: system.id, mode, data: system.data, sections }, problems };
 }
@@ -107,6 +112,12 @@ function checkOmissions(partials: readonly TemplatePartial[], system: LoadedSyst
       problems.push({ severity: 'error', file: system.dataFile, line, column, field: `omitSections[${index}].id`, message: `afsnittet "${entry.id}" er både udeladt og skrevet i sections/${entry.id}.mdx. Slet filen eller fjern udeladelsen.` });
     }
     omitted.add(entry.id);
+  }
+  for (const [index, entry] of system.data.omitSections.entries()) {
+    const kept = partials.filter((partial) => partial.meta.parent === entry.id && !omitted.has(partial.meta.id)).map((partial) => partial.meta.id);
+    if (!omitted.has(entry.id) || kept.length === 0) continue;
+    const { line, column } = system.yaml.locate(['omitSections', index, 'id']);
+    problems.push({ severity: 'error', file: system.dataFile, line, column, field: `omitSections[${index}].id`, message: `afsnittet "${entry.id}" har underafsnit, der stadig er med: ${kept.join(', ')}. Udelad dem også, eller tag "${entry.id}" med igen.` });
   }
   return omitted;
 }
@@ -163,7 +174,7 @@ function unknownPlaceholderMessage(name: string, values: ReadonlyMap<string, Pla
   return `pladsholderen [indsæt ${name}] har ingen værdi. Skriv teksten selv, eller giv den en værdi under placeholders i handbook.yaml. Kendte pladsholdere: ${[...values.keys()].map((key) => `[indsæt ${key}]`).join(', ')}.`;
 }
 
-function orderAndNumber(drafts: ResolvedSection[], problems: Problem[]): ResolvedSection[] {
+function orderAndNumber(drafts: ResolvedSection[], omitted: ReadonlySet<string>, problems: Problem[]): ResolvedSection[] {
   const byId = new Map(drafts.map((section) => [section.id, section]));
   const chapters = drafts.filter((section) => section.parent === undefined).sort((a, b) => a.order - b.order);
   const ordered: ResolvedSection[] = [];
@@ -175,21 +186,24 @@ function orderAndNumber(drafts: ResolvedSection[], problems: Problem[]): Resolve
     const children = drafts.filter((section) => section.parent === chapter.id).sort((a, b) => a.order - b.order);
     children.forEach((child, index) => ordered.push({ ...child, number: number ? `${number}.${index + 1}` : '' }));
   }
-  for (const orphan of drafts.filter((section) => section.parent !== undefined && !byId.has(section.parent))) {
+  // A sub-section of an omitted section is reported at the omission (checkOmissions).
+  for (const orphan of drafts.filter((section) => section.parent !== undefined && !byId.has(section.parent) && !omitted.has(section.parent))) {
     problems.push({ severity: 'error', file: orphan.file, line: 1, column: 1, field: `${orphan.id}.parent`, message: `overafsnittet "${orphan.parent}" findes ikke. Gyldige overafsnit: ${chapters.map((c) => c.id).join(', ')}.` });
   }
   return ordered;
 }
 
-function checkLinks(sections: readonly ResolvedSection[], data: HandbookData, problems: Problem[], severity: Problem['severity']): void {
+function checkLinks(sections: readonly ResolvedSection[], omitted: ReadonlySet<string>, data: HandbookData, problems: Problem[], severity: Problem['severity']): void {
   const byId = new Map(sections.map((section) => [section.id, section]));
   const anchorsOf = (section: ResolvedSection) => anchorsOnPage(sections, section.parent ?? section.id, data);
   for (const section of sections) {
     const located = (offset: number) => positionInSection(section, offset);
     for (const link of findSectionLinks(section.body)) {
       const target = byId.get(link.id);
-      if (!target) {
-        problems.push({ severity, file: section.file, ...located(link.offset), field: section.id, message: `linket afsnit:${link.id} peger på et afsnit, der ikke findes. Gyldige afsnit: ${[...byId.keys()].join(', ')}.` });
+      if (!target && omitted.has(link.id)) {
+        problems.push({ severity, file: section.file, ...located(link.offset), field: section.id, message: `linket afsnit:${link.id} peger på et afsnit, der er udeladt med omitSections i handbook.yaml. Fjern linket, eller tag afsnittet med igen.` });
+      } else if (!target) {
+        problems.push({ severity, file: section.file, ...located(link.offset), field: section.id, message: `linket afsnit:${link.id} peger på et afsnit, der ikke findes. Gyldige afsnit: ${[...byId.keys()].join(', ')}.${didYouMean(link.id, [...byId.keys()])}` });
       } else if (link.anchor && !anchorsOf(target).has(link.anchor)) {
         problems.push({ severity, file: section.file, ...located(link.offset), field: section.id, message: `linket afsnit:${link.id}#${link.anchor} peger på et anker, der ikke findes i afsnittet "${target.title}". Brug en overskrift i afsnittet (fx #${headingIds(target.body)[0] ?? target.id}) eller kun afsnit:${link.id}.` });
       }
