@@ -130,6 +130,7 @@ describe('a refused release writes nothing', () => {
   const cases: [string, (root: string) => void, Partial<CutReleaseOptions>, string[]][] = [
     ['a version that already exists', editSection, {}, ['version 1.0 findes allerede i versionsloggen i content/mini/handbook.yaml. Vælg et højere versionsnummer end 1.0, fx 1.1.']],
     ['a version lower than the latest', editSection, { version: '0.9' }, ['version 0.9 er ikke højere end den seneste version, 1.0. Vælg et højere versionsnummer, fx 1.1.']],
+    ['a date before the latest version', editSection, { ...SECOND, date: '2026-01-01' }, ['datoen 2026-01-01 ligger før den seneste version, 1.0 af 2026-09-15. Brug en dato fra 2026-09-15 eller senere, eller udelad --date for at bruge dagens dato.']],
     ['a release with no change', () => {}, SECOND, ['intet er ændret siden version 1.0, så der er intet at udgive. Ret håndbogens tekst eller data, og kør kommandoen igen (versionsloggen og editorial tæller ikke som ændringer).']],
     [
       'a release whose only change is the editorial list',

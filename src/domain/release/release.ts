@@ -8,7 +8,7 @@ import type { Version } from '../schema/handbook.ts';
 import { RELEASES_FOLDER } from './format.ts';
 import { freezeRelease, hasChangesSince } from './freeze.ts';
 import { loadReleases, verifyReleases } from './load.ts';
-import { checkRequest, checkVersionOrder, type ReleaseRequest } from './request.ts';
+import { checkDateOrder, checkRequest, checkVersionOrder, type ReleaseRequest } from './request.ts';
 import { appendVersion } from './version-log.ts';
 import { writeRelease } from './write-release.ts';
 
@@ -37,7 +37,7 @@ export function cutRelease(options: CutReleaseOptions): CutReleaseResult {
   if (!request.ok) return { ok: false, refusals: request.refusals, problems: [] };
   const { entry } = request;
 
-  const checked = checkHandbook(root, id, entry.version);
+  const checked = checkHandbook(root, id, entry);
   if (!checked.handbook || checked.refusals.length > 0) {
     return { ok: false, refusals: checked.refusals, problems: checked.problems };
   }
@@ -60,7 +60,7 @@ export function cutRelease(options: CutReleaseOptions): CutReleaseResult {
 }
 
 /** Runs the publish checks and the release checks, collecting every refusal at once. */
-function checkHandbook(root: string, id: string, version: string): { handbook: ResolvedHandbook | undefined; refusals: string[]; problems: Problem[] } {
+function checkHandbook(root: string, id: string, { version, date }: Version): { handbook: ResolvedHandbook | undefined; refusals: string[]; problems: Problem[] } {
   const site = loadSite({ root, mode: 'publish', only: id });
   const handbook = site.handbooks.find((candidate) => candidate.id === id);
   if (!handbook) {
@@ -77,6 +77,6 @@ function checkHandbook(root: string, id: string, version: string): { handbook: R
   if (hasErrors(releases)) {
     refusals.push(`de frosne udgivelser i content/${id}/${RELEASES_FOLDER}/ er ændret eller ufuldstændige (se ovenfor). Gendan dem med git, før du udgiver en ny version.`);
   }
-  refusals.push(...checkVersionOrder(version, handbook.data.versions, id));
+  refusals.push(...checkVersionOrder(version, handbook.data.versions, id), ...checkDateOrder(date, handbook.data.versions));
   return { handbook, refusals, problems: [...contentProblems, ...releases] };
 }

@@ -47,6 +47,13 @@ export function checkVersionOrder(version: string, logged: readonly Version[], h
   return [];
 }
 
+/** Lists in Danish why a release dated `date` cannot follow the versions already in the log: no version predates the one before. */
+export function checkDateOrder(date: string, logged: readonly Version[]): string[] {
+  const latest = [...logged].sort((a, b) => compareVersions(a.version, b.version)).at(-1);
+  if (!latest || date >= latest.date) return [];
+  return [`datoen ${date} ligger før den seneste version, ${latest.version} af ${latest.date}. Brug en dato fra ${latest.date} eller senere, eller udelad --date for at bruge dagens dato.`];
+}
+
 /** Suggests the next minor version: "1.0" → "1.1", "2.9" → "2.10". */
 export function nextVersion(version: string): string {
   const parts = version.split('.').map(Number);
