@@ -111,6 +111,15 @@ describe('resolving a handbook', () => {
     expect(resolve(system(WRITTEN, { omitSections: [{ id: 'aktoerer', reason: 'Ikke relevant.' }, { id: 'ansvarsfordeling', reason: 'Ikke relevant.' }] })).messages).toEqual([]);
   });
 
+  test.each([
+    ['a section that is not in the handbook', { section: 'uddanelse', text: 'uddannes', note: 'Stavefejl' }, 'content/eksempel/handbook.yaml:3:5 editorial[0].section: "uddanelse" er ikke et afsnit i håndbogen, så ændringen markeres gult alligevel. Skriv afsnittets id. Mente du "uddannelse"?'],
+    ['a wording that is not in the section', { section: 'uddannelse', text: 'uddanes', note: 'Stavefejl' }, 'content/eksempel/handbook.yaml:3:5 editorial[0].text: "uddanes" står ikke i afsnittet "uddannelse", så ændringen markeres gult alligevel. Skriv den nye formulering præcis, som den står i teksten.'],
+    ['a wording that is in the section, across markup', { section: 'uddannelse', text: 'Superbrugere uddannes', note: 'Stavefejl' }, undefined],
+  ])('an editorial declaration naming %s', (_name, entry, message) => {
+    const loaded = system([WRITTEN[0]!, { id: 'uddannelse', body: '**Superbrugere** uddannes.' }], { editorial: [entry] });
+    expect(resolve(loaded).messages).toEqual(message ? [message] : []);
+  });
+
   test('a link to an omitted section says it is omitted', () => {
     const loaded = system([{ id: 'hvad-er-systemet', body: 'Se [ansvar](afsnit:ansvarsfordeling).' }, WRITTEN[1]!], { omitSections: [{ id: 'ansvarsfordeling', reason: 'Ikke relevant.' }] });
     expect(resolve(loaded).messages).toEqual(['content/eksempel/sections/hvad-er-systemet.mdx:1:13 hvad-er-systemet: linket afsnit:ansvarsfordeling peger på et afsnit, der er udeladt med omitSections i handbook.yaml. Fjern linket, eller tag afsnittet med igen.']);

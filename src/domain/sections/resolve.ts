@@ -12,6 +12,7 @@ import { componentPropProblems } from './component-props.ts';
 import { fillPlaceholders, normalizePlaceholderName, OPTIONAL_SYSTEM_FIELDS, placeholderValues, type PlaceholderValue } from './placeholders.ts';
 import { isUnchanged, positionInRewritten, type TextOrigin } from './text-origin.ts';
 import { didYouMean } from '../problems/nearest.ts';
+import { tokenize } from '../diff/inline.ts';
 
 /** `publish` removes guidance and treats unfinished content as errors; `draft` keeps guidance and only warns. */
 export type Mode = 'draft' | 'publish';
@@ -90,6 +91,7 @@ export function resolveHandbook(
   }
   const sections = orderAndNumber(drafts, omitted, problems);
   checkLinks(sections, omitted, system.data, problems, unfinished);
+  checkEditorial(sections, system, problems);
   for (const section of sections) problems.push(...componentPropProblems(section.body, system.data, { file: section.file, bodyLine: section.bodyLine, field: section.id, origin: section.origin }));
   return { handbook: { id: system.id, mode, data: system.data, sections }, problems };
 }
@@ -191,6 +193,32 @@ function orderAndNumber(drafts: ResolvedSection[], omitted: ReadonlySet<string>,
     problems.push({ severity: 'error', file: orphan.file, line: 1, column: 1, field: `${orphan.id}.parent`, message: `overafsnittet "${orphan.parent}" findes ikke. Gyldige overafsnit: ${chapters.map((c) => c.id).join(', ')}.` });
   }
   return ordered;
+}
+
+/**
+ * Warns about editorial declarations that cannot take effect: a section id that is not in the handbook, or a wording
+ * that is not in the section's text. Either way the edit would be marked in yellow after all, without a word why.
+ */
+function checkEditorial(sections: readonly ResolvedSection[], system: LoadedSystem, problems: Problem[]): void {
+  const byId = new Map(sections.map((section) => [section.id, section]));
+  for (const [index, entry] of system.data.editorial.entries()) {
+    const section = byId.get(entry.section);
+    if (!section) {
+      const { line, column } = system.yaml.locate(['editorial', index, 'section']);
+      problems.push({ severity: 'warning', file: system.dataFile, line, column, field: `editorial[${index}].section`, message: `"${entry.section}" er ikke et afsnit i håndbogen, så ændringen markeres gult alligevel. Skriv afsnittets id.${didYouMean(entry.section, [...byId.keys()])}` });
+    } else if (!containsWords(section.body, entry.text)) {
+      const { line, column } = system.yaml.locate(['editorial', index, 'text']);
+      problems.push({ severity: 'warning', file: system.dataFile, line, column, field: `editorial[${index}].text`, message: `"${entry.text}" står ikke i afsnittet "${section.title}", så ændringen markeres gult alligevel. Skriv den nye formulering præcis, som den står i teksten.` });
+    }
+  }
+}
+
+/** Tells whether the words of `text` stand in `body` in a row (punctuation and markup between them aside), as the change marks compare. */
+function containsWords(body: string, text: string): boolean {
+  const words = (value: string) => tokenize(value).map((token) => token.value).filter((token) => /[\p{L}\p{N}]/u.test(token));
+  const haystack = words(body);
+  const needle = words(text);
+  return haystack.some((_, start) => needle.every((word, offset) => haystack[start + offset] === word));
 }
 
 function checkLinks(sections: readonly ResolvedSection[], omitted: ReadonlySet<string>, data: HandbookData, problems: Problem[], severity: Problem['severity']): void {
