@@ -57,6 +57,7 @@ describe('Danish explanations', () => {
     ['two documents', 'a: 1\n---\nb: 2\n', 'f.yaml:2:1 YAML-fejl: filen må kun indeholde ét YAML-dokument.'],
     ['deep nesting', `a: ${'['.repeat(2_000)}`, 'YAML-fejl: for mange niveauer inde i hinanden.'],
     ['a bad escape', 'a: "C:\\mappe"\n', 'f.yaml:1:7 YAML-fejl: ugyldig omvendt skråstreg'],
+    ['a badly indented key after a comment, at the key', 'system:\n  name: YDR\n  # Leverandøren\n\n   supplier: Fjord\n', 'f.yaml:5:'],
   ])('%s', (_name, text, message) => {
     expect(problems(text).some((problem) => problem.includes(message))).toBe(true);
   });

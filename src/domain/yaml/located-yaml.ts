@@ -21,7 +21,7 @@ const YAML_ERRORS: Record<string, string> = {
   TAB_AS_INDENT: 'indrykning med tabulator. Brug mellemrum i stedet for tabulator.',
   MISSING_CHAR: 'der mangler et tegn (fx et kolon efter feltnavnet eller et afsluttende anførselstegn).',
   MULTILINE_IMPLICIT_KEY: 'et feltnavn kan ikke strække sig over flere linjer. Mangler der et kolon eller et anførselstegn?',
-  BLOCK_AS_IMPLICIT_KEY: 'en værdi står hvor der skulle stå et feltnavn. Mangler der et kolon på linjen før?',
+  BLOCK_AS_IMPLICIT_KEY: 'en værdi står hvor der skulle stå et feltnavn. Står der et kolon i værdien, så sæt værdien i anførselstegn (fx name: "YDR: Ydelser"); er linjen efter rykket for langt ind, så flugt den med feltet over; ellers mangler der et kolon.',
   UNEXPECTED_TOKEN: 'uventet tegn. Sæt teksten i anførselstegn, hvis den indeholder tegn som : # [ ] { }.',
   BAD_SCALAR_START: 'en værdi kan ikke starte med dette tegn. Sæt værdien i anførselstegn.',
   BAD_ALIAS: 'ugyldig henvisning (*). Sæt teksten i anførselstegn, hvis stjernen er en del af teksten.',
@@ -31,6 +31,22 @@ const YAML_ERRORS: Record<string, string> = {
   MULTIPLE_DOCS: 'filen må kun indeholde ét YAML-dokument. Slet linjen med --- og det, der står efter den, eller flyt det op i resten af filen.',
   RESOURCE_EXHAUSTION: 'for mange niveauer inde i hinanden. Skriv værdierne med færre niveauer af lister og grupper.',
 };
+
+/**
+ * Moves an error found at the start of a comment or blank line to the line it is about: the parser reports a badly
+ * indented key from the end of the line before, which is often the comment that introduces it.
+ */
+function pastComments(source: string, offset: number): number {
+  let at = offset;
+  for (;;) {
+    const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = source.indexOf('\n', at) === -1 ? source.length : source.indexOf('\n', at);
+    const rest = source.slice(at, lineEnd);
+    const isCommentOrBlank = /^\s*(#.*)?$/.test(source.slice(lineStart, lineEnd)) && /^\s*(#.*)?$/.test(rest);
+    if (!isCommentOrBlank || lineEnd >= source.length) return at;
+    at = lineEnd + 1;
+  }
+}
 
 /** Parses YAML text strictly (no duplicate keys, bounded aliases) and returns located data or Danish problems. */
 export function parseLocatedYaml(text: string, file: string): ParseResult {
@@ -47,7 +63,7 @@ export function parseLocatedYaml(text: string, file: string): ParseResult {
   }
   // Only the parser's first error: the rest usually follow from it (one tab makes every line after it "badly
   // indented"), and a writer who fixes the first and runs the check again sees any that remain.
-  const syntax = doc.errors.slice(0, 1).map((error) => ({ code: error.code, offset: error.pos[0] }));
+  const syntax = doc.errors.slice(0, 1).map((error) => ({ code: error.code, offset: pastComments(source, error.pos[0]) }));
   const errors = [...syntax, ...duplicateKeys(doc)];
   if (errors.length > 0) {
     return {
