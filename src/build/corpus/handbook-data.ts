@@ -96,7 +96,7 @@ export function generateHandbookData(facts: SystemFacts, index: number, random: 
       owner: 'KOMBIT',
       contactEmail: `${facts.id}@kombit.example`,
       goLive: firstGoLive,
-      rollout: 'pilotkommunerne i den første af fem bølger',
+      rollout: 'for pilotkommunerne i den første af fem bølger',
       wavePlanUrl: `https://share-komm.kombit.example/${facts.id}/boelgeplan`,
       description: `${facts.name} er kommunernes fælles it-system til ${facts.area.area}.`,
     },

@@ -19,7 +19,7 @@ export const SystemSchema = z
     contactEmail: z.email(),
     /** First go-live (ÅÅÅÅ-MM-DD), used for `[indsæt dato]`. */
     goLive: IsoDateSchema.optional(),
-    /** How the rollout runs, used for `[indsæt udrulning]`: "alle 98 kommuner" or "kommunerne i tre bølger". */
+    /** How the rollout runs, completing "… forventes idriftsat d. <goLive> <rollout>": "for alle 98 kommuner". */
     rollout: z.string().min(1).optional(),
     /** Link to the wave plan, used for `[indsæt link til bølgeplan]`. */
     wavePlanUrl: z.url({ protocol: /^https?$/ }).optional(),
