@@ -1,5 +1,6 @@
 // Loads every handbook in `content/` (or one) and resolves it against the template: the pipeline's single entry.
 import type { Problem } from '../problems/problem.ts';
+import { didYouMean } from '../problems/nearest.ts';
 import { resolveHandbook, type Mode, type ResolvedHandbook } from '../sections/resolve.ts';
 import { loadSystem, listSystems } from './load-system.ts';
 import { loadTemplates } from './load-templates.ts';
@@ -29,7 +30,7 @@ export function loadSite({ root, mode, only, lint = true }: LoadOptions): Loaded
   problems.push(...templates.problems);
   const ids = listSystems(root);
   if (only !== undefined && (!isValidHandbookId(only) || !ids.includes(only))) {
-    const message = `håndbogen "${only}" findes ikke i content/. Kendte håndbøger: ${ids.join(', ') || '(ingen)'}.`;
+    const message = `håndbogen "${only}" findes ikke i content/. Kendte håndbøger: ${ids.join(', ') || '(ingen)'}.${didYouMean(only, ids)}`;
     return { handbooks: [], problems: [...problems, { severity: 'error', file: 'content', line: 1, column: 1, message }] };
   }
   const handbooks: ResolvedHandbook[] = [];
