@@ -28,6 +28,28 @@ describe('the published example', () => {
     expect(page('/eksempel/')).toContain('href="mailto:ydr@kombit.example"');
   });
 
+  test('text changed since the latest release is said to be unreleased, on the front page and in print', () => {
+    expect(textOf(page('/eksempel/'))).toContain('Version 1.1 med ændringer, der ikke er udgivet endnu');
+    expect(textOf(page('/eksempel/'))).toContain('Udrulning De fem pilotkommuner');
+    expect(page('/eksempel/gevinster/')).toMatch(/class="print-line"[^>]*>[^<]*version 1\.1 af 20\. oktober 2026 med ændringer, der ikke er udgivet endnu</);
+    expect(page('/eksempel/v/1.0/gevinster/')).toMatch(/class="print-line"[^>]*>[^<]*version 1\.0 af 15\. september 2026</);
+  });
+
+  test('the front page and every current chapter link to the changes and the version log', () => {
+    for (const path of ['/eksempel/', '/eksempel/gevinster/']) {
+      expect(page(path)).toContain('href="/eksempel/aendringer/">Ændringer siden version 1.1</a>');
+      expect(page(path)).toContain('href="/eksempel/versioner/">Versioner</a>');
+    }
+    expect(page('/eksempel/v/1.0/gevinster/')).not.toContain('href="/eksempel/aendringer/"');
+  });
+
+  test('a wave page is indexed for search by its name and municipalities, not its task tables', () => {
+    const wave = page('/eksempel/boelger/opsamling/');
+    expect(wave).toMatch(/<main[^>]*data-pagefind-body/);
+    expect(wave).toContain('data-pagefind-meta="title"');
+    expect(wave).toMatch(/<section aria-labelledby="faser"[^>]*data-pagefind-ignore="all"/);
+  });
+
   test.each(partials.map((partial) => [partial.meta.id, partial.meta.parent]))('template section %s is in the handbook', (id, parent) => {
     const html = page(`/eksempel/${parent ?? id}/`);
     expect(html).toContain(`id="${id}"`);

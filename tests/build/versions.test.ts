@@ -16,7 +16,7 @@ describe('the version log', () => {
   });
 
   test('the front page shows the current version and its date', () => {
-    expect(textOf(page('/eksempel/'))).toContain('Version 1.1 Versionsdato 20. oktober 2026');
+    expect(textOf(page('/eksempel/'))).toContain('Version 1.1 med ændringer, der ikke er udgivet endnu Versionsdato 20. oktober 2026');
   });
 
   test('the Atom feed has an entry per version', () => {

@@ -80,3 +80,16 @@ test('tasks are found by search and can be filtered by phase, linking to their r
   expect(found.hits).toEqual(['/eksempel/opgaver/#opgave-test-breve']);
   await page.close();
 });
+
+test('a municipality is found on its wave page, so a project leader finds when the municipality goes live', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/`);
+  const urls: string[] = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search('Ærø');
+    const data = await Promise.all(search.results.map((result) => result.data()));
+    return data.map((entry) => entry.url);
+  })()`);
+  expect(urls).toContain('/eksempel/boelger/opsamling/');
+  await page.close();
+});
