@@ -55,3 +55,19 @@ describe('the task overview', () => {
     expect(front).toContain('href="/eksempel/boelger/"');
   });
 });
+
+describe('changes since the latest release in the task views', () => {
+  const rowOf = (source: string, title: string) => source.match(new RegExp(`<tr[^>]*>(?:(?!</tr>)[\\s\\S])*${title}(?:(?!</tr>)[\\s\\S])*</tr>`))?.[0] ?? '';
+
+  test.each([
+    ['the task overview', '/eksempel/opgaver/'],
+    ['a wave page', '/eksempel/boelger/pilot/'],
+  ])('%s marks a new task as added and a changed deadline as changed', (_name, path) => {
+    const source = page(path);
+    expect(rowOf(source, 'Gennemse brevskabeloner')).toMatch(/^<tr[^>]*data-change="added"/);
+    const changed = rowOf(source, 'Udpeg projektleder');
+    expect(changed).toMatch(/^<tr[^>]*data-change="changed"/);
+    expect(textOf(changed)).toMatch(/Ændret tekst:.*uger før go-live.*\(slut\)/);
+    expect(textOf(changed)).not.toMatch(/Ændret tekst: Udpeg projektleder/);
+  });
+});
