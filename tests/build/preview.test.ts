@@ -62,4 +62,22 @@ describe('the preview', () => {
     writeFileSync(join(project, 'templates/ekstra.mdx'), template);
     await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('href="../ekstra/"'), 30 * SECONDS, server.exited);
   }, 90 * SECONDS);
+
+  test('while handbook.yaml has an error, every page of the handbook lists it in Danish instead of an English error page', async () => {
+    const data = join(project, 'content/eksempel/handbook.yaml');
+    const good = readFileSync(data, 'utf8');
+    writeFileSync(data, `${good}\nbroken: "ikke afsluttet\n`);
+    // waitFor takes only a page that answers 200; the error page answers 500.
+    let shown = '';
+    for (const deadline = performance.now() + 30 * SECONDS; !shown.includes('Håndbogen kan ikke vises endnu') && performance.now() < deadline; ) {
+      shown = await page('/eksempel/gevinster/');
+      if (!shown.includes('Håndbogen kan ikke vises endnu')) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(shown).toMatch(/content\/eksempel\/handbook\.yaml:\d+:\d+ YAML-fejl/);
+    expect(shown).not.toMatch(/Error:|at \w+ \(/);
+    const status = await fetch(`${base}/eksempel/status/`);
+    expect(status.status).toBe(500);
+    expect(await status.text()).toContain('Håndbogen kan ikke vises endnu');
+    writeFileSync(data, good);
+  }, 90 * SECONDS);
 });
