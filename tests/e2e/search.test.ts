@@ -5,6 +5,21 @@ import { useServedSite } from './served-site.ts';
 
 const site = useServedSite(() => inject('sites').publish);
 
+/** Searches the example with Pagefind's own API in the browser: each result's address and its excerpts. */
+async function searchExample(query: string): Promise<{ url: string; excerpts: string[] }[]> {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/eksempel/`);
+  // A string, so the test runner does not rewrite the browser's own dynamic import.
+  const results: { url: string; excerpts: string[] }[] = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search(${JSON.stringify(query)});
+    const data = await Promise.all(search.results.map((result) => result.data()));
+    return data.map((entry) => ({ url: entry.url, excerpts: entry.sub_results.map((sub) => sub.excerpt) }));
+  })()`);
+  await page.close();
+  return results;
+}
+
 test('a word that occurs in one section only is found from the search box and links to that section', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.url}/eksempel/velkommen/`);
@@ -28,17 +43,8 @@ test('every handbook page has the search box', async () => {
 });
 
 test('a word inside a hyphenated Danish compound is found: "projektleder" finds "Ydelsesregistret-projektlederen"', async () => {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.url}/eksempel/`);
-  // A string, so the test runner does not rewrite the browser's own dynamic import.
-  const excerpts: string[] = await page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    const search = await pagefind.search('projektleder');
-    const data = await Promise.all(search.results.map((result) => result.data()));
-    return data.flatMap((entry) => entry.sub_results.map((sub) => sub.excerpt));
-  })()`);
+  const excerpts = (await searchExample('projektleder')).flatMap((result) => result.excerpts);
   expect(excerpts.join(' ')).toContain('<mark>Ydelsesregistret-projektlederen</mark>');
-  await page.close();
 });
 
 test('a part of a closed compound finds it, and the excerpt shows the word as written: "forløbet" finds "superbrugerforløbet"', async () => {
@@ -82,14 +88,6 @@ test('tasks are found by search and can be filtered by phase, linking to their r
 });
 
 test('a municipality is found on its wave page, so a project leader finds when the municipality goes live', async () => {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.url}/eksempel/`);
-  const urls: string[] = await page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    const search = await pagefind.search('Ærø');
-    const data = await Promise.all(search.results.map((result) => result.data()));
-    return data.map((entry) => entry.url);
-  })()`);
+  const urls = (await searchExample('Ærø')).map((result) => result.url);
   expect(urls).toContain('/eksempel/boelger/opsamling/');
-  await page.close();
 });
