@@ -21,7 +21,8 @@ function covers(start: number, end: number, from: number, to: number, length: nu
   return left && right;
 }
 
-function occurrences(values: readonly string[], sequence: readonly string[]): number[] {
+/** Where `sequence` stands in `values`, as start indices. */
+export function occurrences(values: readonly string[], sequence: readonly string[]): number[] {
   const starts: number[] = [];
   for (let start = 0; start + sequence.length <= values.length; start += 1) {
     if (sequence.every((value, offset) => values[start + offset] === value)) starts.push(start);

@@ -18,11 +18,16 @@ export function typingDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** The items equally nearest by `distance`, in their own order, when the nearest is at most `limit` away; else none. */
+export function nearestBy<T>(items: readonly T[], distance: (item: T) => number, limit: number): T[] {
+  const scored = items.map((item) => ({ item, distance: distance(item) }));
+  const best = Math.min(...scored.map((entry) => entry.distance));
+  return best > limit ? [] : scored.filter((entry) => entry.distance === best).map((entry) => entry.item);
+}
+
 /** The choices nearest to `typed` (ignoring case), in their own order, when the nearest is at most `limit` edits away. */
 export function nearestChoices(typed: string, choices: readonly string[], limit = Math.max(2, Math.floor(typed.length / 3))): string[] {
-  const scored = [...new Set(choices)].map((choice) => ({ choice, distance: typingDistance(typed.toLowerCase(), choice.toLowerCase()) }));
-  const best = Math.min(...scored.map((entry) => entry.distance));
-  return best > limit ? [] : scored.filter((entry) => entry.distance === best).map((entry) => entry.choice);
+  return nearestBy([...new Set(choices)], (choice) => typingDistance(typed.toLowerCase(), choice.toLowerCase()), limit);
 }
 
 /** " Mente du "x"?" (or "x" eller "y") for the nearest choices, or nothing when none is near. */

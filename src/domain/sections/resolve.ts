@@ -13,6 +13,7 @@ import { fillPlaceholders, normalizePlaceholderName, OPTIONAL_SYSTEM_FIELDS, pla
 import { isUnchanged, positionInRewritten, type TextOrigin } from './text-origin.ts';
 import { didYouMean } from '../problems/nearest.ts';
 import { tokenize } from '../diff/inline.ts';
+import { occurrences } from '../diff/editorial.ts';
 
 /** `publish` removes guidance and treats unfinished content as errors; `draft` keeps guidance and only warns. */
 export type Mode = 'draft' | 'publish';
@@ -216,9 +217,7 @@ function checkEditorial(sections: readonly ResolvedSection[], system: LoadedSyst
 /** Tells whether the words of `text` stand in `body` in a row (punctuation and markup between them aside), as the change marks compare. */
 function containsWords(body: string, text: string): boolean {
   const words = (value: string) => tokenize(value).map((token) => token.value).filter((token) => /[\p{L}\p{N}]/u.test(token));
-  const haystack = words(body);
-  const needle = words(text);
-  return haystack.some((_, start) => needle.every((word, offset) => haystack[start + offset] === word));
+  return occurrences(words(body), words(text)).length > 0;
 }
 
 function checkLinks(sections: readonly ResolvedSection[], omitted: ReadonlySet<string>, data: HandbookData, problems: Problem[], severity: Problem['severity']): void {

@@ -1,6 +1,6 @@
 // Looks up municipalities by what a writer typed, exactly or by the nearest spelling.
 
-import { typingDistance } from '../../problems/nearest.ts';
+import { nearestBy, typingDistance } from '../../problems/nearest.ts';
 import { MUNICIPALITIES, type Municipality } from '../data.ts';
 import {
   foldToBaseLetters,
@@ -67,12 +67,8 @@ export function closestMunicipalities(name: string, options: ClosestOptions = {}
   if (typed === '') return [];
   const limit = options.maxDistance ?? Math.max(2, Math.floor(typed.length / 3));
   const typedSpellings = folds.map((fold) => fold(typed));
-  const scored = foldedNames.map(({ municipality, spellings }) => ({
-    municipality,
-    distance: Math.min(...spellings.map((spelling, i) => typingDistance(typedSpellings[i] ?? '', spelling))),
-  }));
-  const best = Math.min(...scored.map((entry) => entry.distance));
-  return best > limit ? [] : scored.filter((entry) => entry.distance === best).map((entry) => entry.municipality);
+  const distance = ({ spellings }: (typeof foldedNames)[number]) => Math.min(...spellings.map((spelling, i) => typingDistance(typedSpellings[i] ?? '', spelling)));
+  return nearestBy(foldedNames, distance, limit).map((entry) => entry.municipality);
 }
 
 /**
