@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -87,6 +87,20 @@ describe('the page cache', () => {
     restoreFrozenPages(warm, second);
     expect(readFileSync(join(second, 'a/v/1.0/kap/index.html'), 'utf8')).toBe('kapitel');
     expect(readFileSync(join(second, 'a/v/1.1/index.html'), 'utf8')).toBe('version 1.1');
+  });
+
+  test('the cache shares the stored files with the output that rendered them, and a restore gets copies of its own', () => {
+    const cache = scratch();
+    const first = scratch();
+    writeTree(first, { 'a/v/1.0/index.html': 'version 1.0', 'a/v/1.1/index.html': 'version 1.1' });
+    storeFrozenPages(planFrozenPages(cache, 'code', units), first);
+    const stored = join(cache, 'code', 'k1', 'index.html');
+    expect(statSync(stored).ino).toBe(statSync(join(first, 'a/v/1.0/index.html')).ino);
+
+    const second = scratch();
+    restoreFrozenPages(planFrozenPages(cache, 'code', units), second);
+    writeFileSync(join(second, 'a/v/1.0/index.html'), 'ændret efter bygget');
+    expect(readFileSync(stored, 'utf8')).toBe('version 1.0');
   });
 
   test('a unit whose key is not in the cache is rendered', () => {

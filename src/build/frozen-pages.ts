@@ -6,7 +6,7 @@
 // releases (`<id>/sammenlign/<from>-til-<to>/`). Its key hashes everything that reaches those pages; the cache is
 // further split by a fingerprint of the site's code, so any change to a component, a style or a dependency starts afresh.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ResolvedHandbook } from '../domain/index.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
@@ -90,7 +90,7 @@ export function restoreFrozenPages(plan: FrozenPlan, outDir: string): void {
 
 /**
  * Saves the units this build rendered into the cache, each moved into place whole, and drops the caches of other code
- * that no build has used for a day.
+ * that no build has used for a day. The cache's files are hard links to the output's where the file system allows.
  */
 export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
   const reused = new Set(plan.reused);
@@ -102,7 +102,7 @@ export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
     if (existsSync(target)) continue;
     const temporary = `${target}.tmp-${process.pid}`;
     rmSync(temporary, { recursive: true, force: true });
-    cpSync(built, temporary, { recursive: true });
+    linkTree(built, temporary);
     try {
       renameSync(temporary, target);
     } catch (error) {
@@ -119,6 +119,30 @@ export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
   }
   // A copy that never got its rename belongs to a build that was killed; a live build may still be making its own.
   removeLeftovers(plan.dir, /\.tmp-(\d+)$/);
+}
+
+/**
+ * Fills `target` with hard links to the files under `source`, which costs a fraction of copying them. Sharing is safe
+ * because neither side is ever written in place: a build writes a new output folder and swaps it in whole, and restores
+ * from the cache by copying. Where the two folders are on different file systems, or links are refused, files are copied.
+ */
+function linkTree(source: string, target: string): void {
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    const from = join(source, entry.name);
+    const to = join(target, entry.name);
+    if (entry.isDirectory()) linkTree(from, to);
+    else linkOrCopy(from, to);
+  }
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    cpSync(from, to);
+  }
 }
 
 /** Marks a cache folder as used now (its modification time), so other code's builds keep it for a day. */

@@ -88,12 +88,15 @@ export function handbooks(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (plan) {
-          restoreFrozenPages(plan, fileURLToPath(dir));
-          storeFrozenPages(plan, fileURLToPath(dir));
+        const outDir = fileURLToPath(dir);
+        if (plan) restoreFrozenPages(plan, outDir);
+        // The newly rendered releases go into the page cache while Pagefind writes its index in its own process.
+        const storeWhileIndexing = () => {
+          if (!plan) return;
+          storeFrozenPages(plan, outDir);
           logger.info(`Frosne udgivelser: ${plan.reused.length} af ${plan.units.length} sidegrupper genbrugt fra ${plan.dir}.`);
-        }
-        await indexWithPagefind(dir, taskRecords(root), (message) => logger.info(message));
+        };
+        await indexWithPagefind(dir, taskRecords(root), (message) => logger.info(message), storeWhileIndexing);
       },
     },
   };

@@ -7,8 +7,16 @@ import * as pagefind from 'pagefind';
 import { compoundSplitter, joinCompounds } from '../build/search-compounds.ts';
 import type { SearchRecord } from '../build/search-records.ts';
 
-/** Builds the search index into `<dist>/pagefind/`, failing the build on any Pagefind error. */
-export async function indexWithPagefind(distUrl: URL, records: readonly SearchRecord[], log: (message: string) => void): Promise<void> {
+/**
+ * Builds the search index into `<dist>/pagefind/`, failing the build on any Pagefind error. `meanwhile` runs while
+ * Pagefind writes the index, the longest step and all done in Pagefind's own process, so the two share the machine.
+ */
+export async function indexWithPagefind(
+  distUrl: URL,
+  records: readonly SearchRecord[],
+  log: (message: string) => void,
+  meanwhile: () => void = () => undefined,
+): Promise<void> {
   const outDir = fileURLToPath(distUrl);
   // Pagefind reads a copy of the pages with the compounds' parts joined (see search-compounds.ts), laid out as dist/ is
   // so the results' addresses are the same.
@@ -23,7 +31,15 @@ export async function indexWithPagefind(distUrl: URL, records: readonly SearchRe
       const result = await index.addCustomRecord(record);
       if (result.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    const writing = index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    try {
+      meanwhile();
+    } catch (error) {
+      // Let Pagefind finish writing before it is closed below, then fail with the error that stopped the work beside it.
+      await writing.catch(() => undefined);
+      throw error;
+    }
+    const written = await writing;
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     log(`Søgeindeks bygget: ${added.page_count} sider og ${records.length} opgaver.`);
   } finally {
