@@ -1,8 +1,22 @@
 // `npm run build [-- <id>] [--draft]`: checks the content, then builds the site into dist/ without ever leaving it half-written.
 import { buildSite } from '../src/build/build-site.ts';
 import { hasErrors, loadSite } from '../src/domain/index.ts';
-import { parseCommonArgs } from './lib/args.ts';
+import { handbookArgError, parseCommonArgs } from './lib/args.ts';
 import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+
+const USAGE = 'Brug: npm run build [-- <håndbog-id>] [--draft]';
+
+const HELP = [
+  'Kontrollerer indholdet og bygger håndbøgerne som statiske filer i dist/. Finder kontrollen fejl, bygges intet, og dist/ er uændret.',
+  '',
+  USAGE,
+  '',
+  '  <håndbog-id>   byg kun den håndbog (dist/ indeholder derefter kun den), fx eksempel',
+  '  --draft        kladdebyg: vejledningen til skribenten vises, ufærdigt indhold er tilladt, og et KLADDE-banner står øverst',
+  '  --help, -h     vis denne hjælp',
+  '',
+  'SITE_URL (sitets adresse) og SITE_BASE (en undermappe, fx /haandboeger/) sættes, når sitet skal udgives.',
+].join('\n');
 
 /** Runs the command with the arguments after `npm run build --` in the project at `root`; returns the exit code. */
 export async function main(argv: string[], root: string): Promise<number> {
@@ -19,7 +33,16 @@ async function build(argv: string[], root: string): Promise<number> {
   try {
     args = parseCommonArgs(argv);
   } catch (error) {
-    fail(`${(error as Error).message}\nBrug: npm run build [-- <håndbog-id>] [--draft]`);
+    fail(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    info(HELP);
+    return 0;
+  }
+  const unknown = handbookArgError(root, args.only);
+  if (unknown) {
+    fail(`${unknown}\n${USAGE}`);
     return 2;
   }
   const mode = args.draft ? 'draft' : 'publish';

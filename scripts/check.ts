@@ -1,8 +1,21 @@
 // `npm run check [-- <id>] [--publish]`: runs every validation in one pass and prints all problems, grouped by file.
 import { loadHistory } from '../src/build/history.ts';
 import { hasErrors, loadSite, type Problem, type ResolvedHandbook } from '../src/domain/index.ts';
-import { parseCommonArgs } from './lib/args.ts';
+import { handbookArgError, parseCommonArgs } from './lib/args.ts';
 import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+
+const USAGE = 'Brug: npm run check [-- <håndbog-id>] [--publish]';
+
+const HELP = [
+  'Kontrollerer håndbøgernes indhold og viser alle fejl og advarsler på én gang, med fil, linje og kolonne.',
+  'Afslutter med 0, når der ingen fejl er, ellers med 1.',
+  '',
+  USAGE,
+  '',
+  '  <håndbog-id>   kontroller kun den håndbog, fx eksempel',
+  '  --publish      kontroller som til udgivelse: vejledning, tomme pladsholdere og ikke-udgivne ændringer er fejl',
+  '  --help, -h     vis denne hjælp',
+].join('\n');
 
 /** Runs the command with the arguments after `npm run check --` in the project at `root`; returns the exit code. */
 export function main(argv: string[], root: string): number {
@@ -10,7 +23,16 @@ export function main(argv: string[], root: string): number {
   try {
     args = parseCommonArgs(argv);
   } catch (error) {
-    fail(`${(error as Error).message}\nBrug: npm run check [-- <håndbog-id>] [--publish]`);
+    fail(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    info(HELP);
+    return 0;
+  }
+  const unknown = handbookArgError(root, args.only);
+  if (unknown) {
+    fail(`${unknown}\n${USAGE}`);
     return 2;
   }
   // Without --publish, unfinished content (guidance, missing system text) is a warning, as in a draft.

@@ -3,8 +3,20 @@ import { dev } from 'astro';
 import { acquireBuildLock } from '../src/build/build-lock.ts';
 import { loadSite } from '../src/domain/index.ts';
 import { contentRoot, LIVE_VARIABLE, MODE_VARIABLE, ONLY_VARIABLE } from '../src/site/build-options.ts';
-import { parseCommonArgs } from './lib/args.ts';
+import { handbookArgError, parseCommonArgs } from './lib/args.ts';
 import { exit, fail, info, reportProblems } from './lib/messages.ts';
+
+const USAGE = 'Brug: npm run dev [-- <håndbog-id>] [--port 4321]';
+
+const HELP = [
+  'Viser håndbøgerne som kladde på http://localhost:4321/ med vejledningen til skribenten synlig. Siden opdateres, når du gemmer.',
+  '',
+  USAGE,
+  '',
+  '  <håndbog-id>      vis kun den håndbog, fx eksempel',
+  '  --port <nummer>   brug en anden port end 4321',
+  '  --help, -h        vis denne hjælp',
+].join('\n');
 
 /** Starts the preview; returns an exit code only when it could not start (a running server keeps the process alive). */
 async function main(): Promise<number | undefined> {
@@ -12,7 +24,16 @@ async function main(): Promise<number | undefined> {
   try {
     args = parseCommonArgs(process.argv.slice(2), { port: true });
   } catch (error) {
-    fail(`${(error as Error).message}\nBrug: npm run dev [-- <håndbog-id>] [--port 4321]`);
+    fail(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    info(HELP);
+    return 0;
+  }
+  const unknown = handbookArgError(contentRoot(process.cwd()), args.only);
+  if (unknown) {
+    fail(`${unknown}\n${USAGE}`);
     return 2;
   }
   process.env[MODE_VARIABLE] = 'draft';

@@ -4,25 +4,37 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { listSystems } from '../src/domain/index.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { parseCommonArgs } from './lib/args.ts';
+import { handbookArgError, parseCommonArgs } from './lib/args.ts';
 import { exit, fail, info } from './lib/messages.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = process.cwd();
 
+const USAGE = 'Brug: npm run pdf [-- <håndbog-id>]';
+
 async function main(): Promise<number> {
-  const args = parseCommonArgs(process.argv.slice(2));
+  let args;
+  try {
+    args = parseCommonArgs(process.argv.slice(2));
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    info(`Skriver hver byggede håndbog som én PDF i pdf/<håndbog-id>.pdf (med overskrifter og bogmærker). Byg først med npm run build.\n\n${USAGE}`);
+    return 0;
+  }
+  const unknown = handbookArgError(root, args.only);
+  if (unknown) {
+    fail(`${unknown}\n${USAGE}`);
+    return 2;
+  }
   if (!existsSync(CHROMIUM)) {
     fail(`Chromium findes ikke på ${CHROMIUM}. Installer den med "sudo apt-get install chromium" (Debian/Ubuntu), eller sæt CHROMIUM_PATH til en Chrome- eller Chromium-fil, og prøv igen.`);
     return 1;
   }
   const dist = join(root, 'dist');
-  const known = listSystems(root);
-  if (args.only && !known.includes(args.only)) {
-    fail(`håndbogen "${args.only}" findes ikke i content/. Kendte håndbøger: ${known.join(', ') || '(ingen)'}.`);
-    return 1;
-  }
-  const ids = args.only ? [args.only] : known;
+  const ids = args.only ? [args.only] : listSystems(root);
   const missing = ids.filter((id) => !existsSync(join(dist, id, 'hele-haandbogen', 'index.html')));
   if (missing.length > 0) {
     fail(`dist/ mangler ${missing.join(', ')}. Byg først med npm run build, og kør så npm run pdf igen.`);

@@ -21,7 +21,7 @@ interface ReleaseArgs {
 }
 
 /** Reads the arguments, or returns the Danish reason they cannot be used. */
-function readArgs(argv: string[]): { args: ReleaseArgs; missing: string[] } | { error: string } {
+function readArgs(argv: string[]): { args: ReleaseArgs; missing: string[] } | { error: string } | { help: true } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -32,12 +32,14 @@ function readArgs(argv: string[]): { args: ReleaseArgs; missing: string[] } | { 
         initials: { type: 'string' },
         date: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
-    return { error: explainArgsError(error, '--note "<tekst>", --initials <initialer>, --date <ÅÅÅÅ-MM-DD>, --dry-run') };
+    return { error: explainArgsError(error, '--note "<tekst>", --initials <initialer>, --date <ÅÅÅÅ-MM-DD>, --dry-run, --help') };
   }
   const { values, positionals } = parsed;
+  if (values.help) return { help: true };
   const [id, version, ...extra] = positionals;
   const missing = [
     id === undefined && 'håndbogens id',
@@ -88,6 +90,10 @@ export function main(argv: string[], root: string): number {
 
 function release(argv: string[], root: string): number {
   const read = readArgs(argv);
+  if ('help' in read) {
+    info(`Fryser håndbogens nuværende tekst og data som en ny version og tilføjer linjen i versionsloggen.\n\n${USAGE}`);
+    return 0;
+  }
   if ('error' in read) {
     fail(`${read.error}\n${USAGE}`);
     return 2;

@@ -1,11 +1,16 @@
 // The writer's flags: an optional handbook id, --draft, --publish, and --port where the command starts a server.
 import { parseArgs } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { explainArgsError, parseCommonArgs } from './args.ts';
+import { REPO_ROOT } from '../../src/domain/release/test-fixture.ts';
+import { explainArgsError, handbookArgError, parseCommonArgs } from './args.ts';
 
 describe('parseCommonArgs', () => {
   test('reads the handbook id and the flags', () => {
-    expect(parseCommonArgs(['eksempel', '--draft'])).toEqual({ only: 'eksempel', draft: true, publish: false, port: undefined });
+    expect(parseCommonArgs(['eksempel', '--draft'])).toEqual({ only: 'eksempel', draft: true, publish: false, port: undefined, help: false });
+  });
+
+  test.each([['--help'], ['-h']])('reads %s as a request for help', (flag) => {
+    expect(parseCommonArgs(['eksempel', flag]).help).toBe(true);
   });
 
   test('reads --port where the command allows it', () => {
@@ -13,11 +18,22 @@ describe('parseCommonArgs', () => {
   });
 
   test('refuses --port where the command has no server, naming the valid flags', () => {
-    expect(() => parseCommonArgs(['--port', '4322'])).toThrow('Ukendt tilvalg --port. Gyldige tilvalg: --draft, --publish, --only <id>.');
+    expect(() => parseCommonArgs(['--port', '4322'])).toThrow('Ukendt tilvalg --port. Gyldige tilvalg: --draft, --publish, --only <id>, --help.');
   });
 
   test.each(['0', '65536', 'fire', '43.5'])('refuses the port %s with a Danish message', (port) => {
     expect(() => parseCommonArgs(['--port', port], { port: true })).toThrow(`--port skal være et portnummer fra 1 til 65535, men er "${port}".`);
+  });
+});
+
+describe('handbookArgError', () => {
+  test('says nothing of a handbook that exists, or when none is named', () => {
+    expect(handbookArgError(REPO_ROOT, 'eksempel')).toBeUndefined();
+    expect(handbookArgError(REPO_ROOT, undefined)).toBeUndefined();
+  });
+
+  test('names the known handbooks and the nearest one for an id that is not in content/', () => {
+    expect(handbookArgError(REPO_ROOT, 'eksempl')).toBe('Håndbogen "eksempl" findes ikke i content/. Kendte håndbøger: eksempel. Mente du "eksempel"?');
   });
 });
 

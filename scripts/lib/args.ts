@@ -1,5 +1,6 @@
 // Parses the writer's command-line flags with Node's own parser, so every command reads its options the same way.
 import { parseArgs } from 'node:util';
+import { unknownHandbook } from '../../src/domain/index.ts';
 
 /** Parsed options common to build, dev and check: an optional handbook id and the draft flag. */
 export interface CommonArgs {
@@ -8,6 +9,8 @@ export interface CommonArgs {
   publish: boolean;
   /** The dev server's port; only `npm run dev` accepts it. */
   port: number | undefined;
+  /** `--help` or `-h`: the command explains itself and does nothing else. */
+  help: boolean;
 }
 
 /** Which flags beyond the common ones a command accepts. */
@@ -16,9 +19,9 @@ export interface ArgsOptions {
   port?: boolean;
 }
 
-/** Reads `[id] [--draft] [--publish]` (or `--only id`, and `--port n` where allowed) from the command line; mistakes throw a Danish message. */
+/** Reads `[id] [--draft] [--publish] [--help]` (or `--only id`, and `--port n` where allowed) from the command line; mistakes throw a Danish message. */
 export function parseCommonArgs(argv: string[], { port: allowPort = false }: ArgsOptions = {}): CommonArgs {
-  const valid = `--draft, --publish, --only <id>${allowPort ? ', --port <nummer>' : ''}`;
+  const valid = `--draft, --publish, --only <id>${allowPort ? ', --port <nummer>' : ''}, --help`;
   let parsed;
   try {
     parsed = parseArgs({
@@ -28,6 +31,7 @@ export function parseCommonArgs(argv: string[], { port: allowPort = false }: Arg
         only: { type: 'string' },
         draft: { type: 'boolean', default: false },
         publish: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
         ...(allowPort ? { port: { type: 'string' } } : {}),
       },
     });
@@ -41,7 +45,14 @@ export function parseCommonArgs(argv: string[], { port: allowPort = false }: Arg
     draft: values.draft ?? false,
     publish: values.publish ?? false,
     port: parsePort((values as { port?: string }).port),
+    help: values.help ?? false,
   };
+}
+
+/** Says (as a sentence) that the handbook named on the command line is not in `content/` of `root`, or undefined when it is or none is named. */
+export function handbookArgError(root: string, only: string | undefined): string | undefined {
+  const message = unknownHandbook(root, only);
+  return message && message.charAt(0).toUpperCase() + message.slice(1);
 }
 
 /**

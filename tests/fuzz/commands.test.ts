@@ -1,5 +1,5 @@
 // The writer's commands, run as a writer runs them, answer malformed handbook.yaml files with located Danish messages and a failing exit code.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -115,6 +115,28 @@ describe('a command run outside a project (no templates/)', () => {
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('templates:1:1 mappen templates/ med skabelonen findes ikke her.');
       expectNoCrash(`${result.stderr}\n${result.stdout}`);
+    } finally {
+      removeTemp(root);
+    }
+  });
+});
+
+describe('--help', () => {
+  // Run in this process, as above: main's return value is the exit code.
+  test.each([
+    ['check', 'Brug: npm run check'],
+    ['build', 'Brug: npm run build'],
+    ['release', 'Brug: npm run release'],
+    ['new', 'Brug: npm run new'],
+  ] as const)('npm run %s -- --help explains the command, exits 0 and writes nothing', async (command, usage) => {
+    const root = tempProject('help');
+    try {
+      const before = checksums(root);
+      const result = await runInProcess(command, ['--help'], root);
+      expect(result.status).toBe(0);
+      expect(`${result.stdout}${result.stderr}`).toContain(usage);
+      expect(checksums(root)).toEqual(before);
+      expect(existsSync(join(root, 'dist'))).toBe(false);
     } finally {
       removeTemp(root);
     }

@@ -78,8 +78,8 @@ describe('ids that look like paths', () => {
 describe('the commands, given path-like ids', () => {
   // Run in this process: the exit code is what main returns, and tests/fuzz/commands.test.ts shows a real process ends with it.
   test.each([
-    ['check', ['/etc'], 1, 'håndbogen "/etc" findes ikke i content/.'],
-    ['build', ['../x'], 1, 'håndbogen "../x" findes ikke i content/.'],
+    ['check', ['/etc'], 2, 'Håndbogen "/etc" findes ikke i content/.'],
+    ['build', ['../x'], 2, 'Håndbogen "../x" findes ikke i content/.'],
     ['release', ['../x', '1.0', '--note', 'Første udgave', '--initials', 'ABC'], 1, 'Intet er skrevet.'],
     ['new', ['../evil', '--name', 'Ondt', '--supplier', 'Ond A/S'], 2, '"../evil" er ikke et gyldigt id.'],
   ] as const)('npm run %s -- %j exits non-zero with a Danish message and writes nothing', async (command, args, status, message) => {

@@ -23,16 +23,25 @@ export interface LoadedSite {
   problems: Problem[];
 }
 
+/**
+ * Says in Danish that `only` names no handbook in `content/`, with the known ids and the nearest one; undefined when it
+ * does (or when no handbook is named). The commands ask before anything else, so a mistyped id is a usage error.
+ */
+export function unknownHandbook(root: string, only: string | undefined): string | undefined {
+  if (only === undefined) return undefined;
+  const ids = listSystems(root);
+  if (isValidHandbookId(only) && ids.includes(only)) return undefined;
+  return `håndbogen "${only}" findes ikke i content/. Kendte håndbøger: ${ids.join(', ') || '(ingen)'}.${didYouMean(only, ids)}`;
+}
+
 /** Loads, validates and resolves the handbooks; never throws for content mistakes, it reports them. */
 export function loadSite({ root, mode, only, lint = true }: LoadOptions): LoadedSite {
   const problems: Problem[] = [];
   const templates = loadTemplates(root);
   problems.push(...templates.problems);
   const ids = listSystems(root);
-  if (only !== undefined && (!isValidHandbookId(only) || !ids.includes(only))) {
-    const message = `håndbogen "${only}" findes ikke i content/. Kendte håndbøger: ${ids.join(', ') || '(ingen)'}.${didYouMean(only, ids)}`;
-    return { handbooks: [], problems: [...problems, { severity: 'error', file: 'content', line: 1, column: 1, message }] };
-  }
+  const unknown = unknownHandbook(root, only);
+  if (unknown) return { handbooks: [], problems: [...problems, { severity: 'error', file: 'content', line: 1, column: 1, message: unknown }] };
   const handbooks: ResolvedHandbook[] = [];
   for (const id of only ? [only] : ids) {
     const loaded = loadSystem(root, id);
