@@ -31,6 +31,19 @@ describe('serveStatic', () => {
     }
   });
 
+  test("answers an address that leads nowhere with the site's own 404.html, as GitHub Pages does", async () => {
+    const own = mkdtempSync(join(tmpdir(), 'static-server-404-'));
+    writeFileSync(join(own, 'index.html'), '<p>Forside</p>');
+    writeFileSync(join(own, '404.html'), '<h1>Siden findes ikke</h1>');
+    const server = await serveStatic(own);
+    try {
+      expect(await get(`${server.url}/findes-ikke/`)).toEqual([404, '<h1>Siden findes ikke</h1>']);
+    } finally {
+      await server.close();
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   test('under a sub-path, serves the folder below it and nothing outside it', async () => {
     const server = await serveStatic(dist, { base: '/haandboeger/' });
     try {

@@ -40,7 +40,10 @@ export async function serveStatic(dir: string, { base = '/' }: StaticServerOptio
     }
     if (file !== undefined && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (file === undefined || !existsSync(file)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      // As GitHub Pages, Netlify and Cloudflare Pages do: the site's own 404.html, when it has one.
+      const notFound = join(dir, '404.html');
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response.writeHead(404, { 'content-type': TYPES['.html'] }));
+      else response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -55,6 +55,18 @@ describe('the published example', () => {
     expect(html).toContain(`id="${id}"`);
   });
 
+  test('an address that leads nowhere gets a Danish 404 page that links home and to every handbook', () => {
+    const html = readFileSync(join(siteDir(), '404.html'), 'utf8');
+    expect(textOf(html)).toContain('Siden findes ikke');
+    expect(html).toContain('href="/"');
+    expect(html).toContain('href="/eksempel/"');
+  });
+
+  test('every page names the site icon, which is built', () => {
+    expect(page('/eksempel/velkommen/')).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+    expect(readFileSync(join(siteDir(), 'favicon.svg'), 'utf8')).toContain('<svg');
+  });
+
   test('every page is Danish and has one h1', () => {
     for (const file of allPages(siteDir())) {
       const html = readFileSync(file, 'utf8');
@@ -106,6 +118,11 @@ describe('the published example', () => {
 describe('the draft example', () => {
   test('shows a KLADDE banner', () => {
     expect(page('/eksempel/velkommen/', 'draft')).toContain('KLADDE');
+  });
+
+  test('asks search engines to leave every page alone, which the published site does not', () => {
+    for (const file of allPages(siteDir('draft'))) expect(readFileSync(file, 'utf8'), file).toMatch(/<meta name="robots" content="noindex, nofollow"|http-equiv="refresh"/);
+    expect(page('/eksempel/velkommen/')).not.toContain('noindex');
   });
 
   test('shows the template guidance as marked author notes', () => {

@@ -11,8 +11,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Lists the URL path of every built HTML page (the search bundle and the /was redirect to another site excluded). */
 function builtPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('index.html') && !name.startsWith('pagefind') && !name.startsWith('was'))
-    .map((name) => `/${name.split(sep).join('/').replace(/index\.html$/, '')}`)
+    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind') && !name.startsWith('was'))
+    .map((name) => `/${name.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
     .sort();
 }
 

@@ -60,3 +60,15 @@ test('a task found by search links to its row on the task overview under the sub
   expect(await page.locator('#opgave-test-breve').count()).toBe(1);
   await page.close();
 });
+
+test('an address under the sub-path that leads nowhere shows the Danish, styled 404 page, whose links lead home', async () => {
+  const page = await site.browser.newPage();
+  const response = await page.goto(`${site.url}/eksempel/findes-ikke/`, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(404);
+  expect(await page.locator('h1').textContent()).toBe('Siden findes ikke');
+  expect(await page.evaluate(`getComputedStyle(document.body).margin`)).not.toBe('8px');
+  await page.getByRole('link', { name: 'Gå til forsiden med alle håndbøger' }).click();
+  await page.waitForURL(`${site.url}/`);
+  expect(await page.locator('h1').first().textContent()).toBe('Implementeringshåndbøger');
+  await page.close();
+});
