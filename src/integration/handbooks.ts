@@ -77,6 +77,11 @@ export function handbooks(): AstroIntegration {
           } catch (error) {
             logger.error(error instanceof ContentProblems ? error.message : String(error));
           }
+          // Astro keeps each page's list of paths until its own content changes, and ours is not Astro's: without this
+          // a new section or wave would stay missing, and after an error in handbook.yaml every page, until a restart.
+          for (const [name, environment] of Object.entries(server.environments)) {
+            if (name !== 'client') environment.hot.send('astro:content-changed', {});
+          }
         };
         // Pages keep what they loaded until content changes; after a change to the code that loads it, load again.
         const forgetLoaded = (path: string) => {

@@ -61,6 +61,8 @@ describe('the preview', () => {
       .replace(/order: \d+/, 'order: 3900');
     writeFileSync(join(project, 'templates/ekstra.mdx'), template);
     await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('href="../ekstra/"'), 30 * SECONDS, server.exited);
+    // The new section's own page is served at once, without restarting the preview.
+    await waitFor(`${base}/eksempel/ekstra/`, (body) => body.includes('Ekstra bilag'), 30 * SECONDS, server.exited);
   }, 90 * SECONDS);
 
   test('while handbook.yaml has an error, every page of the handbook lists it in Danish instead of an English error page', async () => {
@@ -78,6 +80,9 @@ describe('the preview', () => {
     const status = await fetch(`${base}/eksempel/status/`);
     expect(status.status).toBe(500);
     expect(await status.text()).toContain('Håndbogen kan ikke vises endnu');
+    // Once the error is fixed, the pages come back without restarting the preview.
     writeFileSync(data, good);
+    await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('rabarbermark') || body.includes('Gevinster'), 30 * SECONDS, server.exited);
+    await waitFor(`${base}/eksempel/status/`, (body) => body.includes('</html>'), 30 * SECONDS, server.exited);
   }, 90 * SECONDS);
 });

@@ -51,11 +51,12 @@ export async function runJob(job: BenchJob, env: Record<string, string> = {}): P
 }
 
 /**
- * Returns a copy of `env` without what Vitest adds: the import.meta.env copies above, and its own VITEST variables (with
- * VITEST set, Astro's dev server serves no pages).
+ * Returns a copy of `env` without what Vitest adds: the import.meta.env copies above, its own VITEST variables (with
+ * VITEST set, Astro's dev server serves no pages) and NODE_ENV=test (under which Astro's dev server passes on no
+ * updates between its parts, so a page's paths are never recomputed).
  */
 export function outsideVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !VITEST_ENV.includes(key) && !key.startsWith('VITEST')));
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !VITEST_ENV.includes(key) && !key.startsWith('VITEST') && key !== 'NODE_ENV'));
 }
 
 /** Sums VmRSS of `pid` and all its descendants from /proc (Linux); 0 elsewhere. */
