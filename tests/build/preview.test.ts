@@ -85,4 +85,14 @@ describe('the preview', () => {
     await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('rabarbermark') || body.includes('Gevinster'), 30 * SECONDS, server.exited);
     await waitFor(`${base}/eksempel/status/`, (body) => body.includes('</html>'), 30 * SECONDS, server.exited);
   }, 90 * SECONDS);
+
+  test('a wave added to handbook.yaml gets its page without restarting the preview', async () => {
+    const data = join(project, 'content/eksempel/handbook.yaml');
+    const good = readFileSync(data, 'utf8');
+    const wave = '  - id: ekstra-boelge\n    name: Ekstra bølge\n    kind: opsamling\n    goLive: 2027-11-01\n    municipalities:\n      - Læsø\n';
+    writeFileSync(data, good.replace('      - Læsø\n', '').replace('\nwaves:\n', `\nwaves:\n${wave}`));
+    const shown = await waitFor(`${base}/eksempel/boelger/ekstra-boelge/`, (body) => body.includes('Ekstra bølge'), 30 * SECONDS, server.exited);
+    expect(shown).toContain('Læsø');
+    writeFileSync(data, good);
+  }, 60 * SECONDS);
 });
