@@ -67,6 +67,14 @@ describe('the published example', () => {
     expect(readFileSync(join(siteDir(), 'favicon.svg'), 'utf8')).toContain('<svg');
   });
 
+  test('on every page, headings go down one level at a time (no h1 followed by an h3), as screen readers list them', () => {
+    for (const file of allPages(siteDir())) {
+      const levels = [...readFileSync(file, 'utf8').matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
+      const jumps = levels.flatMap((level, index) => (index > 0 && level > levels[index - 1]! + 1 ? [`h${levels[index - 1]} → h${level}`] : []));
+      expect(jumps, file).toEqual([]);
+    }
+  });
+
   test('every page is Danish and has one h1', () => {
     for (const file of allPages(siteDir())) {
       const html = readFileSync(file, 'utf8');
