@@ -64,6 +64,13 @@ describe('marking changes in the HTML', () => {
     expect(html).toContain(`<tbody>\n<tr class="udgaaet-raekke"><td colspan="2">${details(1, '1 | 2')}</td></tr>\n<tr>`);
   });
 
+  test('a removed table is shown as a table in its disclosure, its header row as column headers', async () => {
+    const html = await render('Før tabellen.\n\n| Fase | Varighed |\n|---|---|\n| Opstart | 2 måneder |\n\nEfter tabellen.', 'Før tabellen.\n\nEfter tabellen.');
+    expect(html).toContain(
+      '<summary>Udgået</summary><table><thead><tr><th scope="col">Fase</th><th scope="col">Varighed</th></tr></thead><tbody><tr><td>Opstart</td><td>2 måneder</td></tr></tbody></table></details>',
+    );
+  });
+
   test.each([
     ['the previous version is unknown (a new section)', undefined, []],
     ['the edit is declared editorial', 'Kommunen skal beslute det.', ['skal beslutte det']],

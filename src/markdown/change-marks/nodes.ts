@@ -46,6 +46,10 @@ export function cueParagraphs(kind: ChangeKind): [BlockContent, BlockContent] {
 export interface RemovedText {
   text: string;
   heading: boolean;
+  /** A removed table row's cells, shown as a table again rather than as one line of text. */
+  cells?: readonly string[] | undefined;
+  /** Whether the row was its table's header row. */
+  header?: boolean | undefined;
 }
 
 /** Returns the "Udgået" disclosure (`<details>`) holding the removed texts, one paragraph each, as a flow node. */
@@ -53,9 +57,13 @@ export function removedBlocksNode(texts: readonly RemovedText[], id: string): Bl
   return flowElement('details', detailsProperties(id), detailsChildren(texts));
 }
 
-/** Returns a table row with one cell spanning `columns` that holds the "Udgået" disclosure of removed rows. */
+/**
+ * Returns a table row with one cell spanning `columns` that holds the "Udgået" disclosure of removed rows, each row as
+ * a line of its cells: the table around it names the columns.
+ */
 export function removedRowNode(texts: readonly RemovedText[], id: string, columns: number): TableRow {
-  const details: Element = { type: 'element', tagName: 'details', properties: detailsProperties(id), children: detailsChildren(texts) };
+  const lines = texts.map(({ text, heading }) => ({ text, heading }));
+  const details: Element = { type: 'element', tagName: 'details', properties: detailsProperties(id), children: detailsChildren(lines) };
   const cell: Element = { type: 'element', tagName: 'td', properties: { colSpan: columns }, children: [details] };
   return { type: 'tableRow', data: { hProperties: { className: [`${REMOVED_CLASS}-raekke`] }, hChildren: [cell] }, children: [] };
 }
@@ -64,13 +72,40 @@ function detailsProperties(id: string) {
   return { className: [REMOVED_CLASS], dataChange: 'removed', id, dataPagefindIgnore: true };
 }
 
+// The removed blocks one by one, except that consecutive table rows make a table again.
 function detailsChildren(texts: readonly RemovedText[]): ElementContent[] {
-  const summary: Element = { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('changes.removed') }] };
-  const paragraph = ({ text, heading }: RemovedText): Element => {
-    const value: ElementContent = { type: 'text', value: text };
-    return { type: 'element', tagName: 'p', properties: {}, children: [heading ? { type: 'element', tagName: 'strong', properties: {}, children: [value] } : value] };
+  const children: ElementContent[] = [{ type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('changes.removed') }] }];
+  let rows: RemovedText[] = [];
+  const endTable = () => {
+    if (rows.length > 0) children.push(removedTable(rows));
+    rows = [];
   };
-  return [summary, ...texts.map(paragraph)];
+  for (const text of texts) {
+    if (text.cells) {
+      rows.push(text);
+      continue;
+    }
+    endTable();
+    const value: ElementContent = { type: 'text', value: text.text };
+    children.push(element('p', {}, [text.heading ? element('strong', {}, [value]) : value]));
+  }
+  endTable();
+  return children;
+}
+
+function removedTable(rows: readonly RemovedText[]): Element {
+  const row = ({ cells = [] }: RemovedText, cell: 'th' | 'td') =>
+    element('tr', {}, cells.map((text) => element(cell, cell === 'th' ? { scope: 'col' } : {}, [{ type: 'text', value: text }])));
+  const head = rows.filter((candidate) => candidate.header);
+  const body = rows.filter((candidate) => !candidate.header);
+  return element('table', {}, [
+    ...(head.length > 0 ? [element('thead', {}, head.map((candidate) => row(candidate, 'th')))] : []),
+    ...(body.length > 0 ? [element('tbody', {}, body.map((candidate) => row(candidate, 'td')))] : []),
+  ]);
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
 }
 
 function t(key: 'changes.added' | 'changes.changed' | 'changes.removed' | 'changes.removedWords' | 'changes.end'): string {
