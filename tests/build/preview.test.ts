@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort, startDev, waitFor, type DevServer } from '../../src/build/corpus/bench-dev.ts';
+import { textOf } from './site.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const SECONDS = 1000;
@@ -93,6 +94,9 @@ describe('the preview', () => {
     writeFileSync(data, good.replace('      - Læsø\n', '').replace('\nwaves:\n', `\nwaves:\n${wave}`));
     const shown = await waitFor(`${base}/eksempel/boelger/ekstra-boelge/`, (body) => body.includes('Ekstra bølge'), 30 * SECONDS, server.exited);
     expect(shown).toContain('Læsø');
+    // Compared with release 1.1, the new wave is new throughout, and the wave Læsø left says so.
+    expect(shown).toMatch(/<mark class="aendring" data-change="added"><span class="visually-hidden"[^>]*>Ny tekst: <\/span>1\. november 2027/);
+    expect(textOf(await page('/eksempel/boelger/opsamling/'))).toContain('Udgået Læsø er ikke længere i bølgen');
     writeFileSync(data, good);
   }, 60 * SECONDS);
 });

@@ -97,4 +97,17 @@ describe('data markings', () => {
     expect(text).toContain('Ny opgave: Gennemse brevskabeloner til borgerne');
     expect(textOf(page('/eksempel/boelger/pilot/'))).toContain('Ny opgave: Gennemse brevskabeloner til borgerne');
   });
+
+  test("the catch-up wave's page marks its moved go-live and every date that moved with it; the pilot's go-live is as before", () => {
+    const changed = (text: string) => new RegExp(`data-change="changed"><span class="visually-hidden"[^>]*>Ændret tekst: </span>${text}<`);
+    const moved = page('/eksempel/boelger/opsamling/');
+    const facts = moved.slice(moved.indexOf('<dl class="facts__list">'), moved.indexOf('</dl>'));
+    expect(facts).toMatch(changed('13\\. september 2027'));
+    // 1 Opstart, in the table of phase dates and in its heading's period; a task's deadline in the phase's table.
+    expect(moved).toMatch(changed('13\\. marts 2027'));
+    expect(moved).toMatch(changed('13\\. marts 2027 – 12\\. maj 2027'));
+    expect(moved).toMatch(changed('29\\. marts 2027'));
+    const pilot = page('/eksempel/boelger/pilot/');
+    expect(pilot.slice(pilot.indexOf('<dl class="facts__list">'), pilot.indexOf('</dl>'))).not.toContain('data-change');
+  });
 });
