@@ -110,4 +110,9 @@ describe('data markings', () => {
     const pilot = page('/eksempel/boelger/pilot/');
     expect(pilot.slice(pilot.indexOf('<dl class="facts__list">'), pilot.indexOf('</dl>'))).not.toContain('data-change');
   });
+
+  test('the tables of changed data say what a moved date was and is, on the list of changes and on a comparison', () => {
+    expect(textOf(page('/eksempel/aendringer/'))).toContain('Opsamlingsbølge Ændret go-live: 13. september 2027 (før 6. september 2027)');
+    expect(textOf(page('/eksempel/sammenlign/1.0-til-1.1/'))).toContain('Bølge 2 Ændret go-live: 3. maj 2027 (før 26. april 2027)');
+  });
 });

@@ -1,0 +1,25 @@
+// The tables of changed data say what a field was and is, where it is short enough to read in a cell.
+import { describe, expect, test } from 'vitest';
+import { describeFieldChange } from './field-change.ts';
+
+describe('describeFieldChange', () => {
+  test("a wave's go-live is shown as Danish dates, the new one first", () => {
+    expect(describeFieldChange('goLive', { goLive: '2027-09-06' }, { goLive: '2027-09-13' })).toBe('go-live: 13. september 2027 (før 6. september 2027)');
+  });
+
+  test("a task's deadline relative to go-live reads as the task tables write it", () => {
+    const before = { deadline: { kind: 'relative', offset: { amount: 20, unit: 'workdays', direction: 'before' } } };
+    const after = { deadline: { kind: 'relative', offset: { amount: 21, unit: 'weeks', direction: 'before' } } };
+    expect(describeFieldChange('deadline', before, after)).toMatch(/^tidsfrist: 21 uger før go-live \(før 20 arbejdsdage før go-live\)$/);
+  });
+
+  test('a short title is shown before and after; a long description only by its field name', () => {
+    expect(describeFieldChange('title', { title: 'Udpeg projektleder' }, { title: 'Udpeg en projektleder' })).toBe('titel: Udpeg en projektleder (før Udpeg projektleder)');
+    const long = 'Projektlederen planlægger og styrer kommunens implementering og følger op på alle opgaverne.';
+    expect(describeFieldChange('description', { description: long }, { description: `${long} Også nye.` })).toBe('beskrivelse');
+  });
+
+  test("a wave's municipalities name who joined and who left", () => {
+    expect(describeFieldChange('municipalities', { municipalities: ['Fanø', 'Vejle'] }, { municipalities: ['Vejle', 'Læsø'] })).toBe('kommuner: Læsø er kommet med; Fanø er udgået');
+  });
+});
