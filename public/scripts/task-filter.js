@@ -22,14 +22,18 @@
     }
   }
 
+  // Tasks removed since the compared version are shown as "Udgået" rows and filtered alike, but are not counted.
+  const counted = (row) => row.dataset.change !== 'removed';
+  const total = rows.filter(counted).length;
+
   function apply() {
     let shown = 0;
     for (const row of rows) {
       const visible = selects.every((select) => matches(row, select.dataset.filter, select.value));
       row.hidden = !visible;
-      if (visible) shown += 1;
+      if (visible && counted(row)) shown += 1;
     }
-    const text = template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+    const text = template.replace('{shown}', String(shown)).replace('{total}', String(total));
     // Only a changed count is written, so screen readers announce changes and not the page load.
     if (status.textContent !== text) status.textContent = text;
   }

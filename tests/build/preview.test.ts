@@ -99,4 +99,16 @@ describe('the preview', () => {
     expect(textOf(await page('/eksempel/boelger/opsamling/'))).toContain('Udgået Læsø er ikke længere i bølgen');
     writeFileSync(data, good);
   }, 60 * SECONDS);
+
+  test('a task removed from handbook.yaml is shown as Udgået on the task overview, outside the count', async () => {
+    const data = join(project, 'content/eksempel/handbook.yaml');
+    const good = readFileSync(data, 'utf8');
+    const task = good.slice(good.indexOf('  - klikId: "0100.0100.0100"'), good.indexOf('  - klikId: "0100.0100.0200"'));
+    expect(task).toContain('id: udpeg-projektejer');
+    writeFileSync(data, good.replace(task, ''));
+    const shown = await waitFor(`${base}/eksempel/opgaver/`, (body) => body.includes('data-change="removed"'), 30 * SECONDS, server.exited);
+    expect(textOf(shown)).toContain('Udgået 0100.0100.0100 Udpeg projektejer');
+    expect(shown).not.toMatch(/\sid="opgave-udpeg-projektejer"/);
+    writeFileSync(data, good);
+  }, 60 * SECONDS);
 });
