@@ -83,6 +83,12 @@ describe('handbook.yaml', () => {
     expect(problemsFor(yaml)).toContain(message);
   });
 
+  test('a required field typed with a slip is reported once, at the slip, not also as missing', () => {
+    expect(problemsFor(VALID.replace('  supplier: Leverandøren A/S', '  suplier: Leverandøren A/S'))).toEqual([
+      'content/eksempel/handbook.yaml:4:3 system.suplier: ukendt felt "suplier". Mente du "supplier"? Gyldige felter her: name, shortName, supplier, owner, contactEmail, goLive, rollout, wavePlanUrl, description.',
+    ]);
+  });
+
   test('one tab gives one message, not one for every line after it', () => {
     expect(problemsFor(VALID.replace('  shortName: TS', '\tshortName: TS'))).toEqual([
       'content/eksempel/handbook.yaml:3:1 YAML-fejl: indrykning med tabulator. Brug mellemrum i stedet for tabulator.',

@@ -1,6 +1,7 @@
 // Validates located YAML data against a zod schema and explains every issue in Danish at its line and column.
 import type { core, z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
+import { nearestChoices } from '../problems/nearest.ts';
 import { describeIssue } from '../problems/zod-messages.ts';
 import { problemAt, type LocatedYaml } from './located-yaml.ts';
 
@@ -15,7 +16,10 @@ export function validateLocated<S extends z.ZodType>(
 ): ValidationResult<z.output<S>> {
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  const problems = result.error.issues.map((issue) => {
+  const misspelt = misspeltFields(schema, result.error.issues);
+  // A field typed with a slip (`suplier:`) is reported once, at the slip with "Mente du …?", not also as missing.
+  const issues = result.error.issues.filter((issue) => !(isMissing(issue) && misspelt.has(pathKey(issue.path))));
+  const problems = issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const knownKeys = knownKeysAt(schema, issue.path);
       const path = [...issue.path, issue.keys[0] ?? ''];
@@ -24,6 +28,32 @@ export function validateLocated<S extends z.ZodType>(
     return problemAt(yaml, file, issue.path, explainIssue(issue));
   });
   return { ok: false, problems };
+}
+
+/** Tells whether an issue is about a field that is not there at all. */
+function isMissing(issue: core.$ZodIssue): boolean {
+  return (issue as { input?: unknown }).input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+}
+
+/** A writer's slips are a few; a file with thousands of unknown keys is not compared key by key. */
+const SLIPS_COMPARED = 20;
+
+/** The paths (as keys) of the missing fields that an unknown field beside them is a near spelling of. */
+function misspeltFields(schema: z.ZodType, issues: readonly core.$ZodIssue[]): Set<string> {
+  const missing = new Set(issues.filter(isMissing).map((issue) => pathKey(issue.path)));
+  const paths = new Set<string>();
+  if (missing.size === 0) return paths;
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeysAt(schema, issue.path).filter((field) => missing.has(pathKey([...issue.path, field])));
+    if (known.length === 0) continue;
+    for (const key of issue.keys.slice(0, SLIPS_COMPARED)) for (const field of nearestChoices(key, known)) paths.add(pathKey([...issue.path, field]));
+  }
+  return paths;
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return JSON.stringify(path.map(String));
 }
 
 /** Explains an issue; a missing field that must hold one of a few values says so, instead of quoting "undefined". */
