@@ -36,7 +36,7 @@ describe('npm run release', () => {
     [[], 'Der mangler håndbogens id, versionsnummeret, --note, --initials.'],
     [['mini', '1.0', '--initials', 'MKJ'], 'Der mangler --note.'],
     [['mini', '1.0', 'Første', 'udgave', '--note', 'x', '--initials', 'MKJ'], 'For mange argumenter: Første udgave. Sæt bemærkningen i anførselstegn.'],
-    [['mini', '1.0', '--note', 'x', '--initials', 'MKJ', '--force'], 'Ukendt tilvalg --force. Gyldige tilvalg: --note "<tekst>", --initials <initialer>, --date <ÅÅÅÅ-MM-DD>, --dry-run.'],
+    [['mini', '1.0', '--note', 'x', '--initials', 'MKJ', '--force'], 'Ukendt tilvalg --force. Gyldige tilvalg: --note "<tekst>", --initials <initialer>, --date <ÅÅÅÅ-MM-DD>, --dry-run, --help.'],
   ])('shows the usage and exits 2 for %j', (args, message) => {
     const root = createFixture();
     const result = run(root, args);
