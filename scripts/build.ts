@@ -1,7 +1,7 @@
 // `npm run build [-- <id>] [--draft]`: checks the content, then builds the site into dist/ without ever leaving it half-written.
 import { buildSite } from '../src/build/build-site.ts';
 import { hasErrors, loadSite } from '../src/domain/index.ts';
-import { handbookArgError, parseCommonArgs } from './lib/args.ts';
+import { readCommandLine } from './lib/args.ts';
 import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
 
 const USAGE = 'Brug: npm run build [-- <håndbog-id>] [--draft]';
@@ -29,22 +29,9 @@ export async function main(argv: string[], root: string): Promise<number> {
 }
 
 async function build(argv: string[], root: string): Promise<number> {
-  let args;
-  try {
-    args = parseCommonArgs(argv);
-  } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    info(HELP);
-    return 0;
-  }
-  const unknown = handbookArgError(root, args.only);
-  if (unknown) {
-    fail(`${unknown}\n${USAGE}`);
-    return 2;
-  }
+  const line = readCommandLine(argv, root, { usage: USAGE, help: HELP });
+  if ('exit' in line) return line.exit;
+  const { args } = line;
   const mode = args.draft ? 'draft' : 'publish';
   info(`Bygger ${args.only ?? 'alle håndbøger'} (${mode === 'draft' ? 'kladde med vejledning' : 'udgivelse'}) …`);
   const result = await buildSite({ root, mode, only: args.only, onWait: info });

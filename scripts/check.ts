@@ -1,8 +1,8 @@
 // `npm run check [-- <id>] [--publish]`: runs every validation in one pass and prints all problems, grouped by file.
 import { loadHistory } from '../src/build/history.ts';
 import { hasErrors, loadSite, type Problem, type ResolvedHandbook } from '../src/domain/index.ts';
-import { handbookArgError, parseCommonArgs } from './lib/args.ts';
-import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { readCommandLine } from './lib/args.ts';
+import { exit, info, isMainModule, reportProblems } from './lib/messages.ts';
 
 const USAGE = 'Brug: npm run check [-- <håndbog-id>] [--publish]';
 
@@ -19,22 +19,9 @@ const HELP = [
 
 /** Runs the command with the arguments after `npm run check --` in the project at `root`; returns the exit code. */
 export function main(argv: string[], root: string): number {
-  let args;
-  try {
-    args = parseCommonArgs(argv);
-  } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    info(HELP);
-    return 0;
-  }
-  const unknown = handbookArgError(root, args.only);
-  if (unknown) {
-    fail(`${unknown}\n${USAGE}`);
-    return 2;
-  }
+  const line = readCommandLine(argv, root, { usage: USAGE, help: HELP });
+  if ('exit' in line) return line.exit;
+  const { args } = line;
   // Without --publish, unfinished content (guidance, missing system text) is a warning, as in a draft.
   const site = loadSite({ root, mode: args.publish ? 'publish' : 'draft', only: args.only });
   const problems: Problem[] = [...site.problems, ...site.handbooks.flatMap((handbook) => unreleasedChanges(root, handbook, args.publish))];

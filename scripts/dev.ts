@@ -3,7 +3,7 @@ import { dev } from 'astro';
 import { acquireBuildLock } from '../src/build/build-lock.ts';
 import { loadSite } from '../src/domain/index.ts';
 import { contentRoot, LIVE_VARIABLE, MODE_VARIABLE, ONLY_VARIABLE } from '../src/site/build-options.ts';
-import { handbookArgError, parseCommonArgs } from './lib/args.ts';
+import { readCommandLine } from './lib/args.ts';
 import { exit, fail, info, reportProblems } from './lib/messages.ts';
 
 const USAGE = 'Brug: npm run dev [-- <håndbog-id>] [--port 4321]';
@@ -20,22 +20,9 @@ const HELP = [
 
 /** Starts the preview; returns an exit code only when it could not start (a running server keeps the process alive). */
 async function main(): Promise<number | undefined> {
-  let args;
-  try {
-    args = parseCommonArgs(process.argv.slice(2), { port: true });
-  } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    info(HELP);
-    return 0;
-  }
-  const unknown = handbookArgError(contentRoot(process.cwd()), args.only);
-  if (unknown) {
-    fail(`${unknown}\n${USAGE}`);
-    return 2;
-  }
+  const line = readCommandLine(process.argv.slice(2), contentRoot(process.cwd()), { usage: USAGE, help: HELP }, { port: true });
+  if ('exit' in line) return line.exit;
+  const { args } = line;
   process.env[MODE_VARIABLE] = 'draft';
   process.env[LIVE_VARIABLE] = '1';
   if (args.only) process.env[ONLY_VARIABLE] = args.only;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { listSystems } from '../src/domain/index.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { handbookArgError, parseCommonArgs } from './lib/args.ts';
+import { readCommandLine } from './lib/args.ts';
 import { exit, fail, info } from './lib/messages.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -12,23 +12,12 @@ const root = process.cwd();
 
 const USAGE = 'Brug: npm run pdf [-- <håndbog-id>]';
 
+const HELP = `Skriver hver byggede håndbog som én PDF i pdf/<håndbog-id>.pdf (med overskrifter og bogmærker). Byg først med npm run build.\n\n${USAGE}`;
+
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseCommonArgs(process.argv.slice(2));
-  } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    info(`Skriver hver byggede håndbog som én PDF i pdf/<håndbog-id>.pdf (med overskrifter og bogmærker). Byg først med npm run build.\n\n${USAGE}`);
-    return 0;
-  }
-  const unknown = handbookArgError(root, args.only);
-  if (unknown) {
-    fail(`${unknown}\n${USAGE}`);
-    return 2;
-  }
+  const line = readCommandLine(process.argv.slice(2), root, { usage: USAGE, help: HELP });
+  if ('exit' in line) return line.exit;
+  const { args } = line;
   if (!existsSync(CHROMIUM)) {
     fail(`Chromium findes ikke på ${CHROMIUM}. Installer den med "sudo apt-get install chromium" (Debian/Ubuntu), eller sæt CHROMIUM_PATH til en Chrome- eller Chromium-fil, og prøv igen.`);
     return 1;

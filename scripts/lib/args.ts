@@ -1,6 +1,7 @@
 // Parses the writer's command-line flags with Node's own parser, so every command reads its options the same way.
 import { parseArgs } from 'node:util';
 import { unknownHandbook } from '../../src/domain/index.ts';
+import { fail, info } from './messages.ts';
 
 /** Parsed options common to build, dev and check: an optional handbook id and the draft flag. */
 export interface CommonArgs {
@@ -47,6 +48,36 @@ export function parseCommonArgs(argv: string[], { port: allowPort = false }: Arg
     port: parsePort((values as { port?: string }).port),
     help: values.help ?? false,
   };
+}
+
+/** What a command says about itself: the usage line its mistakes end with, and its --help text. */
+export interface CommandText {
+  usage: string;
+  help: string;
+}
+
+/**
+ * Reads a command line of `[id] [flags]` for a command on the content in `root`: the arguments to go on with, or the
+ * exit code to stop with once the help (0) or the mistake and the usage (2) is printed.
+ */
+export function readCommandLine(argv: string[], root: string, text: CommandText, options: ArgsOptions = {}): { args: CommonArgs } | { exit: number } {
+  let args;
+  try {
+    args = parseCommonArgs(argv, options);
+  } catch (error) {
+    fail(`${(error as Error).message}\n${text.usage}`);
+    return { exit: 2 };
+  }
+  if (args.help) {
+    info(text.help);
+    return { exit: 0 };
+  }
+  const unknown = handbookArgError(root, args.only);
+  if (unknown) {
+    fail(`${unknown}\n${text.usage}`);
+    return { exit: 2 };
+  }
+  return { args };
 }
 
 /** Says (as a sentence) that the handbook named on the command line is not in `content/` of `root`, or undefined when it is or none is named. */
