@@ -102,6 +102,8 @@ function main() {
   // Node keeps the compiled code of every module it loads in .cache/node-compile/ and checks it against the source
   // on each start: every command then starts some tenths of a second sooner.
   const env = { NODE_COMPILE_CACHE: join(root, '.cache', 'node-compile'), ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // npm start shows the site on this machine: that address is the site's address, and the feed's links point at it.
+  if (task === 'start' && !env.SITE_URL) env.SITE_URL = `http://${env.HOST ?? 'localhost'}:${env.PORT ?? 4321}`;
   for (const [index, [command, ...args]] of steps.entries()) {
     const isLast = index === steps.length - 1;
     const status = run(command, isLast ? [...args, ...rest] : args, { env });
