@@ -22,4 +22,16 @@ describe('describeFieldChange', () => {
   test("a wave's municipalities name who joined and who left", () => {
     expect(describeFieldChange('municipalities', { municipalities: ['Fanø', 'Vejle'] }, { municipalities: ['Vejle', 'Læsø'] })).toBe('kommuner: Læsø er kommet med; Fanø er udgået');
   });
+
+  test('a task type and a wave kind are shown in the words readers know them by', () => {
+    expect(describeFieldChange('type', { type: 'obligatorisk' }, { type: 'kritisk' })).toBe('opgavetype: Obligatorisk på kritisk vej (før Obligatorisk)');
+    expect(describeFieldChange('kind', { kind: 'ordinær' }, { kind: 'opsamling' })).toBe('type: Opsamlingsbølge (før Ordinær bølge)');
+  });
+
+  test("phases and roles are named as each version names them, not by their ids", () => {
+    const names = (phase: string) => ({ phase: () => phase, theme: (id: string) => id, roles: (ids: readonly string[]) => ids.map((id) => id.toUpperCase()).join(', ') });
+    const versions = { previous: names('1 Opstart'), current: names('2 Forberedelse') };
+    expect(describeFieldChange('phase', { phase: 'opstart' }, { phase: 'forberedelse' }, versions)).toBe('fase: 2 Forberedelse (før 1 Opstart)');
+    expect(describeFieldChange('performers', { performers: ['a'] }, { performers: ['a', 'b'] }, versions)).toBe('udfører: A, B (før A)');
+  });
 });

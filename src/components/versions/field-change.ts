@@ -1,31 +1,60 @@
 // Says in Danish how one field of a changed item changed, for the tables of changed data: the value before and after
 // where it is short enough to read in a table cell, else just the field's name.
 import { formatDanishDate, isIsoDate } from '../../domain/calendar/index.ts';
-import { formatTaskDate, waveMunicipalities, type TaskDate, type Wave } from '../../domain/model/index.ts';
+import {
+  CHECKPOINT_TYPE_LABELS,
+  formatTaskDate,
+  TASK_TYPE_LABELS,
+  WAVE_KIND_LABELS,
+  waveMunicipalities,
+  type ModelNames,
+  type TaskDate,
+  type Wave,
+} from '../../domain/model/index.ts';
 import { hasText, t } from '../../i18n/t.ts';
 
 /** Values longer than this are not repeated in the table; the item's own page shows them. */
 const SHOWN_LENGTH = 60;
 
+/** The readers' words for the model's fixed values: task types, wave kinds, checkpoint types. */
+const VALUE_LABELS: Readonly<Record<string, string>> = { ...TASK_TYPE_LABELS, ...WAVE_KIND_LABELS, ...CHECKPOINT_TYPE_LABELS };
+
+/** The names of phases, themes and roles in the two versions compared, so ids are shown as readers know them. */
+export interface VersionNames {
+  previous: ModelNames;
+  current: ModelNames;
+}
+
 /** Describes the change of `field` from `previous[field]` to `current[field]`, e.g. "go-live: 13. september 2027 (før 6. september 2027)". */
-export function describeFieldChange(field: string, previous: object, current: object): string {
+export function describeFieldChange(field: string, previous: object, current: object, names?: VersionNames): string {
   const key = `field.${field}`;
   const label = hasText(key) ? t(key) : field;
   if (field === 'municipalities') return `${label}: ${municipalityMoves(previous as Wave, current as Wave)}`;
-  const before = readable((previous as Record<string, unknown>)[field]);
-  const after = readable((current as Record<string, unknown>)[field]);
+  const before = readable(field, (previous as Record<string, unknown>)[field], names?.previous);
+  const after = readable(field, (current as Record<string, unknown>)[field], names?.current);
   if (before === undefined || after === undefined) return label;
   return t('changes.fieldValue', { field: label, to: after, from: before });
 }
 
 /** A value as a reader sees it, or undefined when it is missing, structured or too long to show in a cell. */
-function readable(value: unknown): string | undefined {
+function readable(field: string, value: unknown, names: ModelNames | undefined): string | undefined {
+  const named = names && namedValue(field, value, names);
+  if (named !== undefined) return named.length <= SHOWN_LENGTH ? named : undefined;
+  if (typeof value === 'string' && (field === 'type' || field === 'kind') && VALUE_LABELS[value]) return VALUE_LABELS[value];
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     const text = isIsoDate(value) ? formatDanishDate(value) : value;
     return text.length <= SHOWN_LENGTH ? text : undefined;
   }
   if (isTaskDate(value)) return formatTaskDate(value);
+  return undefined;
+}
+
+/** A phase, theme or role id (or list of role ids) by its name in that version. */
+function namedValue(field: string, value: unknown, names: ModelNames): string | undefined {
+  if (typeof value === 'string' && ['phase', 'from', 'to'].includes(field)) return names.phase(value);
+  if (typeof value === 'string' && field === 'theme') return names.theme(value);
+  if (Array.isArray(value) && ['responsible', 'performers'].includes(field)) return names.roles(value.map(String));
   return undefined;
 }
 
