@@ -5,6 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxToMdast } from 'satteri';
 import { processWide } from '../process-wide.ts';
 import { normalizeSpace, readInline, readPlain, type InlineText } from './inline.ts';
 
@@ -37,9 +38,20 @@ const CONTEXT: Record<string, BlockType> = { listItem: 'listItem', blockquote: '
 const PARSED_KEPT = 512;
 const parsed = processWide('parsed-bodies', () => new Map<string, Root>());
 
-// The syntax extensions, made once: they hold no state between documents (a unified processor reuses its own the same
-// way), and building them for every body cost more than parsing a short one.
-const SYNTAX = { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] };
+// Sätteri, the native Markdown and MDX parser Astro 7 reads .mdx with by default, gives the same trees as micromark
+// with MDX and GFM (what @mdx-js/mdx and remark-gfm parse with), on every section of the example, the template and the
+// benchmark corpus (src/markdown/remark-shared-parse.test.ts), in a twentieth of the time. Its features are all named,
+// so a new default in a later version cannot change what a text means. Two differences, which nothing here reads: it
+// gives JSX attributes no place, and it marks each JSX element as written in the text, as MDX's compiler does later.
+const SATTERI = {
+  features: { gfm: true, frontmatter: false, math: false, headingAttributes: false, directive: false, superscript: false, subscript: false, wikilinks: false, definitionList: false, smartPunctuation: false },
+  position: true,
+};
+
+// micromark reads what Sätteri refuses: it either reads it after all or throws the located message that the content
+// check explains to the writer. Its syntax extensions are made once: they hold no state between documents (a unified
+// processor reuses its own the same way), and building them for every body cost more than parsing a short one.
+let micromarkSyntax: Parameters<typeof fromMarkdown>[1] | undefined;
 
 /** Parses an MDX body (MDX and GFM syntax, as the site's pipeline reads it) into mdast; the tree is shared, so never change it. */
 export function parseBody(body: string): Root {
@@ -50,10 +62,19 @@ export function parseBody(body: string): Root {
     parsed.set(body, kept);
     return kept;
   }
-  const tree = fromMarkdown(body, SYNTAX);
+  const tree = readMdx(body);
   parsed.set(body, tree);
   if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
   return tree;
+}
+
+function readMdx(body: string): Root {
+  try {
+    return mdxToMdast(body, SATTERI) as Root;
+  } catch {
+    micromarkSyntax ??= { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] };
+    return fromMarkdown(body, micromarkSyntax);
+  }
 }
 
 // A shared tree is compared more than once in a build (a release's text with the one before it and with the one after

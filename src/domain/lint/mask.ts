@@ -6,11 +6,7 @@
 // between units of text (paragraphs, headings, list items, table cells), so no sentence crosses
 // one. A position found in the masked text is the same position in the writer's file.
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { parseBody } from '../diff/blocks.ts';
 
 /** Stands where markup separates two units of text (a list item, a table cell, a heading): no sentence crosses it. */
 export const BREAK = '\u2029';
@@ -40,7 +36,7 @@ export function maskGuidance(body: string): string {
 export function maskMarkup(body: string): string {
   let tree: Root;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+    tree = parseBody(body);
   } catch (error) {
     if (isSyntaxError(error)) return maskGuidance(body);
     throw error;
