@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type HolidaysCalendar from 'date-holidays';
 import { describe, expect, test, vi } from 'vitest';
-import { danishHolidays, holidayName, isHoliday } from './holidays.ts';
+import { danishHolidays, holidayName, holidaysFromLibrary, isHoliday, TABLE_YEARS } from './holidays.ts';
 
 // The calendar as holidays.ts loads it (the CommonJS build).
 const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysCalendar;
@@ -25,13 +25,30 @@ describe('danishHolidays', () => {
     ]);
   });
 
-  test('computes each year only once', () => {
+  test('asks date-holidays about a year outside the table, once', () => {
     const spy = vi.spyOn(Holidays.prototype, 'getHolidays');
-    danishHolidays(2031);
-    danishHolidays(2031);
-    isHoliday('2031-12-25');
-    expect(spy).toHaveBeenCalledTimes(1);
+    expect(danishHolidays(TABLE_YEARS.last + 21).map(({ name }) => name)).toContain('Anden Juledag');
+    isHoliday(`${TABLE_YEARS.last + 21}-12-25`);
+    danishHolidays(TABLE_YEARS.first - 1);
+    expect(spy.mock.calls).toEqual([[TABLE_YEARS.last + 21], [TABLE_YEARS.first - 1]]);
     spy.mockRestore();
+  });
+
+  test('takes the years in the table from it, without date-holidays', () => {
+    const spy = vi.spyOn(Holidays.prototype, 'getHolidays');
+    danishHolidays(TABLE_YEARS.first);
+    isHoliday(`${TABLE_YEARS.last}-06-05`);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});
+
+describe('holiday-table.json', () => {
+  // Run `npx vitest run src/domain/calendar --update` to write the table anew when date-holidays has changed its answers.
+  test('holds what date-holidays says for every year in it', async () => {
+    const table: Record<number, Record<string, string>> = {};
+    for (let year = TABLE_YEARS.first; year <= TABLE_YEARS.last; year += 1) table[year] = Object.fromEntries(holidaysFromLibrary(year));
+    await expect(`${JSON.stringify(table, null, 2)}\n`).toMatchFileSnapshot('./holiday-table.json');
   });
 });
 

@@ -6,11 +6,18 @@
 // working-time agreements give those three days off (Grundlovsdag from noon) and municipal
 // offices are closed in practice, so a task deadline must not land on them: we count them as
 // non-working days. 1 May and Fastelavn stay working days, as offices are open.
+//
+// Loading date-holidays (its parser brings Chinese, Hebrew, Hijri and astronomical calendars, and every country's data)
+// and asking it for the first years took about 0.16 s of every build and every npm run check. Its answers for the
+// years handbooks plan in are therefore kept in holiday-table.json, which holidays.test.ts compares with what
+// date-holidays says for every one of those years (`npx vitest run src/domain/calendar --update` writes it anew after an
+// update of the library). Other years are asked of date-holidays itself.
 
 import { createRequire } from 'node:module';
 import type HolidaysCalendar from 'date-holidays';
 import { processWide } from '../process-wide.ts';
 import type { IsoDate } from './iso-date.ts';
+import TABLE from './holiday-table.json' with { type: 'json' };
 
 /** A non-working holiday: its date and Danish name. */
 export type Holiday = {
@@ -20,20 +27,18 @@ export type Holiday = {
   readonly name: string;
 };
 
+/** The years holiday-table.json holds. */
+export const TABLE_YEARS = { first: 2020, last: 2050 } as const;
+
 const CUSTOMARY_DAYS_OFF = [
   { monthDay: '06-05', name: 'Grundlovsdag' },
   { monthDay: '12-24', name: 'Juleaftensdag' },
   { monthDay: '12-31', name: 'Nytårsaftensdag' },
 ] as const;
 
-// Each year is computed once per process (the content check's years serve the pages too).
+// Each year is looked up once per process (the content check's years serve the pages too).
 const cache = processWide('holidays-by-year', () => new Map<number, ReadonlyMap<IsoDate, string>>());
 let calendar: HolidaysCalendar | undefined;
-
-// date-holidays is loaded through its CommonJS build: its ES modules (about a hundred files, calendars of every kind
-// included) take about 60 ms to load against about 40 ms, on every build and every npm run check. The pages' bundled
-// copy of this file loads it the same way, so the process loads it once.
-const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysCalendar;
 
 /** Lists the non-working holidays of a year in date order, weekends not included. */
 export function danishHolidays(year: number): Holiday[] {
@@ -57,15 +62,20 @@ function yearOf(date: IsoDate): number {
 function holidaysOf(year: number): ReadonlyMap<IsoDate, string> {
   let days = cache.get(year);
   if (!days) {
-    days = computeHolidays(year);
+    const listed = (TABLE as Readonly<Record<string, Readonly<Record<IsoDate, string>>>>)[year];
+    days = listed ? new Map(Object.entries(listed)) : holidaysFromLibrary(year);
     cache.set(year, days);
   }
   return days;
 }
 
-// date-holidays reports each day as "YYYY-MM-DD hh:mm:ss" in Danish local time; its first ten
-// characters are the calendar date, whatever the machine's time zone.
-function computeHolidays(year: number): ReadonlyMap<IsoDate, string> {
+/**
+ * Asks date-holidays for a year's non-working holidays, in date order. It reports each day as "YYYY-MM-DD hh:mm:ss" in
+ * Danish local time; its first ten characters are the calendar date, whatever the machine's time zone.
+ */
+export function holidaysFromLibrary(year: number): ReadonlyMap<IsoDate, string> {
+  // Loaded through its CommonJS build: its ES modules (about a hundred files) take longer to load.
+  const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysCalendar;
   calendar ??= new Holidays('DK', { languages: ['da'] });
   const statutory = calendar
     .getHolidays(year)
