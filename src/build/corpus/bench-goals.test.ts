@@ -26,9 +26,9 @@ describe('renderGoals', () => {
     expect(text).toContain('  eksemplet (70 sider, 48.941 ord): koldt 4,4 s (4,1–4,6 s); varmt 4,2 s');
   });
 
-  test('compares the example with each bare site, cold (medians) and warm, with the ratios', () => {
-    expect(text).toContain('  bart site, hver side lige så lang som den tilsvarende i eksemplet (70 sider, 50.836 ord):\n    koldt 4,0 s (3,9–4,4 s) · forhold 1,10; varmt 3,5 s · forhold 1,20');
-    expect(text).toContain('  bart site, alle sider på eksemplets medianlængde, 362 ord (70 sider, 26.670 ord):\n    koldt 3,0 s (2,9–3,2 s) · forhold 1,47; varmt 2,8 s · forhold 1,50');
+  test('compares the example with each bare site, cold (medians, and each round) and warm, with the ratios', () => {
+    expect(text).toContain('  bart site, hver side lige så lang som den tilsvarende i eksemplet (70 sider, 50.836 ord):\n    koldt 4,0 s (3,9–4,4 s) · forhold 1,10, runde for runde 0,93–1,18; varmt 3,5 s · forhold 1,20');
+    expect(text).toContain('  bart site, alle sider på eksemplets medianlængde, 362 ord (70 sider, 26.670 ord):\n    koldt 3,0 s (2,9–3,2 s) · forhold 1,47, runde for runde 1,28–1,59; varmt 2,8 s · forhold 1,50');
     expect(text).toContain('  mål: forholdet for koldt byg er højst 1');
   });
 

@@ -39,9 +39,11 @@ export function renderGoals(example: ExampleFigures, bares: readonly BareFigures
   const exampleCold = median(example.coldRounds);
   const comparisons = bares.flatMap((bare) => {
     const bareCold = median(bare.coldRounds);
+    // Each round's own ratio shows how far the machine's noise moves it.
+    const ratios = bare.coldRounds.map((seconds, round) => example.coldRounds[round]! / seconds);
     return [
       `  bart site, ${bare.lengths} (${bare.pages} sider, ${bare.words.toLocaleString('da-DK')} ord):`,
-      `    koldt ${decimal(bareCold, 1)} s (${range(bare.coldRounds)}) · forhold ${decimal(exampleCold / bareCold, 2)}; varmt ${decimal(bare.warm.wallSeconds, 1)} s · forhold ${decimal(example.warm.wallSeconds / bare.warm.wallSeconds, 2)}`,
+      `    koldt ${decimal(bareCold, 1)} s (${range(bare.coldRounds)}) · forhold ${decimal(exampleCold / bareCold, 2)}, runde for runde ${decimal(Math.min(...ratios), 2)}–${decimal(Math.max(...ratios), 2)}; varmt ${decimal(bare.warm.wallSeconds, 1)} s · forhold ${decimal(example.warm.wallSeconds / bare.warm.wallSeconds, 2)}`,
     ];
   });
   return [
