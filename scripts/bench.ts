@@ -84,7 +84,9 @@ async function main(): Promise<number> {
   const exampleCold: number[] = [];
   for (let round = 0; round < COLD_ROUNDS; round += 1) {
     info(`Eksemplet og de bare sites: koldt byg på skift (${round + 1} af ${COLD_ROUNDS}) …`);
+    // As for the bare sites (coldBare) and the first cold build: no caches and no earlier output to replace.
     clearCaches(projectRoot);
+    rmSync(dists[0]!, { recursive: true, force: true });
     exampleCold.push((await runJob({ kind: 'site', root: projectRoot, only: 'eksempel', outDir: dists[0]! })).wallSeconds);
     for (const bare of bares) bare.coldRounds.push((await coldBare(bare.dir)).wallSeconds);
   }
