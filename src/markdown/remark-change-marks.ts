@@ -3,10 +3,9 @@ import type { Nodes, PhrasingContent, Root, Table } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { Block } from '../domain/diff/blocks.ts';
 import { compareTrees, type ChangeSite } from '../domain/diff/compare.ts';
-import { normalizeSpace } from '../domain/diff/inline.ts';
 import { parseSection } from '../domain/diff/prose.ts';
 import { fixHeadingIds } from './change-marks/heading-ids.ts';
-import { CHANGE_CLASS, cueParagraphs, endCue, markNode, removedBlocksNode, removedRowNode, removedWordsNode, startCue, type RemovedText } from './change-marks/nodes.ts';
+import { CHANGE_CLASS, cueParagraphs, endCue, markNode, removedBlocksNode, removedRowNode, removedWordsNode, startCue } from './change-marks/nodes.ts';
 import { insertAt, wrapRange, type PhrasingParent } from './change-marks/wrap.ts';
 
 /** The previous released version of the section a file holds. */
@@ -53,7 +52,7 @@ function markSite(site: ChangeSite): void {
     insertAt(inlineParent(site.block, site.part), part.spans, site.at, nodes);
   } else if (site.target === 'block') markBlock(site.block, site.change);
   else {
-    const texts = site.blocks.map(removedText);
+    const texts = site.change.removedBlocks ?? [];
     const { container, reference, position, asRow } = site.anchor;
     const node = asRow ? removedRowNode(texts, id, columnsOf(container as Table)) : removedBlocksNode(texts, id);
     const children = container.children as Nodes[];
@@ -61,13 +60,6 @@ function markSite(site: ChangeSite): void {
     if (position === 'append' || index < 0) children.push(node);
     else children.splice(position === 'after' ? index + 1 : index, 0, node);
   }
-}
-
-/** What an "Udgået" disclosure shows of a removed block: its wording, and a table row's cells apart. */
-function removedText(block: Block): RemovedText {
-  if (block.node.type !== 'tableRow') return { text: block.text, heading: block.type === 'heading' };
-  const table = block.ancestors.at(-1) as Table;
-  return { text: block.text, heading: false, cells: block.parts.map((part) => normalizeSpace(part.text)), header: table.children[0] === block.node };
 }
 
 // A whole new block: its inline content (each cell's, for a row) is marked; code gets the marking on its element.

@@ -65,10 +65,13 @@ describe('markings in the current version', () => {
     expect(textOf(html)).toContain('Ændringer siden version 1.1');
   });
 
-  test('a removed stretch of several blocks is listed one block to a line, the first four and how many more', () => {
+  test('a removed stretch of several blocks is listed as it stood, the first four blocks and how many more', () => {
     const html = page('/eksempel/aendringer/');
-    expect(html).toContain('<ul class="change-removed"><li>Rolle | Beskrivelse | Ansvar i implementeringen</li><li>Projektejer | Chef for det område');
-    expect(html).toContain('<li>… og 7 mere</li>');
+    // A removed table is a table again, under its column names, in a scroll region that names it.
+    expect(html).toMatch(/<div class="change-removed"><div class="table-region" role="region" tabindex="0" aria-label="Udgået tabel: Rolle"><table><thead><tr><th scope="col">Rolle<\/th><th scope="col">Beskrivelse<\/th><th scope="col">Ansvar i implementeringen<\/th><\/tr><\/thead><tbody><tr><td>Projektejer<\/td><td>Chef for det område/);
+    expect(html).toContain('<p>… og 7 mere</p>');
+    // Removed paragraphs are paragraphs.
+    expect(html).toContain('<div class="change-removed"><p>Fase 1 – Opstart: fokus på kommunens organisering og ledelsesinvolvering.</p><p>Fase 2');
   });
 
   test('data changes are listed by item: a changed deadline and a new task', () => {

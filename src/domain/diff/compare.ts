@@ -1,13 +1,13 @@
 // Compares two mdast trees of a section and lists every change with the exact place in the current tree that marks it.
-import type { Root } from 'mdast';
+import type { Root, Table } from 'mdast';
 import { alignBlocks, type Alignment } from './align.ts';
 import { collectBlocks, type Block } from './blocks.ts';
 import { editorialTest, type EditorialTest } from './editorial.ts';
-import { sliceTokens } from './inline.ts';
+import { normalizeSpace, sliceTokens } from './inline.ts';
 import { placeRemoved, sameAnchor, type Anchor, type Pair } from './placement.ts';
 import { sortInDocumentOrder } from './order.ts';
 import { excerptOf, gapSite, wordSite, type ChangeSite, type DraftSite } from './sites.ts';
-import type { CompareOptions } from './types.ts';
+import type { CompareOptions, RemovedBlock } from './types.ts';
 import { diffBlockWords } from './words.ts';
 
 export type { ChangeSite } from './sites.ts';
@@ -74,6 +74,22 @@ function removedSites(removed: readonly Block[], before: Block | undefined, afte
   }
   return groups.map(({ blocks, anchor }) => {
     const removedText = blocks.map((block) => block.text).join('\n\n');
-    return { target: 'removed', blocks, anchor, change: { kind: 'removed', blockType: blocks[0]!.type, excerpt: excerptOf(removedText), removedText, context: excerptOf(removedText) } };
+    const removedBlocks = blocks.map(removedBlock);
+    return { target: 'removed', blocks, anchor, change: { kind: 'removed', blockType: blocks[0]!.type, excerpt: excerptOf(removedText), removedText, removedBlocks, context: excerptOf(removedText) } };
   });
+}
+
+/** Describes a removed block as it read: a heading as a heading, a table row by its cells and its table's columns. */
+function removedBlock(block: Block): RemovedBlock {
+  if (block.node.type !== 'tableRow') return { text: block.text, heading: block.type === 'heading' };
+  const table = block.ancestors.at(-1) as Table;
+  const cells = block.parts.map((part) => normalizeSpace(part.text));
+  const head = table.children[0]!;
+  if (head === block.node) return { text: block.text, heading: false, cells, header: true };
+  const columns = collectBlocks(blockRoot(block)).find((candidate) => candidate.node === head)?.parts.map((part) => normalizeSpace(part.text));
+  return { text: block.text, heading: false, cells, header: false, ...(columns ? { columns } : {}) };
+}
+
+function blockRoot(block: Block): Root {
+  return block.ancestors[0] as Root;
 }

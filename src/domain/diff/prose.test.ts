@@ -60,13 +60,27 @@ describe('changes in prose', () => {
   });
 
   test.each([
-    ['paragraph', 'Første afsnit.\n\nDette afsnit udgår.\n\nSidste afsnit.', 'Første afsnit.\n\nSidste afsnit.', 'paragraph', 'Dette afsnit udgår.'],
-    ['list item', '- a\n- b udgår\n- c', '- a\n- c', 'listItem', 'b udgår'],
-    ['table row', '| A | B |\n|---|---|\n| 1 | 2 |\n| Lille | Middel |', '| A | B |\n|---|---|\n| 1 | 2 |', 'tableRow', 'Lille | Middel'],
-    ['stretch of blocks', 'Først.\n\n### Gammel overskrift\n\nGammel tekst.\n\nSidst.', 'Først.\n\nSidst.', 'heading', 'Gammel overskrift\n\nGammel tekst.'],
-  ])('a removed %s is one removed change holding its old text', (_name, previous, current, blockType, removedText) => {
+    ['paragraph', 'Første afsnit.\n\nDette afsnit udgår.\n\nSidste afsnit.', 'Første afsnit.\n\nSidste afsnit.', 'paragraph', 'Dette afsnit udgår.', [{ text: 'Dette afsnit udgår.', heading: false }]],
+    ['list item', '- a\n- b udgår\n- c', '- a\n- c', 'listItem', 'b udgår', [{ text: 'b udgår', heading: false }]],
+    [
+      'table row', '| A | B |\n|---|---|\n| 1 | 2 |\n| Lille | Middel |', '| A | B |\n|---|---|\n| 1 | 2 |', 'tableRow', 'Lille | Middel',
+      [{ text: 'Lille | Middel', heading: false, cells: ['Lille', 'Middel'], header: false, columns: ['A', 'B'] }],
+    ],
+    [
+      'stretch of blocks', 'Først.\n\n### Gammel overskrift\n\nGammel tekst.\n\nSidst.', 'Først.\n\nSidst.', 'heading', 'Gammel overskrift\n\nGammel tekst.',
+      [{ text: 'Gammel overskrift', heading: true }, { text: 'Gammel tekst.', heading: false }],
+    ],
+  ])('a removed %s is one removed change holding its old text, block by block', (_name, previous, current, blockType, removedText, removedBlocks) => {
     const excerpt = removedText.replace(/\s+/g, ' ');
-    expect(changes(previous, current).changes).toEqual([{ id: 'aendring-gevinster-1', kind: 'removed', blockType, excerpt, removedText, context: excerpt }]);
+    expect(changes(previous, current).changes).toEqual([{ id: 'aendring-gevinster-1', kind: 'removed', blockType, excerpt, removedText, removedBlocks, context: excerpt }]);
+  });
+
+  test('a removed table keeps its header row apart from its rows, which name its columns', () => {
+    const [change] = changes('Før.\n\n| Rolle | Ansvar |\n|---|---|\n| Projektleder | Planlægger |\n\nEfter.', 'Før.\n\nEfter.').changes;
+    expect(change?.removedBlocks).toEqual([
+      { text: 'Rolle | Ansvar', heading: false, cells: ['Rolle', 'Ansvar'], header: true },
+      { text: 'Projektleder | Planlægger', heading: false, cells: ['Projektleder', 'Planlægger'], header: false, columns: ['Rolle', 'Ansvar'] },
+    ]);
   });
 
   test('an added empty table row is not a change', () => {

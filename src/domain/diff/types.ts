@@ -6,6 +6,18 @@ export type { BlockType } from './blocks.ts';
 /** Whether a marking shows new text, edited text or text that is gone (the value of `data-change`). */
 export type ChangeKind = 'added' | 'changed' | 'removed';
 
+/** A removed block as a reader saw it: its wording, and for a table row its cells and the names of its columns. */
+export interface RemovedBlock {
+  text: string;
+  heading: boolean;
+  /** A table row's cells, so it can be shown as a table again rather than as one line of text. */
+  cells?: string[] | undefined;
+  /** Whether the row was its table's header row. */
+  header?: boolean | undefined;
+  /** The cells of the header row of the row's table, for a row that is not the header itself. */
+  columns?: string[] | undefined;
+}
+
 /** One marking in a section: what changed, where (its element id) and a short text for the list of changes. */
 export interface Change {
   /** The marking element's id, "aendring-<sectionId>-<n>", n counted from 1 in document order. */
@@ -17,6 +29,8 @@ export interface Change {
   excerpt: string;
   /** The words as they stood before: the replaced words of a change, or the full removed text. */
   removedText?: string;
+  /** For removed blocks: each block as it read, so it can be shown as it stood (headings bold, table rows as rows). */
+  removedBlocks?: RemovedBlock[];
   /** A few words around the change in the current text, with "…" where the block goes on. */
   context: string;
 }

@@ -3,6 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import type { BlockContent, Emphasis, PhrasingContent, TableRow } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { ChangeKind } from '../../domain/diff/prose.ts';
+import type { RemovedBlock } from '../../domain/diff/types.ts';
 // Read directly (not through t.ts) with an import attribute, so the plugin also loads in plain Node outside Vite.
 import da from '../../i18n/da.json' with { type: 'json' };
 
@@ -42,18 +43,8 @@ export function cueParagraphs(kind: ChangeKind): [BlockContent, BlockContent] {
   return [flowElement('p', HIDDEN, [{ type: 'text', value: t(key) }]), flowElement('p', HIDDEN, [{ type: 'text', value: t('changes.end') }])];
 }
 
-/** One removed block's text; a removed heading is shown in bold so it still reads as a heading. */
-export interface RemovedText {
-  text: string;
-  heading: boolean;
-  /** A removed table row's cells, shown as a table again rather than as one line of text. */
-  cells?: readonly string[] | undefined;
-  /** Whether the row was its table's header row. */
-  header?: boolean | undefined;
-}
-
 /** Returns the "Udgået" disclosure (`<details>`) holding the removed texts, one paragraph each, as a flow node. */
-export function removedBlocksNode(texts: readonly RemovedText[], id: string): BlockContent {
+export function removedBlocksNode(texts: readonly RemovedBlock[], id: string): BlockContent {
   return flowElement('details', detailsProperties(id), detailsChildren(texts));
 }
 
@@ -61,7 +52,7 @@ export function removedBlocksNode(texts: readonly RemovedText[], id: string): Bl
  * Returns a table row with one cell spanning `columns` that holds the "Udgået" disclosure of removed rows, each row as
  * a line of its cells: the table around it names the columns.
  */
-export function removedRowNode(texts: readonly RemovedText[], id: string, columns: number): TableRow {
+export function removedRowNode(texts: readonly RemovedBlock[], id: string, columns: number): TableRow {
   const lines = texts.map(({ text, heading }) => ({ text, heading }));
   const details: Element = { type: 'element', tagName: 'details', properties: detailsProperties(id), children: detailsChildren(lines) };
   const cell: Element = { type: 'element', tagName: 'td', properties: { colSpan: columns }, children: [details] };
@@ -73,9 +64,9 @@ function detailsProperties(id: string) {
 }
 
 // The removed blocks one by one, except that consecutive table rows make a table again.
-function detailsChildren(texts: readonly RemovedText[]): ElementContent[] {
+function detailsChildren(texts: readonly RemovedBlock[]): ElementContent[] {
   const children: ElementContent[] = [{ type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('changes.removed') }] }];
-  let rows: RemovedText[] = [];
+  let rows: RemovedBlock[] = [];
   const endTable = () => {
     if (rows.length > 0) children.push(removedTable(rows));
     rows = [];
@@ -93,8 +84,8 @@ function detailsChildren(texts: readonly RemovedText[]): ElementContent[] {
   return children;
 }
 
-function removedTable(rows: readonly RemovedText[]): Element {
-  const row = ({ cells = [] }: RemovedText, cell: 'th' | 'td') =>
+function removedTable(rows: readonly RemovedBlock[]): Element {
+  const row = ({ cells = [] }: RemovedBlock, cell: 'th' | 'td') =>
     element('tr', {}, cells.map((text) => element(cell, cell === 'th' ? { scope: 'col' } : {}, [{ type: 'text', value: text }])));
   const head = rows.filter((candidate) => candidate.header);
   const body = rows.filter((candidate) => !candidate.header);
