@@ -21,6 +21,7 @@ import { buildOptionsFromEnv, contentRoot } from '../site/build-options.ts';
 import { clearLiveCache } from '../site/live-cache.ts';
 import { isLive, liveHistory, liveSite } from '../site/live-site.ts';
 import { indexWithPagefind } from './pagefind.ts';
+import { notTheWritersFiles } from './watch-ignored.ts';
 import { taskSearchRecords, type SearchRecord } from '../build/search-records.ts';
 import da from '../i18n/da.json' with { type: 'json' };
 
@@ -47,6 +48,11 @@ const DRAFT_ROUTES = [
   { pattern: '/forfatter/[page]', entrypoint: new URL('../draft-pages/forfatter/[page].astro', import.meta.url) },
 ];
 
+/** The folders the writer edits: the content root's `content/` and `templates/`. */
+function handbookFolders(root: string): string[] {
+  return [join(contentRoot(root), 'content'), join(contentRoot(root), 'templates')];
+}
+
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
 export function handbooks(): AstroIntegration {
   let root = process.cwd();
@@ -54,8 +60,9 @@ export function handbooks(): AstroIntegration {
   return {
     name: 'kombit-handbooks',
     hooks: {
-      'astro:config:setup': ({ config, command, injectRoute }) => {
+      'astro:config:setup': ({ config, command, injectRoute, updateConfig }) => {
         root = decodeURIComponent(config.root.pathname);
+        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: [notTheWritersFiles(root, handbookFolders(root))] } } } });
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const settings = { mode: buildOptionsFromEnv().mode, base, site: config.site ?? '' };
         // The writer's pages exist only in a draft: a published build does not even compile them.
@@ -63,7 +70,7 @@ export function handbooks(): AstroIntegration {
         plan = generate(root, command === 'build' ? settings : undefined).plan;
       },
       'astro:server:setup': ({ server, logger }) => {
-        const watched = [join(contentRoot(root), 'content'), join(contentRoot(root), 'templates')];
+        const watched = handbookFolders(root);
         server.watcher.add(watched);
         const regenerate = (path: string) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;

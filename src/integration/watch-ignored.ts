@@ -1,0 +1,23 @@
+// Tells the preview's file watcher which of the project's folders are not the writer's: the built sites and the caches.
+import { isAbsolute, relative, sep } from 'node:path';
+
+/** Folders at the project's top that hold output and caches (built sites, the page cache, the benchmark corpus). */
+const NOT_THE_WRITERS = new Set(['.cache', 'dist', 'dist.next', 'dist.old']);
+
+/**
+ * Returns a matcher for Vite's `server.watch.ignored`: true for the paths inside those folders, which held thousands of
+ * files the watcher walked through before the first page was served. A handbook folder (`content/`, `templates/`) that
+ * lies inside one of them (a content root under .cache/) is still watched, and so are the folders on the way to it.
+ */
+export function notTheWritersFiles(projectRoot: string, handbookFolders: readonly string[]): (path: string) => boolean {
+  return (path) => {
+    const inside = relative(projectRoot, path);
+    if (!isWithin(path, projectRoot) || !NOT_THE_WRITERS.has(inside.split(sep)[0]!)) return false;
+    return !handbookFolders.some((folder) => isWithin(path, folder) || isWithin(folder, path));
+  };
+}
+
+function isWithin(path: string, folder: string): boolean {
+  const rest = relative(folder, path);
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+}
