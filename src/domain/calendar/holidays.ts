@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import type HolidaysCalendar from 'date-holidays';
 import { processWide } from '../process-wide.ts';
 import type { IsoDate } from './iso-date.ts';
-import TABLE from './holiday-table.json' with { type: 'json' };
+import table from './holiday-table.json' with { type: 'json' };
 
 /** A non-working holiday: its date and Danish name. */
 export type Holiday = {
@@ -26,6 +26,9 @@ export type Holiday = {
   /** The Danish name, e.g. "Skærtorsdag". */
   readonly name: string;
 };
+
+/** date-holidays' answers by year, then by date. */
+const TABLE: Readonly<Record<string, Readonly<Record<IsoDate, string>>>> = table;
 
 /** The years holiday-table.json holds. */
 export const TABLE_YEARS = { first: 2020, last: 2050 } as const;
@@ -62,7 +65,7 @@ function yearOf(date: IsoDate): number {
 function holidaysOf(year: number): ReadonlyMap<IsoDate, string> {
   let days = cache.get(year);
   if (!days) {
-    const listed = (TABLE as Readonly<Record<string, Readonly<Record<IsoDate, string>>>>)[year];
+    const listed = TABLE[year];
     days = listed ? new Map(Object.entries(listed)) : holidaysFromLibrary(year);
     cache.set(year, days);
   }

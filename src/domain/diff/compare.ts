@@ -86,10 +86,6 @@ function removedBlock(block: Block): RemovedBlock {
   const cells = block.parts.map((part) => normalizeSpace(part.text));
   const head = table.children[0]!;
   if (head === block.node) return { text: block.text, heading: false, cells, header: true };
-  const columns = collectBlocks(blockRoot(block)).find((candidate) => candidate.node === head)?.parts.map((part) => normalizeSpace(part.text));
+  const columns = collectBlocks(block.ancestors[0] as Root).find((candidate) => candidate.node === head)?.parts.map((part) => normalizeSpace(part.text));
   return { text: block.text, heading: false, cells, header: false, ...(columns ? { columns } : {}) };
-}
-
-function blockRoot(block: Block): Root {
-  return block.ancestors[0] as Root;
 }

@@ -3,6 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import type { BlockContent, Emphasis, PhrasingContent, TableRow } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { ChangeKind } from '../../domain/diff/prose.ts';
+import { removedPieces } from '../../domain/diff/removed-pieces.ts';
 import type { RemovedBlock } from '../../domain/diff/types.ts';
 // Read directly (not through t.ts) with an import attribute, so the plugin also loads in plain Node outside Vite.
 import da from '../../i18n/da.json' with { type: 'json' };
@@ -66,32 +67,23 @@ function detailsProperties(id: string) {
 // The removed blocks one by one, except that consecutive table rows make a table again.
 function detailsChildren(texts: readonly RemovedBlock[]): ElementContent[] {
   const children: ElementContent[] = [{ type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('changes.removed') }] }];
-  let rows: RemovedBlock[] = [];
-  const endTable = () => {
-    if (rows.length > 0) children.push(removedTable(rows));
-    rows = [];
-  };
-  for (const text of texts) {
-    if (text.cells) {
-      rows.push(text);
+  for (const piece of removedPieces(texts)) {
+    if (piece.kind === 'table') {
+      children.push(removedTable(piece.header, piece.rows));
       continue;
     }
-    endTable();
-    const value: ElementContent = { type: 'text', value: text.text };
-    children.push(element('p', {}, [text.heading ? element('strong', {}, [value]) : value]));
+    const value: ElementContent = { type: 'text', value: piece.block.text };
+    children.push(element('p', {}, [piece.block.heading ? element('strong', {}, [value]) : value]));
   }
-  endTable();
   return children;
 }
 
-function removedTable(rows: readonly RemovedBlock[]): Element {
-  const row = ({ cells = [] }: RemovedBlock, cell: 'th' | 'td') =>
+function removedTable(header: readonly string[] | undefined, rows: readonly (readonly string[])[]): Element {
+  const row = (cells: readonly string[], cell: 'th' | 'td') =>
     element('tr', {}, cells.map((text) => element(cell, cell === 'th' ? { scope: 'col' } : {}, [{ type: 'text', value: text }])));
-  const head = rows.filter((candidate) => candidate.header);
-  const body = rows.filter((candidate) => !candidate.header);
   return element('table', {}, [
-    ...(head.length > 0 ? [element('thead', {}, head.map((candidate) => row(candidate, 'th')))] : []),
-    ...(body.length > 0 ? [element('tbody', {}, body.map((candidate) => row(candidate, 'td')))] : []),
+    ...(header ? [element('thead', {}, [row(header, 'th')])] : []),
+    ...(rows.length > 0 ? [element('tbody', {}, rows.map((cells) => row(cells, 'td')))] : []),
   ]);
 }
 
