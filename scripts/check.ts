@@ -4,7 +4,7 @@ import { hasErrors, loadSite, type Problem, type ResolvedHandbook } from '../src
 import { readCommandLine } from './lib/args.ts';
 import { exit, info, isMainModule, reportProblems } from './lib/messages.ts';
 
-const USAGE = 'Brug: npm run check [-- <håndbog-id>] [--publish]';
+const USAGE = 'Brug: npm run check [-- <håndbog-id>] [--publish] [--released]';
 
 const HELP = [
   'Kontrollerer håndbøgernes indhold og viser alle fejl og advarsler på én gang, med fil, linje og kolonne.',
@@ -13,30 +13,35 @@ const HELP = [
   USAGE,
   '',
   '  <håndbog-id>   kontroller kun den håndbog, fx eksempel',
-  '  --publish      kontroller som til udgivelse: vejledning, tomme pladsholdere og ikke-udgivne ændringer er fejl',
+  '  --publish      kontroller som til udgivelse: det, der her er en fejl, stopper også npm run build og npm run release',
+  '  --released     ændringer siden seneste udgivelse er en fejl, ikke en advarsel (udgivelsesworkflowets vagt)',
   '  --help, -h     vis denne hjælp',
 ].join('\n');
 
 /** Runs the command with the arguments after `npm run check --` in the project at `root`; returns the exit code. */
 export function main(argv: string[], root: string): number {
-  const line = readCommandLine(argv, root, { usage: USAGE, help: HELP });
+  const line = readCommandLine(argv, root, { usage: USAGE, help: HELP }, { released: true });
   if ('exit' in line) return line.exit;
   const { args } = line;
-  // Without --publish, unfinished content (guidance, missing system text) is a warning, as in a draft.
+  // Without --publish, unfinished content (guidance, missing system text) is a warning, as in a draft. With it, loadSite
+  // decides exactly as it does for the published build and for release, so all three refuse the same things.
   const site = loadSite({ root, mode: args.publish ? 'publish' : 'draft', only: args.only });
-  const problems: Problem[] = [...site.problems, ...site.handbooks.flatMap((handbook) => unreleasedChanges(root, handbook, args.publish))];
+  const problems: Problem[] = [...site.problems, ...site.handbooks.flatMap((handbook) => unreleasedChanges(root, handbook, args.released))];
   reportProblems(problems);
   if (problems.length === 0) info(`Ingen problemer fundet i ${site.handbooks.map((handbook) => handbook.id).join(', ')}.`);
   return hasErrors(problems) ? 1 : 0;
 }
 
-/** Reports text changed since the latest release: a warning while writing, an error when checking for publishing. */
-function unreleasedChanges(root: string, handbook: ResolvedHandbook, publish: boolean): Problem[] {
+/**
+ * Reports text changed since the latest release. The published site shows such text marked as not yet released, so it
+ * is a warning; the publishing workflow, which must publish only what npm run release froze, makes it an error with --released.
+ */
+function unreleasedChanges(root: string, handbook: ResolvedHandbook, released: boolean): Problem[] {
   const { baseline, releases } = loadHistory(root, handbook);
   const latest = releases.at(-1);
   if (!latest || !baseline.unreleased) return [];
   return [{
-    severity: publish ? 'error' : 'warning',
+    severity: released ? 'error' : 'warning',
     file: `content/${handbook.id}/handbook.yaml`,
     line: 1,
     column: 1,

@@ -6,7 +6,7 @@ import { explainArgsError, handbookArgError, parseCommonArgs } from './args.ts';
 
 describe('parseCommonArgs', () => {
   test('reads the handbook id and the flags', () => {
-    expect(parseCommonArgs(['eksempel', '--draft'])).toEqual({ only: 'eksempel', draft: true, publish: false, port: undefined, help: false });
+    expect(parseCommonArgs(['eksempel', '--draft'])).toEqual({ only: 'eksempel', draft: true, publish: false, released: false, port: undefined, help: false });
   });
 
   test.each([['--help'], ['-h']])('reads %s as a request for help', (flag) => {

@@ -8,6 +8,8 @@ export interface CommonArgs {
   only: string | undefined;
   draft: boolean;
   publish: boolean;
+  /** `--released`: text changed since the latest release is an error (the publishing workflow's guard); only `npm run check` accepts it. */
+  released: boolean;
   /** The dev server's port; only `npm run dev` accepts it. */
   port: number | undefined;
   /** `--help` or `-h`: the command explains itself and does nothing else. */
@@ -18,11 +20,13 @@ export interface CommonArgs {
 export interface ArgsOptions {
   /** Accept `--port <n>` (the dev server). */
   port?: boolean;
+  /** Accept `--released` (npm run check). */
+  released?: boolean;
 }
 
 /** Reads `[id] [--draft] [--publish] [--help]` (or `--only id`, and `--port n` where allowed) from the command line; mistakes throw a Danish message. */
-export function parseCommonArgs(argv: string[], { port: allowPort = false }: ArgsOptions = {}): CommonArgs {
-  const valid = `--draft, --publish, --only <id>${allowPort ? ', --port <nummer>' : ''}, --help`;
+export function parseCommonArgs(argv: string[], { port: allowPort = false, released: allowReleased = false }: ArgsOptions = {}): CommonArgs {
+  const valid = `--draft, --publish, --only <id>${allowPort ? ', --port <nummer>' : ''}${allowReleased ? ', --released' : ''}, --help`;
   let parsed;
   try {
     parsed = parseArgs({
@@ -34,6 +38,7 @@ export function parseCommonArgs(argv: string[], { port: allowPort = false }: Arg
         publish: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         ...(allowPort ? { port: { type: 'string' } } : {}),
+        ...(allowReleased ? { released: { type: 'boolean', default: false } } : {}),
       },
     });
   } catch (error) {
@@ -45,6 +50,7 @@ export function parseCommonArgs(argv: string[], { port: allowPort = false }: Arg
     only: values.only ?? positionals[0],
     draft: values.draft ?? false,
     publish: values.publish ?? false,
+    released: (values as { released?: boolean }).released ?? false,
     port: parsePort((values as { port?: string }).port),
     help: values.help ?? false,
   };

@@ -13,21 +13,44 @@ export function fail(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-/** Prints every problem grouped by file, errors and warnings labelled, then a one-line summary. */
+/**
+ * Prints the errors first, under their own heading with their count, then the warnings likewise, each list grouped by
+ * file, and a one-line summary last: one error is never lost among many warnings.
+ */
 export function reportProblems(problems: readonly Problem[]): void {
+  process.stderr.write(problemReport(problems));
+}
+
+/** Writes the report reportProblems prints: errors, then warnings, each under a heading with its count, and a summary. */
+export function problemReport(problems: readonly Problem[]): string {
   const sorted = sortProblems(problems);
+  const errors = sorted.filter((problem) => problem.severity === 'error');
+  const warnings = sorted.filter((problem) => problem.severity !== 'error');
+  if (sorted.length === 0) return '';
+  return [
+    problemList(errors, errors.length === 1 ? '1 fejl' : `${errors.length} fejl`, 'fejl'),
+    problemList(warnings, warnings.length === 1 ? '1 advarsel' : `${warnings.length} advarsler`, 'advarsel'),
+    `\n${countLine(errors.length, warnings.length)}\n`,
+  ].join('');
+}
+
+/** "2 fejl, 1 advarsel." */
+export function countLine(errors: number, warnings: number): string {
+  return `${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}.`;
+}
+
+function problemList(problems: readonly Problem[], heading: string, label: string): string {
+  if (problems.length === 0) return '';
+  let out = `\n${heading.charAt(0).toUpperCase()}${heading.slice(1)}:\n`;
   let file = '';
-  for (const problem of sorted) {
+  for (const problem of problems) {
     if (problem.file !== file) {
       file = problem.file;
-      process.stderr.write(`\n${file}\n`);
+      out += `\n${file}\n`;
     }
-    const label = problem.severity === 'error' ? 'fejl' : 'advarsel';
-    process.stderr.write(`  ${label}: ${formatProblem(problem)}\n`);
+    out += `  ${label}: ${formatProblem(problem)}\n`;
   }
-  const errors = sorted.filter((problem) => problem.severity === 'error').length;
-  const warnings = sorted.length - errors;
-  if (sorted.length > 0) process.stderr.write(`\n${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}.\n`);
+  return out;
 }
 
 /** Ends the command with `code` once everything printed has reached the terminal or pipe (process.exit alone can cut a CI log short). */

@@ -7,6 +7,7 @@ import type { ResolvedHandbook, ResolvedSection } from '../sections/resolve.ts';
 import { PLACEHOLDER_EMAIL } from './data.ts';
 import { componentWords } from './component-words.ts';
 import { estimatePages } from './length.ts';
+import { lintData } from './data.ts';
 import { lintHandbook } from './lint-handbook.ts';
 
 function section(id: string, source: ResolvedSection['source'], body: string, title = 'Titel'): ResolvedSection {
@@ -32,7 +33,7 @@ describe('linting a handbook', () => {
   });
 
   test('the stand-in e-mail address from npm run new is a warning in a draft, located by the given finder', () => {
-    const { problems } = lintHandbook(handbook([], PLACEHOLDER_EMAIL), { locate: () => ({ line: 16, column: 17 }) });
+    const problems = lintData(handbook([], PLACEHOLDER_EMAIL).data, 'content/ydr/handbook.yaml', 'draft', () => ({ line: 16, column: 17 }));
     expect(problems.map(formatProblem)).toEqual([
       `content/ydr/handbook.yaml:16:17 system.contactEmail: "${PLACEHOLDER_EMAIL}" er en pladsholder, som npm run new har sat ind. Skriv projektets funktionspostkasse, fx ydr@kombit.dk.`,
     ]);
@@ -40,7 +41,7 @@ describe('linting a handbook', () => {
   });
 
   test('the stand-in e-mail address stops publishing', () => {
-    const { problems } = lintHandbook(handbook([], 'nogen@kommune.invalid', 'publish'));
+    const problems = lintData(handbook([], 'nogen@kommune.invalid').data, 'content/ydr/handbook.yaml', 'publish');
     expect(problems).toMatchObject([{ severity: 'error', file: 'content/ydr/handbook.yaml', line: 1, column: 1 }]);
   });
 });

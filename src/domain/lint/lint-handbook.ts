@@ -1,7 +1,7 @@
 // Gives a resolved handbook's plain-language hints and length estimate in one pass, for `npm run check` and the build.
 import type { Problem } from '../problems/problem.ts';
 import type { ResolvedHandbook } from '../sections/resolve.ts';
-import { lintData, type Locate } from './data.ts';
+import type { Locate } from './data.ts';
 import { estimatePages, lengthProblems, type PageEstimate } from './length.ts';
 import { lintSection } from './lint-section.ts';
 
@@ -21,8 +21,8 @@ export interface LintOptions {
 
 /**
  * Lints the writer's own sections (template text is KOMBIT's, and the writer changes it by
- * replacing the section, so hints there would only be noise), checks the data for stand-ins,
- * and estimates the whole handbook's length.
+ * replacing the section, so hints there would only be noise) and estimates the whole handbook's
+ * length. Stand-in data is no hint but a problem every load reports (lintData, called by loadSite).
  */
 export function lintHandbook(handbook: ResolvedHandbook, options: LintOptions = {}): HandbookLint {
   const dataFile = options.dataFile ?? `content/${handbook.id}/handbook.yaml`;
@@ -31,7 +31,6 @@ export function lintHandbook(handbook: ResolvedHandbook, options: LintOptions = 
     ...handbook.sections
       .filter((section) => section.source !== 'template')
       .flatMap((section) => lintSection(section.body, { file: section.file, bodyLine: section.bodyLine, field: section.id, origin: section.origin })),
-    ...lintData(handbook.data, dataFile, handbook.mode, options.locate),
     ...lengthProblems(estimate, dataFile),
   ];
   return { problems, estimate };

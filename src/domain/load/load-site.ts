@@ -6,7 +6,7 @@ import { loadSystem, listSystems } from './load-system.ts';
 import { loadTemplates } from './load-templates.ts';
 import { isValidHandbookId } from './paths.ts';
 import { checkReleases } from '../release/load.ts';
-import { lintHandbook } from '../lint/index.ts';
+import { lintData, lintHandbook } from '../lint/index.ts';
 
 /** What to load: the project root, the mode, and optionally a single handbook id. */
 export interface LoadOptions {
@@ -34,7 +34,12 @@ export function unknownHandbook(root: string, only: string | undefined): string 
   return `håndbogen "${only}" findes ikke i content/. Kendte håndbøger: ${ids.join(', ') || '(ingen)'}.${didYouMean(only, ids)}`;
 }
 
-/** Loads, validates and resolves the handbooks; never throws for content mistakes, it reports them. */
+/**
+ * Loads, validates and resolves the handbooks; never throws for content mistakes, it reports them. This is the one
+ * place that decides what stops publishing: with mode `publish` every problem it calls an error is refused alike by
+ * `npm run check -- --publish`, the published `npm run build` and `npm run release`. `lint: false` leaves out only the
+ * plain-language hints, which are never errors.
+ */
 export function loadSite({ root, mode, only, lint = true }: LoadOptions): LoadedSite {
   const problems: Problem[] = [];
   const templates = loadTemplates(root);
@@ -51,6 +56,8 @@ export function loadSite({ root, mode, only, lint = true }: LoadOptions): Loaded
     const resolved = resolveHandbook(templates.partials, loaded.system, mode);
     problems.push(...resolved.problems);
     const { dataFile, yaml } = loaded.system;
+    // Stand-in data (the contact address npm run new writes) is checked on every load, so no publishing path misses it.
+    problems.push(...lintData(loaded.system.data, dataFile, mode, yaml.locate));
     if (lint) problems.push(...lintHandbook(resolved.handbook, { dataFile, locate: yaml.locate }).problems);
     handbooks.push({ ...resolved.handbook, releases: releases.releases });
   }
