@@ -87,6 +87,21 @@ describe('the preview', () => {
     await waitFor(`${base}/eksempel/status/`, (body) => body.includes('</html>'), 30 * SECONDS, server.exited);
   }, 90 * SECONDS);
 
+  test('a section ending in a line the native parser dies on shows the located error, and the preview keeps running', async () => {
+    const file = join(project, 'content/eksempel/sections/gevinster.mdx');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, `${good}\nimport "\\`);
+    let shown = '';
+    for (const deadline = performance.now() + 30 * SECONDS; !shown.includes('Håndbogen kan ikke vises endnu') && performance.now() < deadline; ) {
+      shown = await page('/eksempel/gevinster/');
+      if (!shown.includes('Håndbogen kan ikke vises endnu')) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(shown).toContain(`content/eksempel/sections/gevinster.mdx:${good.split('\n').length + 1}:`);
+    expect(shown).toContain('MDX-fejl: import og export kan ikke bruges');
+    writeFileSync(file, good);
+    await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('</html>') && !body.includes('Håndbogen kan ikke vises endnu'), 30 * SECONDS, server.exited);
+  }, 90 * SECONDS);
+
   test('a wave added to handbook.yaml gets its page without restarting the preview', async () => {
     const data = join(project, 'content/eksempel/handbook.yaml');
     const good = readFileSync(data, 'utf8');

@@ -25,6 +25,7 @@ describe('mdxSyntaxProblem', () => {
     ['a tag that is never closed', 'Tekst med <b>fed', 'content/x/sections/a.mdx:5:', 'hvert <navn> skal lukkes med </navn>'],
     ['a guidance block that is never closed, at its opening tag', 'Linje et.\n\nLinje to.\n\n<Vejledning>\nSkriv her.', 'content/x/sections/a.mdx:9:1 ', 'hvert <navn> skal lukkes med </navn>'],
     ['"less than" before a digit', 'Svartid <3 dage', 'content/x/sections/a.mdx:5:10', 'Skriv \\< for at vise tegnet <'],
+    ['an import line ending in an unfinished string, as the last text of the file', 'Linje et.\n\nimport "\\', 'content/x/sections/a.mdx:7:', 'import og export kan ikke bruges'],
   ])('%s is located in the file and explained in Danish', (_name, body, where, message) => {
     const problem = located(body);
     expect(problem).toContain(where);

@@ -97,6 +97,7 @@ function firstUnsupported(tree: Root): { node: Nodes; message: string } | undefi
 }
 
 function explain({ source = '', ruleId = '' }: MdxMessage): string {
+  if (source.includes('esm')) return 'import og export kan ikke bruges i en håndbogs tekst. Slet linjen.';
   if (source.includes('expression') || ruleId === 'acorn') {
     return 'tegnet { starter et udtryk, som ikke kan læses. Skriv \\{ og \\} for at vise krøllede parenteser.';
   }
