@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { handbooks } from './src/integration/handbooks.ts';
-import { readLinkTargets, readPrevious } from './src/build/generate.ts';
+import { readLinkTargets, readPrevious } from './src/markdown/sidecars.ts';
 import { remarkSharedParse } from './src/markdown/remark-shared-parse.ts';
 import { remarkSectionLinks } from './src/markdown/remark-section-links.ts';
 import { remarkChangeMarks } from './src/markdown/remark-change-marks.ts';

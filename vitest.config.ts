@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
     globalSetup: ['tests/build/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,

@@ -1,5 +1,5 @@
 // `npm run check [-- <id>] [--publish]`: runs every validation in one pass and prints all problems, grouped by file.
-import { loadHistory } from '../src/build/history.ts';
+import { loadHistory } from '../src/domain/versions/history.ts';
 import { hasErrors, loadSite, type Problem, type ResolvedHandbook } from '../src/domain/index.ts';
 import { readCommandLine } from './lib/args.ts';
 import { exit, info, isMainModule, reportProblems } from './lib/messages.ts';

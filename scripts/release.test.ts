@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cutRelease, verifyReleases } from '../src/domain/release/index.ts';
-import { createFixture, HANDBOOK_YAML, readProjectFile, snapshotTree, writeProjectFile } from '../src/domain/release/test-fixture.ts';
+import { createFixture, HANDBOOK_YAML, readProjectFile, snapshotTree, writeProjectFile } from '../tests/support/release-fixture.ts';
 
 const SCRIPT = join(import.meta.dirname, 'release.ts');
 

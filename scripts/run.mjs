@@ -27,8 +27,8 @@ const TASKS = {
   test: [['npx', 'vitest', 'run']],
   'test:watch': [['npx', 'vitest']],
   'test:e2e': [['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts']],
-  bench: [['node', 'scripts/bench.ts']],
-  corpus: [['node', 'scripts/corpus.ts']],
+  bench: [['node', 'bench/bench.ts']],
+  corpus: [['node', 'bench/corpus.ts']],
   pdf: [['node', 'scripts/pdf.ts']],
   typecheck: [['npx', 'astro', 'check']],
 };

@@ -1,7 +1,7 @@
 // The writer's flags: an optional handbook id, --draft, --publish, and --port where the command starts a server.
 import { parseArgs } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../../src/domain/release/test-fixture.ts';
+import { REPO_ROOT } from '../../tests/support/release-fixture.ts';
 import { explainArgsError, handbookArgError, parseCommonArgs } from './args.ts';
 
 describe('parseCommonArgs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { LoadedSite } from '../domain/index.ts';
-import { REPO_ROOT } from '../domain/release/test-fixture.ts';
+import { REPO_ROOT } from '../../tests/support/release-fixture.ts';
 import { loadSiteOnce, sessionMemo, withBuildSession } from './build-session.ts';
 
 const shared: LoadedSite = { handbooks: [], problems: [] };

@@ -4,7 +4,8 @@
 // lives on globalThis under a registered symbol instead, and only while buildSite runs Astro. Anything else (dev, a
 // bare `astro build`, the writer's commands) finds no session and resolves the content itself.
 import { resolve } from 'node:path';
-import { loadSite, type LoadedSite, type LoadOptions } from '../domain/index.ts';
+import { loadSite, type LoadedSite, type LoadOptions, type ResolvedHandbook } from '../domain/index.ts';
+import { loadHistory, type History } from '../domain/versions/history.ts';
 
 const SESSION = Symbol.for('kombit-handbooks.build-session');
 
@@ -49,4 +50,9 @@ export function sessionMemo<T>(key: string, compute: () => T): T {
   if (!session) return compute();
   if (!session.memo.has(key)) session.memo.set(key, compute());
   return session.memo.get(key) as T;
+}
+
+/** Returns `handbook`'s history, loaded once per build session (the integration and the pages each ask for it). */
+export function loadHistoryOnce(root: string, handbook: ResolvedHandbook): History {
+  return sessionMemo(`history ${resolve(root)} ${handbook.mode} ${handbook.id}`, () => loadHistory(root, handbook, loadSiteOnce));
 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../domain/index.ts';
-import { REPO_ROOT } from '../domain/release/test-fixture.ts';
+import { REPO_ROOT } from '../../tests/support/release-fixture.ts';
 import { codeFingerprint, frozenUnits, OTHER_CODE_KEPT_MS, planFrozenPages, restoreFrozenPages, storeFrozenPages, type FrozenUnit } from './frozen-pages.ts';
-import { loadHistory, type History } from './history.ts';
+import { loadHistory, type History } from '../domain/versions/history.ts';
 
 const [handbook] = loadSite({ root: REPO_ROOT, mode: 'publish', only: 'eksempel', lint: false }).handbooks;
 const history = loadHistory(REPO_ROOT, handbook!);
@@ -168,6 +168,13 @@ describe('the code fingerprint', () => {
     const root = project();
     const before = codeFingerprint(root);
     writeFileSync(join(root, 'src/x.test.ts'), 'another test');
+    expect(codeFingerprint(root)).toBe(before);
+  });
+
+  test('ignores the benchmark and the test helpers beside src/, which never reach a page', () => {
+    const root = project();
+    const before = codeFingerprint(root);
+    writeTree(root, { 'bench/lib/corpus.ts': 'export {};', 'tests/support/project.ts': 'export {};' });
     expect(codeFingerprint(root)).toBe(before);
   });
 

@@ -12,7 +12,7 @@ import type { ResolvedHandbook } from '../domain/index.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
 import { removeLeftovers } from '../domain/release/durable-files.ts';
 import { archivePath, comparisonPath } from '../site/archive-paths.ts';
-import type { History } from './history.ts';
+import type { History } from '../domain/versions/history.ts';
 
 /** Environment variable naming another folder for the page cache (tests give each build its own). */
 export const PAGE_CACHE_VARIABLE = 'HANDBOOK_PAGE_CACHE';

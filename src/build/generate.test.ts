@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { ResolvedHandbook } from '../domain/index.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
 import { GENERATED_DIR, SHARED_BODIES_FILE, writeGenerated } from './generate.ts';
-import type { History } from './history.ts';
+import type { History } from '../domain/versions/history.ts';
 
 const roots: string[] = [];
 afterEach(() => {

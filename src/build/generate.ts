@@ -9,16 +9,11 @@ import type { ResolvedHandbook } from '../domain/index.ts';
 import type { FrozenSection } from '../domain/release/format.ts';
 import { archivePath } from '../site/archive-paths.ts';
 import { FROZEN_PLAN_FILE } from './frozen-pages.ts';
-import { editorialBySection, type History } from './history.ts';
+import { PREVIOUS_SUFFIX, SECTIONS_FILE, type LinkTarget } from '../markdown/sidecars.ts';
+import { editorialBySection, type History } from '../domain/versions/history.ts';
 
 /** The folder, relative to the project root, that holds generated section bodies (git-ignored). */
 export const GENERATED_DIR = 'generated';
-
-/** Suffix of the file beside a generated body that holds its previous version for the change markings. */
-export const PREVIOUS_SUFFIX = '.prev.json';
-
-/** The file in each folder of generated bodies that lists that version's sections, for the section links. */
-export const SECTIONS_FILE = 'sections.json';
 
 /** The file that maps each body left out as a duplicate to the body compiled in its place (see writeGenerated). */
 export const SHARED_BODIES_FILE = 'shared-bodies.json';
@@ -29,12 +24,6 @@ export function generatedPath(handbookId: string, sectionId: string, version?: s
 }
 
 type Generated = Pick<FrozenSection, 'id' | 'parent' | 'body'>;
-
-/** A section as a link to it needs it: its id and its parent (a sub-section lives on its parent's page). */
-export interface LinkTarget {
-  id: string;
-  parent?: string | undefined;
-}
 
 /**
  * Writes every body of every handbook and its releases, except the releases whose pages the build copies from the
@@ -131,18 +120,4 @@ function removeEmptyFolders(dir: string): void {
     removeEmptyFolders(folder);
     if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
   }
-}
-
-/** Reads the sections of the version a generated body belongs to, for its section links; undefined outside generated/. */
-export function readLinkTargets(filePath: string): LinkTarget[] | undefined {
-  const file = join(dirname(filePath), SECTIONS_FILE);
-  if (!existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, 'utf8')) as LinkTarget[];
-}
-
-/** Reads the previous version written beside a generated body, for the change-marking plugin. */
-export function readPrevious(filePath: string): { body: string; sectionId: string; editorial: string[] } | undefined {
-  const sidecar = `${filePath}${PREVIOUS_SUFFIX}`;
-  if (!existsSync(sidecar)) return undefined;
-  return JSON.parse(readFileSync(sidecar, 'utf8')) as { body: string; sectionId: string; editorial: string[] };
 }

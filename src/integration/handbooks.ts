@@ -4,8 +4,9 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentProblems, hasErrors } from '../domain/index.ts';
-import { loadSiteOnce } from '../build/build-session.ts';
-import { GENERATED_DIR, SECTIONS_FILE, writeGenerated } from '../build/generate.ts';
+import { loadHistoryOnce, loadSiteOnce } from '../build/build-session.ts';
+import { GENERATED_DIR, writeGenerated } from '../build/generate.ts';
+import { SECTIONS_FILE } from '../markdown/sidecars.ts';
 import {
   codeFingerprint,
   frozenUnits,
@@ -16,7 +17,6 @@ import {
   type FrozenPlan,
   type PageSettings,
 } from '../build/frozen-pages.ts';
-import { loadHistory } from '../build/history.ts';
 import { buildOptionsFromEnv, contentRoot } from '../site/build-options.ts';
 import { clearLiveCache } from '../site/live-cache.ts';
 import { isLive, liveHistory, liveSite } from '../site/live-site.ts';
@@ -36,7 +36,7 @@ export function generate(root: string, settings?: PageSettings): { plan: FrozenP
   const live = isLive();
   const site = live ? liveSite() : loadSiteOnce({ root: content, ...buildOptionsFromEnv(), lint: false });
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
-  const handbooks = site.handbooks.map((handbook) => ({ handbook, history: live ? liveHistory(handbook) : loadHistory(content, handbook) }));
+  const handbooks = site.handbooks.map((handbook) => ({ handbook, history: live ? liveHistory(handbook) : loadHistoryOnce(content, handbook) }));
   const plan = settings ? planFrozenPages(pageCacheRoot(root), codeFingerprint(root), frozenUnits(handbooks, settings)) : undefined;
   const written = writeGenerated(root, handbooks, plan?.reused);
   return { plan, written };

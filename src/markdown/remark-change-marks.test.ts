@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { computeSectionChanges } from '../domain/diff/prose.ts';
-import { renderWithChanges } from './change-marks/render.ts';
+import { renderWithChanges } from '../../tests/support/render-changes.ts';
 
 const ID = 'aendring-s';
 const hidden = (text: string) => `<span class="visually-hidden" data-pagefind-ignore>${text}</span>`;

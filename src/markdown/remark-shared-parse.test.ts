@@ -9,9 +9,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { systemFacts } from '../build/corpus/handbook-data.ts';
-import { generateSection, renderSection } from '../build/corpus/prose.ts';
-import { createRandom } from '../build/corpus/random.ts';
+import { systemFacts } from '../../bench/lib/handbook-data.ts';
+import { generateSection, renderSection } from '../../bench/lib/prose.ts';
+import { createRandom } from '../../bench/lib/random.ts';
 import { remarkSharedParse } from './remark-shared-parse.ts';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,7 +1,7 @@
 // Loads the site and its histories for the live preview (npm run dev), once per content change, shared by the
 // integration (which writes generated/ after a save) and the pages (which render the request that follows).
 import { loadSite, type LoadedSite, type ResolvedHandbook } from '../domain/index.ts';
-import { loadHistory, type History } from '../build/history.ts';
+import { loadHistory, type History } from '../domain/versions/history.ts';
 import { buildOptionsFromEnv, contentRoot, LIVE_VARIABLE } from './build-options.ts';
 import { memoByContent } from './live-cache.ts';
 

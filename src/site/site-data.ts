@@ -1,9 +1,9 @@
 // Loads the site's handbooks for Astro pages: the same domain pipeline the writer's commands use.
 import type { LoadedSite, ResolvedHandbook } from '../domain/index.ts';
-import { loadSiteOnce } from '../build/build-session.ts';
+import { loadHistoryOnce, loadSiteOnce } from '../build/build-session.ts';
 import { buildOptionsFromEnv, contentRoot } from './build-options.ts';
 import { isLive, liveHistory, liveSite } from './live-site.ts';
-import { loadHistory, type History } from '../build/history.ts';
+import type { History } from '../domain/versions/history.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
 import { releaseAsHandbook } from '../domain/versions/release-view.ts';
 import { isVersionReused } from './reused-pages.ts';
@@ -33,7 +33,7 @@ export function getHandbook(id: string): ResolvedHandbook {
 /** Returns a handbook's releases and the baseline of its change markings; cached like the site. */
 export function getHistory(id: string): History {
   if (isLive()) return liveHistory(getHandbook(id));
-  const history = histories.get(id) ?? loadHistory(contentRoot(), getHandbook(id));
+  const history = histories.get(id) ?? loadHistoryOnce(contentRoot(), getHandbook(id));
   histories.set(id, history);
   return history;
 }

@@ -3,9 +3,9 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runJob } from '../../src/build/corpus/bench-run.ts';
+import { runJob } from '../../bench/lib/bench-run.ts';
 import { PAGE_CACHE_VARIABLE } from '../../src/build/frozen-pages.ts';
-import { snapshotTree } from '../../src/domain/release/test-fixture.ts';
+import { snapshotTree } from '../support/release-fixture.ts';
 
 const root = process.cwd();
 const scratch = mkdtempSync(join(tmpdir(), 'determinism-'));

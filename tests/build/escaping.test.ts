@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/security.ts';
 import { HOSTILE, HOSTILE_VERSION, buildHostileSite, type HostileSite } from '../fuzz/support/hostile-site.ts';
 import { scanHtml, type ScannedPage } from '../fuzz/support/html.ts';
-import { removeTemp } from '../fuzz/support/project.ts';
+import { removeTemp } from '../support/project.ts';
 
 let site: HostileSite;
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/build/build-site.ts';
-import { runJob } from '../../src/build/corpus/bench-run.ts';
+import { runJob } from '../../bench/lib/bench-run.ts';
 import { formatProblem } from '../../src/domain/index.ts';
 
 const root = process.cwd();

@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freePort, startDev, waitFor, type DevServer } from '../../src/build/corpus/bench-dev.ts';
+import { freePort, startDev, waitFor, type DevServer } from '../../bench/lib/bench-dev.ts';
 import { textOf } from './site.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');

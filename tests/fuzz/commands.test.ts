@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VALID } from './support/handbooks.ts';
 import { linesOf } from './support/located.ts';
-import { checksums, crashSigns, removeTemp, runCommand, runInProcess, tempDir, tempProject, writeHandbook, type CommandResult } from './support/project.ts';
+import { checksums, crashSigns, removeTemp, runCommand, runInProcess, tempDir, tempProject, writeHandbook, type CommandResult } from '../support/project.ts';
 
 /** The same kinds of damage the loader fuzz test uses, a handful of each, drawn with a fixed seed. */
 function malformedFiles(): (string | Uint8Array)[] {

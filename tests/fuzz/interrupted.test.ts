@@ -8,9 +8,9 @@ import { loadSite } from '../../src/domain/load/load-site.ts';
 import { formatProblem } from '../../src/domain/problems/problem.ts';
 import { cutRelease, finishInterruptedRelease } from '../../src/domain/release/index.ts';
 import { loadReleases, verifyReleases } from '../../src/domain/release/load.ts';
-import { createFixture, writeProjectFile } from '../../src/domain/release/test-fixture.ts';
+import { createFixture, writeProjectFile } from '../support/release-fixture.ts';
 import { deriveShortName, loadScaffoldTemplates, renderHandbookYaml, renderStubs, writeHandbook } from '../../src/domain/scaffold/index.ts';
-import { checksums, crashSigns, removeTemp, runCommand, startCommand, tempDir, tempProject } from './support/project.ts';
+import { checksums, crashSigns, removeTemp, runCommand, startCommand, tempDir, tempProject } from '../support/project.ts';
 
 // A small handbook with version 1.0 released and a changed section, ready for 1.1: every kill run gets a copy.
 // It releases in half the time the bundled example takes, and what a kill can leave does not depend on the text.

@@ -11,7 +11,7 @@ import { cutRelease } from '../../src/domain/release/index.ts';
 import { idProblem } from '../../src/domain/scaffold/options.ts';
 import { VALID } from './support/handbooks.ts';
 import { fuzzOptions } from './support/options.ts';
-import { checksums, crashSigns, removeTemp, runInProcess, tempDir, tempProject, writeHandbook } from './support/project.ts';
+import { checksums, crashSigns, removeTemp, runInProcess, tempDir, tempProject, writeHandbook } from '../support/project.ts';
 
 const temps: string[] = [];
 afterEach(() => {

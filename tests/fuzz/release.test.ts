@@ -9,7 +9,7 @@ import { RELEASE_VERSION_PATTERN } from '../../src/domain/release/format.ts';
 import { loadReleases, verifyReleases } from '../../src/domain/release/load.ts';
 import { checkRequest } from '../../src/domain/release/request.ts';
 import { appendVersion } from '../../src/domain/release/version-log.ts';
-import { createFixture, HANDBOOK_YAML, snapshotTree } from '../../src/domain/release/test-fixture.ts';
+import { createFixture, HANDBOOK_YAML, snapshotTree } from '../support/release-fixture.ts';
 import { HandbookDataSchema, VersionSchema } from '../../src/domain/schema/handbook.ts';
 import { VALID } from './support/handbooks.ts';
 import { fuzzOptions } from './support/options.ts';

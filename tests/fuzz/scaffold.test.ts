@@ -13,7 +13,7 @@ import {
   type NewHandbookOptions,
 } from '../../src/domain/scaffold/index.ts';
 import { fuzzOptions } from './support/options.ts';
-import { REPO } from './support/project.ts';
+import { REPO } from '../support/project.ts';
 
 const templates = loadScaffoldTemplates({ root: REPO });
 const stubs = renderStubs({ partials: templates.partials });

@@ -8,7 +8,7 @@ import { loadSystem } from '../../src/domain/load/load-system.ts';
 import { VALID } from './support/handbooks.ts';
 import { allFaults } from './support/located.ts';
 import { fuzzOptions } from './support/options.ts';
-import { removeTemp, tempDir } from './support/project.ts';
+import { removeTemp, tempDir } from '../support/project.ts';
 
 /** Far above what a real file takes (a few milliseconds), far below what a writer would call a hang. */
 const MAX_MS = 3_000;

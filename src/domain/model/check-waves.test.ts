@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MUNICIPALITIES } from '../municipalities/index.ts';
 import { checkModel } from './check.ts';
 import { unplacedMessage } from './check-waves.ts';
-import { formatted, parseModel, TEST_FILE, yamlLines } from './test-support.ts';
+import { formatted, parseModel, TEST_FILE, yamlLines } from '../../../tests/support/model.ts';
 import { waveMunicipalities, waveOf } from './waves.ts';
 
 function wave(id: string, kind: string, goLive: string, municipalities: readonly string[] | 'alle'): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkModel } from './check.ts';
-import { formatted, parseModel, TEST_FILE, yamlLines } from './test-support.ts';
+import { formatted, parseModel, TEST_FILE, yamlLines } from '../../../tests/support/model.ts';
 
 const PHASES = [
   'phases:',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csvCell, waveTasksToCsv } from './csv.ts';
-import { parseModel, yamlLines } from './test-support.ts';
+import { parseModel, yamlLines } from '../../../tests/support/model.ts';
 
 const { model } = parseModel(
   yamlLines(

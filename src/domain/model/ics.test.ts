@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { waveToIcs, type IcsHandbook } from './ics.ts';
-import { parseModel, yamlLines } from './test-support.ts';
+import { parseModel, yamlLines } from '../../../tests/support/model.ts';
 
 const HANDBOOK: IcsHandbook = { handbookId: 'ydr', systemName: 'Ydelsesregistret', versionDate: '2026-09-15' };
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseLocatedYaml } from '../yaml/located-yaml.ts';
 import { validateLocated } from '../yaml/validate.ts';
 import { ModelFieldsShape } from './schema.ts';
-import { parseModel, TEST_FILE, validationMessages, yamlLines } from './test-support.ts';
+import { parseModel, TEST_FILE, validationMessages, yamlLines } from '../../../tests/support/model.ts';
 
 const role = ['roles:', '  - id: projektleder', '    name: Projektleder', '    party: kommune'];
 const task = (...overrides: string[]) => {

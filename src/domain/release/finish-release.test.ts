@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { finishInterruptedRelease } from './finish-release.ts';
 import { verifyReleases } from './load.ts';
 import { cutRelease } from './release.ts';
-import { createFixture, HANDBOOK_YAML, readProjectFile, snapshotTree, writeProjectFile } from './test-fixture.ts';
+import { createFixture, HANDBOOK_YAML, readProjectFile, snapshotTree, writeProjectFile } from '../../../tests/support/release-fixture.ts';
 
 const DATA = 'content/mini/handbook.yaml';
 const FIRST = { id: 'mini', version: '1.0', note: 'Første udgave: "nu" med # og æøå', initials: 'MKJ', date: '2026-09-15' };

@@ -7,7 +7,7 @@ import { checkReleases, loadReleases, verifyReleases } from './load.ts';
 import { loadSite } from '../load/load-site.ts';
 import { parseLocatedYaml } from '../yaml/located-yaml.ts';
 import { cutRelease } from './release.ts';
-import { createFixture, readProjectFile, REPO_ROOT, writeProjectFile } from './test-fixture.ts';
+import { createFixture, readProjectFile, REPO_ROOT, writeProjectFile } from '../../../tests/support/release-fixture.ts';
 
 const DIR = 'content/mini/releases/1.0';
 

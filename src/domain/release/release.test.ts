@@ -8,7 +8,7 @@ import { formatProblem } from '../problems/problem.ts';
 import { checksum } from './format.ts';
 import { loadReleases, verifyReleases } from './load.ts';
 import { cutRelease, type CutReleaseOptions } from './release.ts';
-import { createFixture, readProjectFile, snapshotTree, writeProjectFile } from './test-fixture.ts';
+import { createFixture, readProjectFile, snapshotTree, writeProjectFile } from '../../../tests/support/release-fixture.ts';
 
 const FIRST = { id: 'mini', version: '1.0', note: 'Første udgave', initials: 'MKJ', date: '2026-09-15' };
 const SECOND = { ...FIRST, version: '1.1', note: 'Tidsplanen er opdateret', date: '2026-10-01' };

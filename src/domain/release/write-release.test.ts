@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { verifyReleases } from './load.ts';
 import { cutRelease } from './release.ts';
-import { createFixture, readProjectFile } from './test-fixture.ts';
+import { createFixture, readProjectFile } from '../../../tests/support/release-fixture.ts';
 
 const failingFolders = new Set<string>();
 

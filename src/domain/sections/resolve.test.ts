@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
 import { formatProblem } from '../problems/problem.ts';
 import { positionInSection, resolveHandbook, type Mode } from './resolve.ts';
-import { loadedSystem, templatePartial } from './test-support.ts';
+import { loadedSystem, templatePartial } from '../../../tests/support/sections.ts';
 
 const TEMPLATE = [
   templatePartial({ id: 'velkommen', order: 100, part: 'forord', title: 'Velkommen til [indsæt systemnavn]' }, 'Velkommen til [indsæt systemnavn] fra [indsæt leverandørnavn].\n\n<Vejledning>\nSkriv en hilsen.\n</Vejledning>\n'),

@@ -4,7 +4,7 @@ import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
 import { PLACEHOLDER_EMAIL } from '../lint/data.ts';
 import type { Problem } from '../problems/problem.ts';
 import { resolveHandbook } from '../sections/resolve.ts';
-import { loadedSystem, templatePartial } from '../sections/test-support.ts';
+import { loadedSystem, templatePartial } from '../../../tests/support/sections.ts';
 import { handbookStatus } from './status.ts';
 
 const TEMPLATE = [

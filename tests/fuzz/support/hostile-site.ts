@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { cutRelease } from '../../../src/domain/release/index.ts';
 import { formatProblem } from '../../../src/domain/problems/problem.ts';
-import { copyRepository, removeTemp, runCommand } from './project.ts';
+import { copyRepository, removeTemp, runCommand } from '../../support/project.ts';
 
 /** The hostile values, by where they are put; each names itself so a leak says where it came from. */
 export const HOSTILE = {

@@ -1,8 +1,8 @@
 // Helpers for the model's tests: parse YAML text into a located, validated model.
-import { formatProblem, type Problem } from '../problems/problem.ts';
-import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
-import { validateLocated } from '../yaml/validate.ts';
-import { ModelSchema, type Model } from './schema.ts';
+import { formatProblem, type Problem } from '../../src/domain/problems/problem.ts';
+import { parseLocatedYaml, type LocatedYaml } from '../../src/domain/yaml/located-yaml.ts';
+import { validateLocated } from '../../src/domain/yaml/validate.ts';
+import { ModelSchema, type Model } from '../../src/domain/model/schema.ts';
 
 /** The file name the tests' problems are reported against. */
 export const TEST_FILE = 'content/test/handbook.yaml';

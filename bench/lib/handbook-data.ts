@@ -1,5 +1,5 @@
 // Generates one synthetic system's handbook.yaml data: identity, phases, roles, 150 tasks, transitions and 5 waves.
-import { MUNICIPALITIES, sortDanish } from '../../domain/municipalities/index.ts';
+import { MUNICIPALITIES, sortDanish } from '../../src/domain/municipalities/index.ts';
 import type { Random } from './random.ts';
 import { AREAS, NAME_ENDINGS, SUPPLIERS, TASK_PARTS, type Area } from './vocabulary.ts';
 

@@ -1,8 +1,8 @@
 // Builds the in-memory templates and systems the resolution and status tests resolve, without files on disk.
-import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
-import type { TemplatePartial } from '../load/load-templates.ts';
-import { HandbookDataSchema } from '../schema/handbook.ts';
-import type { TemplateSection } from '../schema/section-frontmatter.ts';
+import type { LoadedSystem, SystemSectionFile } from '../../src/domain/load/load-system.ts';
+import type { TemplatePartial } from '../../src/domain/load/load-templates.ts';
+import { HandbookDataSchema } from '../../src/domain/schema/handbook.ts';
+import type { TemplateSection } from '../../src/domain/schema/section-frontmatter.ts';
 
 /** Returns a template partial with `meta`'s id and order, a chapter in del-1 unless `meta` says otherwise. */
 export function templatePartial(meta: Partial<TemplateSection> & Pick<TemplateSection, 'id' | 'order'>, body: string): TemplatePartial {

@@ -1,5 +1,5 @@
 // Edits a generated system between releases (prose, tasks, waves), so every release has changes to mark in yellow.
-import { sortDanish } from '../../domain/municipalities/index.ts';
+import { sortDanish } from '../../src/domain/municipalities/index.ts';
 import { addDays, type HandbookInput, type SystemFacts, type TaskInput } from './handbook-data.ts';
 import { fill, paragraph, type SectionDraft } from './prose.ts';
 import type { Random } from './random.ts';

@@ -1,7 +1,7 @@
 // Creates the smallest Astro project (one page) beside the real one, so the benchmark can subtract Astro's fixed cost.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageCacheRoot } from '../frozen-pages.ts';
+import { pageCacheRoot } from '../../src/build/frozen-pages.ts';
 
 const PAGE = `---
 const title = 'Grundmåling';

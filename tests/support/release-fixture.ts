@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The repository root, whose templates/ every fixture copies. */
-export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
+export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
 /** handbook.yaml of the fixture handbook, with comments and a blank line that a release must keep. */
 export const HANDBOOK_YAML = `# Lille testhåndbog til udgivelsestestene

@@ -4,10 +4,10 @@ import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readF
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { vi } from 'vitest';
-import { checksum } from '../../../src/domain/release/format.ts';
+import { checksum } from '../../src/domain/release/format.ts';
 
 /** The repository these tests belong to. */
-export const REPO = join(import.meta.dirname, '..', '..', '..');
+export const REPO = join(import.meta.dirname, '..', '..');
 
 /** How long one command may run before the test calls it a hang. */
 export const COMMAND_TIMEOUT_MS = 20_000;
@@ -73,10 +73,10 @@ export function runCommand(name: 'check' | 'release' | 'new' | 'build', args: re
 
 /** The writer's commands by name, each loaded on first use: `main(argv, root)` returns the exit code the process would end with. */
 const COMMANDS = {
-  check: () => import('../../../scripts/check.ts'),
-  release: () => import('../../../scripts/release.ts'),
-  new: () => import('../../../scripts/new.ts'),
-  build: () => import('../../../scripts/build.ts'),
+  check: () => import('../../scripts/check.ts'),
+  release: () => import('../../scripts/release.ts'),
+  new: () => import('../../scripts/new.ts'),
+  build: () => import('../../scripts/build.ts'),
 } satisfies Record<string, () => Promise<{ main: (argv: string[], root: string) => number | Promise<number> }>>;
 
 /**

@@ -1,8 +1,8 @@
 // `npm run corpus -- [--systems 25] [--out .cache/corpus] [--seed 1]`: generates the synthetic corpus the benchmark builds.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/build/corpus/index.ts';
-import { fail, info } from './lib/messages.ts';
+import { generateCorpus } from './lib/index.ts';
+import { fail, info } from '../scripts/lib/messages.ts';
 
 const USAGE = 'Brug: npm run corpus -- [--systems 25] [--out .cache/corpus] [--seed 1]';
 

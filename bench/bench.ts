@@ -3,19 +3,19 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createBaselineProject, clearCaches } from '../src/build/corpus/bench-baseline.ts';
-import { createBareProject } from '../src/build/corpus/bench-bare.ts';
-import { measureDevLatency } from '../src/build/corpus/bench-dev.ts';
-import { renderGoals, type BareFigures } from '../src/build/corpus/bench-goals.ts';
-import { describeMachine, renderReport, type Baseline, type SiteFigures } from '../src/build/corpus/bench-report.ts';
-import { runJob, type MeasuredJob } from '../src/build/corpus/bench-run.ts';
-import { estimateSearch, measureSearch, type SearchBytes } from '../src/build/corpus/bench-search.ts';
-import { distStats, median, pageBytes, pageWords, treeDigest } from '../src/build/corpus/bench-sizes.ts';
-import { generateCorpus, isCorpusCurrent, wantedStamp } from '../src/build/corpus/index.ts';
+import { createBaselineProject, clearCaches } from './lib/bench-baseline.ts';
+import { createBareProject } from './lib/bench-bare.ts';
+import { measureDevLatency } from './lib/bench-dev.ts';
+import { renderGoals, type BareFigures } from './lib/bench-goals.ts';
+import { describeMachine, renderReport, type Baseline, type SiteFigures } from './lib/bench-report.ts';
+import { runJob, type MeasuredJob } from './lib/bench-run.ts';
+import { estimateSearch, measureSearch, type SearchBytes } from './lib/bench-search.ts';
+import { distStats, median, pageBytes, pageWords, treeDigest } from './lib/bench-sizes.ts';
+import { generateCorpus, isCorpusCurrent, wantedStamp } from './lib/index.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
-import { explainArgsError } from './lib/args.ts';
-import { fail, info } from './lib/messages.ts';
+import { explainArgsError } from '../scripts/lib/args.ts';
+import { fail, info } from '../scripts/lib/messages.ts';
 
 /** A site to measure: where its content is, which page is the chapter page, what to search for. */
 interface Target {

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatProblem, loadSite, type LoadedSite } from '../../domain/index.ts';
-import { MUNICIPALITIES } from '../../domain/municipalities/index.ts';
-import { loadReleases, verifyReleases } from '../../domain/release/index.ts';
-import { snapshotTree } from '../../domain/release/test-fixture.ts';
+import { formatProblem, loadSite, type LoadedSite } from '../../src/domain/index.ts';
+import { MUNICIPALITIES } from '../../src/domain/municipalities/index.ts';
+import { loadReleases, verifyReleases } from '../../src/domain/release/index.ts';
+import { snapshotTree } from '../../tests/support/release-fixture.ts';
 import { generateCorpus, isCorpusCurrent, TASK_COUNT, wantedStamp } from './index.ts';
 
 const projectRoot = process.cwd();

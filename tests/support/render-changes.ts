@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { remarkChangeMarks } from '../remark-change-marks.ts';
+import { remarkChangeMarks } from '../../src/markdown/remark-change-marks.ts';
 
 /** Renders `current` with the changes since `previous` marked (nothing marked when `previous` is undefined). */
 export async function renderWithChanges(previous: string | undefined, current: string, sectionId: string, editorial: string[] = []): Promise<string> {

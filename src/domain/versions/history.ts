@@ -1,9 +1,8 @@
 // Gathers a handbook's released versions and the baseline its change markings are computed against.
-import type { ResolvedHandbook } from '../domain/index.ts';
-import { resolve } from 'node:path';
-import { loadSiteOnce, sessionMemo } from './build-session.ts';
-import { loadReleases, type LoadedRelease } from '../domain/release/load.ts';
-import { chooseBaseline, type Baseline } from '../domain/versions/baseline.ts';
+import { loadSite, type LoadedSite, type LoadOptions } from '../load/load-site.ts';
+import { loadReleases, type LoadedRelease } from '../release/load.ts';
+import type { ResolvedHandbook } from '../sections/resolve.ts';
+import { chooseBaseline, type Baseline } from './baseline.ts';
 
 /** A handbook's releases (oldest first) and what the current text is compared with. */
 export interface History {
@@ -13,15 +12,13 @@ export interface History {
   editorial: Map<string, string[]>;
 }
 
-/** Loads the history of `handbook`; in a draft the comparison still uses the publishable text, as releases do. */
-export function loadHistory(root: string, handbook: ResolvedHandbook): History {
-  // The integration and the pages each ask for every history; reading and verifying the releases once is enough.
-  return sessionMemo(`history ${resolve(root)} ${handbook.mode} ${handbook.id}`, () => readHistory(root, handbook));
-}
-
-function readHistory(root: string, handbook: ResolvedHandbook): History {
+/**
+ * Loads the history of `handbook`; in a draft the comparison still uses the publishable text, as releases do, which
+ * `load` resolves (a caller that already holds the published site passes a loader that returns it).
+ */
+export function loadHistory(root: string, handbook: ResolvedHandbook, load: (options: LoadOptions) => LoadedSite = loadSite): History {
   const releases = handbook.releases ? [...handbook.releases] : loadReleases(root, handbook.id);
-  const publishable = handbook.mode === 'publish' ? handbook : loadSiteOnce({ root, mode: 'publish', only: handbook.id, lint: false }).handbooks[0];
+  const publishable = handbook.mode === 'publish' ? handbook : load({ root, mode: 'publish', only: handbook.id, lint: false }).handbooks[0];
   const baseline = publishable ? chooseBaseline(publishable, releases) : { previous: releases.at(-1), current: undefined, unreleased: true };
   const declared = baseline.unreleased ? handbook.data.editorial : (baseline.current?.editorial ?? []);
   return { releases, baseline, editorial: editorialBySection(declared) };

@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatProblem } from '../../domain/index.ts';
-import { loadTemplates } from '../../domain/load/load-templates.ts';
-import { cutRelease } from '../../domain/release/index.ts';
-import { fillPlaceholders, placeholderValues } from '../../domain/sections/placeholders.ts';
-import { HandbookDataSchema } from '../../domain/schema/handbook.ts';
+import { formatProblem } from '../../src/domain/index.ts';
+import { loadTemplates } from '../../src/domain/load/load-templates.ts';
+import { cutRelease } from '../../src/domain/release/index.ts';
+import { fillPlaceholders, placeholderValues } from '../../src/domain/sections/placeholders.ts';
+import { HandbookDataSchema } from '../../src/domain/schema/handbook.ts';
 import { editForStage, holdBackTasks, STAGES, type SystemState } from './edits.ts';
 import { addDays, generateHandbookData, systemFacts } from './handbook-data.ts';
 import { generateSection } from './prose.ts';

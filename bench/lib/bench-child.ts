@@ -25,7 +25,7 @@ export interface BenchChildResult {
 // Each job imports only what it runs: a plain Astro project's wall time must not include loading the pipeline.
 async function run(job: BenchJob): Promise<Omit<BenchChildResult, 'maxRssKb'>> {
   if (job.kind === 'site') {
-    const [{ buildSite }, { formatProblem }] = await Promise.all([import('../build-site.ts'), import('../../domain/index.ts')]);
+    const [{ buildSite }, { formatProblem }] = await Promise.all([import('../../src/build/build-site.ts'), import('../../src/domain/index.ts')]);
     const started = performance.now();
     const result = await buildSite({ root: job.root, mode: 'publish', only: job.only, outDir: job.outDir });
     const message = result.ok ? undefined : result.problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n');
@@ -45,10 +45,10 @@ async function run(job: BenchJob): Promise<Omit<BenchChildResult, 'maxRssKb'>> {
 async function profile(root: string, only: string | undefined, dist: string): Promise<Record<string, number>> {
   const [pagefind, { writeSearchCopy }, { writeGenerated }, { loadHistory }, { loadSite }] = await Promise.all([
     import('pagefind'),
-    import('../../integration/pagefind.ts'),
-    import('../generate.ts'),
-    import('../history.ts'),
-    import('../../domain/index.ts'),
+    import('../../src/integration/pagefind.ts'),
+    import('../../src/build/generate.ts'),
+    import('../../src/domain/versions/history.ts'),
+    import('../../src/domain/index.ts'),
   ]);
   const phases: Record<string, number> = {};
   let started = performance.now();
