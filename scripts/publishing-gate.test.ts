@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLACEHOLDER_EMAIL } from '../src/domain/lint/index.ts';
-import { createFixture, HANDBOOK_YAML, readProjectFile, writeProjectFile } from '../src/domain/release/test-fixture.ts';
+import { createFixture, HANDBOOK_YAML, readProjectFile, writeProjectFile } from '../tests/support/release-fixture.ts';
 import { main as build } from './build.ts';
 import { main as check } from './check.ts';
 import { main as release } from './release.ts';
