@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ParseChild } from './support/parse-child.ts';
 import { fuzzOptions } from './support/options.ts';
-import { crashSigns, removeTemp, REPO, runCommand, tempProject } from './support/project.ts';
+import { crashSigns, removeTemp, REPO, runCommand, tempProject } from '../support/project.ts';
 
 const child = new ParseChild();
 afterAll(() => child.stop());
