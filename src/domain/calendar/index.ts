@@ -10,7 +10,7 @@ export {
   isWorkday,
 } from './dates.ts';
 export { danishHolidays, holidayName, isHoliday, type Holiday } from './holidays.ts';
-export { fromUtcDate, isIsoDate, toUtcDate, type IsoDate } from './iso-date.ts';
+export { fromUtcDate, isIsoDate, isPlanningDate, outsidePlanningYearsMessage, PLANNING_YEARS, toUtcDate, type IsoDate } from './iso-date.ts';
 export {
   formatOffset,
   GO_LIVE_DAY,

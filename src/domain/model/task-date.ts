@@ -5,6 +5,8 @@ import {
   formatDanishDate,
   formatOffset,
   isIsoDate,
+  isPlanningDate,
+  outsidePlanningYearsMessage,
   parseOffset,
   type IsoDate,
   type RelativeOffset,
@@ -33,7 +35,11 @@ export const TaskDateSchema = z
   })
   .transform((text, ctx): TaskDate => {
     const trimmed = text.trim();
-    if (isIsoDate(trimmed)) return { kind: 'absolute', date: trimmed };
+    if (isIsoDate(trimmed)) {
+      if (isPlanningDate(trimmed)) return { kind: 'absolute', date: trimmed };
+      ctx.addIssue({ code: 'custom', message: outsidePlanningYearsMessage(trimmed), input: text });
+      return z.NEVER;
+    }
     const result = parseOffset(trimmed);
     if (result.ok) return { kind: 'relative', offset: result.offset };
     ctx.addIssue({ code: 'custom', message: invalidTaskDateMessage(text), input: text });
