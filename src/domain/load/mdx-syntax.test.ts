@@ -44,6 +44,16 @@ describe('constructs a writer cannot use', () => {
     expect(problem && `${problem.file}:${problem.line}:${problem.column} ${problem.message}`).toBe(expected);
   });
 
+  test.each([
+    ['an expression as a value', 'Tekst.\n\n<Boelgeplan vis={1} />', 'sections/a.mdx:5:1 MDX-fejl: <Boelgeplan vis={…}>: en egenskab kan ikke have et udtryk i { } som værdi. Komponenterne tager kun tekst: skriv vis="…" med anførselstegn.'],
+    ['an expression inside guidance', '<Vejledning x={2}>\nSkriv.\n</Vejledning>', 'sections/a.mdx:3:1 MDX-fejl: <Vejledning x={…}>: en egenskab kan ikke have et udtryk i { } som værdi. Komponenterne tager kun tekst: skriv x="…" med anførselstegn.'],
+    ['an object as a value', 'Se <Opgaver dangerouslySetInnerHTML={{ __html: "x" }} /> her.', 'sections/a.mdx:3:4 MDX-fejl: <Opgaver dangerouslySetInnerHTML={…}>: en egenskab kan ikke have et udtryk i { } som værdi. Komponenterne tager kun tekst: skriv dangerouslySetInnerHTML="…" med anførselstegn.'],
+    ['a spread', 'Tekst.\n\n<Opgaver {...props} />', 'sections/a.mdx:5:1 MDX-fejl: <Opgaver {...props}>: { } kan ikke stå blandt egenskaberne. Komponenterne tager kun tekst: skriv hver egenskab som navn="værdi".'],
+  ])('%s in a component\'s attributes is a located error', (_name, body, expected) => {
+    const problem = mdxSyntaxProblem(body, 'sections/a.mdx', 3);
+    expect(problem && `${problem.file}:${problem.line}:${problem.column} ${problem.message}`).toBe(expected);
+  });
+
   test('the known components are accepted', () => {
     expect(mdxSyntaxProblem('<Opgaver fase="opstart" />\n\n<Vejledning>\nSkriv.\n</Vejledning>', 'a.mdx', 1)).toBeUndefined();
   });

@@ -2,6 +2,7 @@
 import { parseBody } from '../diff/blocks.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 
 /** The components a section may use; the site registers exactly these (src/components/SectionBody.astro). */
 export const SECTION_COMPONENTS = ['Vejledning', 'Fasemodel', 'Opgaver', 'Kontrolpunkter', 'Roller', 'Ansvarsfordeling', 'Boelgeplan'] as const;
@@ -79,7 +80,7 @@ function placeOf({ line, column, reason = '' }: MdxMessage): { line: number; col
   return opening ? { line: Number(opening[1]), column: Number(opening[2]) } : { line: 1, column: 1 };
 }
 
-/** Finds the first construct a writer's text may not use: code in { }, import/export, or an unknown component. */
+/** Finds the first construct a writer's text may not use: code in { }, import/export, an unknown component, or code in its attributes. */
 function firstUnsupported(tree: Root): { node: Nodes; message: string } | undefined {
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
@@ -91,7 +92,27 @@ function firstUnsupported(tree: Root): { node: Nodes; message: string } | undefi
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !(SECTION_COMPONENTS as readonly string[]).includes(node.name ?? '')) {
       return { node, message: `<${node.name ?? ''}> er ikke en kendt komponent. Brug en af: ${SECTION_COMPONENTS.map((name) => `<${name}>`).join(', ')}, eller skriv \\< for at vise tegnet <.` };
     }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const message = codeInAttributes(node);
+      if (message) return { node, message };
+    }
     if ('children' in node) stack.unshift(...(node.children as Nodes[]));
+  }
+  return undefined;
+}
+
+/**
+ * Explains an attribute written as code: `vis={1}` fails the build with an English parse error, and `{...props}` is
+ * silently dropped. The components read plain text attributes only, so both are refused.
+ */
+function codeInAttributes(element: MdxJsxFlowElement | MdxJsxTextElement): string | undefined {
+  for (const attribute of element.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      return `<${element.name ?? ''} {${attribute.value}}>: { } kan ikke stå blandt egenskaberne. Komponenterne tager kun tekst: skriv hver egenskab som navn="værdi".`;
+    }
+    if (attribute.value !== null && typeof attribute.value === 'object') {
+      return `<${element.name ?? ''} ${attribute.name}={…}>: en egenskab kan ikke have et udtryk i { } som værdi. Komponenterne tager kun tekst: skriv ${attribute.name}="…" med anførselstegn.`;
+    }
   }
   return undefined;
 }
