@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { VALID } from './support/handbooks.ts';
-import { crashSigns, removeTemp, runInProcess, tempProject, writeHandbook } from './support/project.ts';
+import { crashSigns, removeTemp, runInProcess, tempProject, writeHandbook } from '../support/project.ts';
 
 const CASES = [
   ['the first go-live 9999-12-31', VALID.replace('  goLive: 2027-03-01\n  description', '  goLive: 9999-12-31\n  description'), 'system.goLive'],
