@@ -12,6 +12,16 @@ export interface ItemMark {
   fields: readonly string[];
 }
 
+/** How one field or fact differs from the compared version: new, changed, or not at all. */
+export type ChangeKind = 'added' | 'changed' | undefined;
+
+/** Returns how one field of an item changed: every field of an added item is new; of a changed item, the changed ones. */
+export function fieldChange(mark: ItemMark | undefined, field: string): ChangeKind {
+  if (!mark) return undefined;
+  if (mark.kind === 'added') return 'added';
+  return mark.fields.includes(field) ? 'changed' : undefined;
+}
+
 /** Lookups by item id, plus the items that are gone (shown as "Udgået" where they were). */
 export interface DataChanges {
   task(id: string): ItemMark | undefined;

@@ -4,11 +4,12 @@ import { Feed } from 'feed';
 import { compareVersions } from '../../domain/versions/current.ts';
 import { formatDanishDate } from '../../domain/calendar/index.ts';
 import { t } from '../../i18n/t.ts';
-import { getHandbook, getHistory, getSite } from '../../site/site-data.ts';
+import { getHandbook, getHistory } from '../../site/site-data.ts';
+import { handbookPaths } from '../../site/routes.ts';
 import { changesUrl, handbookUrl } from '../../site/urls.ts';
 
 export function getStaticPaths() {
-  return getSite().handbooks.map((handbook) => ({ params: { handbook: handbook.id } }));
+  return handbookPaths();
 }
 
 /** Escapes text for the feed's `type="html"` fields, so a name or note with markup is shown as text by feed readers. */

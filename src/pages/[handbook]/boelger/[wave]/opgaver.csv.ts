@@ -1,7 +1,7 @@
 // A wave's tasks with their dates as a spreadsheet for Danish Excel: /<id>/boelger/<wave>/opgaver.csv.
 import type { APIRoute } from 'astro';
 import { waveTasksToCsv } from '../../../../domain/model/index.ts';
-import { wavePaths, waveFor } from '../../../../components/model/routes.ts';
+import { wavePaths, waveFor } from '../../../../site/routes.ts';
 
 export function getStaticPaths() {
   return wavePaths();

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { waveToIcs } from '../../../../domain/model/index.ts';
 import { currentVersion } from '../../../../domain/versions/current.ts';
-import { wavePaths, waveFor } from '../../../../components/model/routes.ts';
+import { wavePaths, waveFor } from '../../../../site/routes.ts';
 
 export function getStaticPaths() {
   return wavePaths();

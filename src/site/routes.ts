@@ -1,8 +1,8 @@
-// Lists the model pages each handbook gets and finds a wave page's data: the getStaticPaths of the tasks and wave pages.
-import type { ResolvedHandbook } from '../../domain/index.ts';
-import type { Wave } from '../../domain/model/index.ts';
-import { handbookFor, type HandbookContext } from '../../site/handbook-context.ts';
-import { getSite } from '../../site/site-data.ts';
+// Lists the pages each handbook gets (the pages' getStaticPaths) and finds the wave a wave page is for.
+import type { ResolvedHandbook } from '../domain/index.ts';
+import type { Wave } from '../domain/model/index.ts';
+import { handbookFor, type HandbookContext } from './handbook-context.ts';
+import { getSite, releasesToRender } from './site-data.ts';
 
 /** Tells whether a handbook has tasks, so it gets the page with every task and a link to it. */
 export function hasTasks(handbook: ResolvedHandbook): boolean {
@@ -14,9 +14,14 @@ export function hasWaves(handbook: ResolvedHandbook): boolean {
   return handbook.data.waves.length > 0;
 }
 
-/** Returns the route parameters of every handbook that passes `wanted`. */
-export function handbookPaths(wanted: (handbook: ResolvedHandbook) => boolean): { params: { handbook: string } }[] {
+/** Returns the route parameters of every handbook, or of those that pass `wanted`. */
+export function handbookPaths(wanted: (handbook: ResolvedHandbook) => boolean = () => true): { params: { handbook: string } }[] {
   return getSite().handbooks.filter(wanted).map((handbook) => ({ params: { handbook: handbook.id } }));
+}
+
+/** Returns the route parameters of every released version this build renders, of every handbook. */
+export function releasePaths(): { params: { handbook: string; version: string } }[] {
+  return getSite().handbooks.flatMap((handbook) => releasesToRender(handbook.id).map((release) => ({ params: { handbook: handbook.id, version: release.version } })));
 }
 
 /** Returns the route parameters of every wave of every handbook. */
