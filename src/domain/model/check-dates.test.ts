@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkModel } from './check.ts';
-import { formatted, parseModel, TEST_FILE, validationMessages, yamlLines } from './test-support.ts';
+import { formatted, parseModel, TEST_FILE, validationMessages, yamlLines } from '../../../tests/support/model.ts';
 
 const ROLES = ['roles:', '  - id: projektleder', '    name: Projektleder', '    party: kommune'];
 const PHASES = ['phases:', '  - id: opstart', '    name: Opstart', '    starts: 6 måneder før go-live', '    duration: 2 måneder'];
