@@ -26,7 +26,7 @@ const USAGE = [
   '  --name TEKST         systemets fulde navn (skal med)',
   '  --supplier TEKST     leverandørens navn (skal med)',
   '  --short-name TEKST   systemets korte navn (ellers forbogstaverne i navnet)',
-  '  --email ADRESSE      projektets funktionspostkasse (ellers en pladsholder, som npm run check advarer om)',
+  '  --email ADRESSE      projektets funktionspostkasse (ellers en pladsholder, som stopper udgivelsen)',
   '  --go-live DATO       datoen for første go-live, ÅÅÅÅ-MM-DD (ellers udfylder du den senere)',
   '  --dry-run            vis, hvad der ville blive oprettet, uden at skrive noget',
   '',

@@ -30,6 +30,7 @@ const TASKS = {
   bench: [['node', 'bench/bench.ts']],
   corpus: [['node', 'bench/corpus.ts']],
   pdf: [['node', 'scripts/pdf.ts']],
+  schema: [['node', 'scripts/schema.ts']],
   typecheck: [['npx', 'astro', 'check']],
 };
 

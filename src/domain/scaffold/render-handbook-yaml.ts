@@ -1,6 +1,7 @@
 // Step: fills templates/handbook.yaml with the writer's values, each quoted and escaped by the yaml library.
 import { stringify } from 'yaml';
 import { PLACEHOLDER_EMAIL } from '../lint/data.ts';
+import { JSON_SCHEMA_FILE, schemaComment } from '../schema/json-schema.ts';
 import type { NewHandbookOptions } from './options.ts';
 
 /** A token's value, or none: then the line gets `example` and, unless it is a comment already, is commented out. */
@@ -51,7 +52,10 @@ export function fillTemplate(template: string, values: Readonly<Record<string, T
     .join('\n');
 }
 
-/** Renders the new handbook's handbook.yaml from the template text. */
+/**
+ * Renders the new handbook's handbook.yaml from the template text, with a first line that points the writer's editor
+ * (VS Code's YAML extension) at the JSON Schema, from content/<id>/ where the file lands.
+ */
 export function renderHandbookYaml({ template, options }: { template: string; options: NewHandbookOptions }): string {
-  return fillTemplate(template, tokenValues(options));
+  return `${schemaComment(`../../${JSON_SCHEMA_FILE}`)}\n${fillTemplate(template, tokenValues(options))}`;
 }
