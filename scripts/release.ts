@@ -7,7 +7,7 @@ import { explainArgsError } from './lib/args.ts';
 const USAGE = [
   'Brug: npm run release -- <håndbog-id> <version> --note "<bemærkning til ændringen>" --initials <initialer> [--date ÅÅÅÅ-MM-DD] [--dry-run]',
   'Eksempel: npm run release -- eksempel 1.1 --note "Tidsplanen for bølge 2 er opdateret" --initials MKJ',
-  'Uden --date bruges dagens dato. --dry-run kontrollerer alt uden at skrive noget.',
+  'Uden --date bruges dagens dato; en dato efter i morgen afvises. --dry-run kontrollerer alt uden at skrive noget.',
 ].join('\n');
 
 /** The arguments as typed; note and initials may be missing only when finishing an interrupted release of that version. */

@@ -91,6 +91,12 @@ omitSections: []
     expect(verifyReleases(root, 'mini')).toEqual([]);
   });
 
+  test("accepts tomorrow's date, for a release prepared in another time zone or across midnight", () => {
+    const root = released();
+    editSection(root);
+    expect(release(root, { ...SECOND, date: '2026-10-02', now: new Date('2026-10-01T10:00:00Z') })).toMatchObject({ ok: true, entry: { date: '2026-10-02' } });
+  });
+
   test('dates the release today in Denmark when no date is given', () => {
     const root = createFixture();
     const result = release(root, { date: undefined, now: new Date('2026-03-01T23:30:00Z') });
@@ -157,6 +163,12 @@ describe('a refused release writes nothing', () => {
     ['too many initials', editSection, { ...SECOND, initials: 'ABCDEF' }, ['"ABCDEF" er ikke gyldige initialer. Skriv 2–5 store bogstaver (A–Å), fx --initials MKJ.']],
     ['a day that does not exist', editSection, { ...SECOND, date: '2026-02-30' }, ['"2026-02-30" er ikke en gyldig dato. Skriv en dato, der findes, som ÅÅÅÅ-MM-DD, fx --date 2027-03-01, eller udelad --date for at bruge dagens dato.']],
     ['a Danish-style date', editSection, { ...SECOND, date: '01-10-2026' }, ['"01-10-2026" er ikke en gyldig dato. Skriv en dato, der findes, som ÅÅÅÅ-MM-DD, fx --date 2027-03-01, eller udelad --date for at bruge dagens dato.']],
+    [
+      'a date in the future, beyond tomorrow',
+      editSection,
+      { ...SECOND, date: '2026-10-03', now: new Date('2026-10-01T10:00:00Z') },
+      ['datoen 2026-10-03 ligger i fremtiden (i dag er det 2026-10-01). En version dateres den dag, den udgives: udelad --date for at bruge dagens dato, eller skriv en dato senest 2026-10-02.'],
+    ],
     ['an empty note', editSection, { ...SECOND, note: '  ' }, ['bemærkningen til ændringen er tom. Skriv, hvad der er ændret, fx --note "Tidsplanen for bølge 2 er opdateret".']],
   ];
 

@@ -1,4 +1,5 @@
 // Checks what the writer asked to release (version, note, initials, date) before anything is loaded or written.
+import { addDays } from '../calendar/dates.ts';
 import { isIsoDate } from '../calendar/iso-date.ts';
 import type { Version } from '../schema/handbook.ts';
 import { compareVersions } from '../versions/current.ts';
@@ -30,9 +31,23 @@ export function checkRequest(request: ReleaseRequest, now: Date): { ok: true; en
   }
   if (!isIsoDate(date)) {
     refusals.push(`"${date}" er ikke en gyldig dato. Skriv en dato, der findes, som ÅÅÅÅ-MM-DD, fx --date 2027-03-01, eller udelad --date for at bruge dagens dato.`);
+  } else {
+    refusals.push(...checkNotFuture(date, now));
   }
   if (refusals.length > 0) return { ok: false, refusals };
   return { ok: true, entry: { version: request.version, note, date, initials: request.initials } };
+}
+
+/**
+ * Lists in Danish why a release cannot be dated `date`: a day after tomorrow has not come yet. A later release must
+ * not be dated before it (checkDateOrder), so a release dated in the future would lock the log until that day.
+ * Tomorrow is allowed: a writer east of Denmark, or one finishing just before midnight, may already be there.
+ */
+function checkNotFuture(date: string, now: Date): string[] {
+  const today = danishToday(now);
+  const tomorrow = addDays(today, 1);
+  if (date <= tomorrow) return [];
+  return [`datoen ${date} ligger i fremtiden (i dag er det ${today}). En version dateres den dag, den udgives: udelad --date for at bruge dagens dato, eller skriv en dato senest ${tomorrow}.`];
 }
 
 /** Lists in Danish why `version` cannot follow the versions already in the log. */
