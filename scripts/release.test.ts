@@ -41,7 +41,7 @@ describe('npm run release', () => {
     const root = createFixture();
     const result = run(root, args);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`${message}\nBrug: npm run release -- <håndbog-id> <version> --note "<bemærkning til ændringen>" --initials <initialer> [--date ÅÅÅÅ-MM-DD] [--dry-run]\nEksempel: npm run release -- eksempel 1.1 --note "Tidsplanen for bølge 2 er opdateret" --initials MKJ\nUden --date bruges dagens dato. --dry-run kontrollerer alt uden at skrive noget.\n`);
+    expect(result.stderr).toBe(`${message}\nBrug: npm run release -- <håndbog-id> <version> --note "<bemærkning til ændringen>" --initials <initialer> [--date ÅÅÅÅ-MM-DD] [--dry-run]\nEksempel: npm run release -- eksempel 1.1 --note "Tidsplanen for bølge 2 er opdateret" --initials MKJ\nUden --date bruges dagens dato; en dato efter i morgen afvises. --dry-run kontrollerer alt uden at skrive noget.\n`);
   });
 });
 
