@@ -24,6 +24,7 @@ const TASKS = {
   check: [['node', 'scripts/check.ts']],
   new: [['node', 'scripts/new.ts']],
   release: [['node', 'scripts/release.ts']],
+  import: [['node', 'scripts/import.ts']],
   test: [['npx', 'vitest', 'run']],
   'test:watch': [['npx', 'vitest']],
   'test:e2e': [['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts']],

@@ -11,7 +11,7 @@ import { parseBody } from '../diff/blocks.ts';
 /** Stands where markup separates two units of text (a list item, a table cell, a heading): no sentence crosses it. */
 export const BREAK = '\u2029';
 
-const GUIDANCE = /<Vejledning>[\s\S]*?<\/Vejledning>/g;
+const GUIDANCE = /<Vejledning(?:\s+tjek)?\s*>[\s\S]*?<\/Vejledning>/g;
 /** Nodes whose text a reader never sees as prose. */
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 /** Nodes that stand as units of their own: a sentence ends where they start and end. */

@@ -18,5 +18,5 @@ export { HANDBOOK_TEMPLATE, loadScaffoldTemplates, type ScaffoldTemplates } from
 export { fillTemplate, renderHandbookYaml, tokenValues, yamlString, type TokenValue } from './render-handbook-yaml.ts';
 export { REPLACE_GUIDANCE, renderStubs, stubText, type ScaffoldFile } from './render-stubs.ts';
 export { scaffoldErrors, verifyScaffold, type VerifyContext } from './verify-scaffold.ts';
-export { TEMPORARY_PREFIX, writeHandbook, type WriteContext, type WriteResult } from './write-handbook.ts';
+export { TEMPORARY_PREFIX, writeHandbook, type HandbookFile, type WriteContext, type WriteResult } from './write-handbook.ts';
 export { PLACEHOLDER_EMAIL } from '../lint/data.ts';

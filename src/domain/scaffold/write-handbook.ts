@@ -1,14 +1,19 @@
 // Step: writes the new handbook into a hidden folder in content/ and renames it into place, so it appears whole or not at all.
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ScaffoldFile } from './render-stubs.ts';
 import { ScaffoldError } from './scaffold-error.ts';
+
+/** A file to write inside `content/<id>/`: its relative path and its text (or bytes, for a picture). */
+export interface HandbookFile {
+  path: string;
+  text: string | Uint8Array;
+}
 
 /** What the step needs: where, under which id, which files, and whether to only report what it would do. */
 export interface WriteContext {
   root: string;
   id: string;
-  files: readonly ScaffoldFile[];
+  files: readonly HandbookFile[];
   dryRun: boolean;
 }
 

@@ -5,7 +5,7 @@ import type { Problem } from '../problems/problem.ts';
 import type { LoadedRelease } from '../release/read-release.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import type { Part } from '../schema/section-frontmatter.ts';
-import { findGuidance, hasTextBeyondGuidance, stripGuidanceTracked } from './guidance.ts';
+import { findGuidance, findUncheckedGuesses, hasTextBeyondGuidance, stripGuidanceTracked } from './guidance.ts';
 import { findSectionLinks } from './links.ts';
 import { anchorsOnPage, headingIds } from './anchors.ts';
 import { componentPropProblems } from './component-props.ts';
@@ -153,6 +153,10 @@ function resolveText(
   const body = stripped.text;
   const located = (offset: number) => positionInRewritten(body, offset, from.bodyLine, { source: from.body, rewrites: stripped.rewrites });
   if (mode === 'publish') {
+    for (const guess of findUncheckedGuesses(from.body)) {
+      const text = guess.text.replace(/<\/?Vejledning[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+      problems.push({ severity: 'error', file: from.file, ...positionInRewritten(from.body, guess.offset, from.bodyLine, undefined), field: meta.id, message: `importen fra Word har gættet her, og gættet er ikke tjekket: "${text.length > 80 ? `${text.slice(0, 79)}…` : text}" Tjek det mod Word-dokumentet, ret handbook.yaml eller teksten, og slet så <Vejledning tjek>-blokken.` });
+    }
     for (const note of findGuidance(body)) {
       problems.push({ severity: 'error', file: from.file, ...located(note.offset), field: meta.id, message: `vejledning til forfatteren står stadig i teksten: ${note.text.slice(0, 60)}… Slet den, før håndbogen udgives.` });
     }

@@ -1,0 +1,51 @@
+// Turns a checkpoint table (Kontrolpunkt, Type) under a phase-transition heading into a transition's checkpoints.
+import { CHECKPOINT_TYPES } from '../model/transitions.ts';
+import type { TableShape } from './classify-table.ts';
+import type { ImportedModel } from './imported-model.ts';
+import { phaseInHeading, type FoundPhase } from './model-names.ts';
+import type { TableGrid } from './table-grid.ts';
+
+/** Adds the checkpoints to the transition the headings name; returns it, or undefined when no heading names two phases. */
+export function addCheckpointTable(model: ImportedModel, grid: TableGrid, shape: TableShape, where: { sectionId: string; headings: readonly string[] }): { from: string; to: string } | undefined {
+  const pair = where.headings.map((heading) => phasesNamed(heading, model.phases)).find((found) => found.length >= 2);
+  if (!pair) return undefined;
+  const [from, to] = pair as [FoundPhase, FoundPhase];
+  model.addPhase(from);
+  model.addPhase(to);
+  let transition = model.transitions.find((known) => known.from === from.id && known.to === to.id);
+  if (!transition) {
+    transition = { from: from.id, to: to.id, checkpoints: [] };
+    model.transitions.push(transition);
+  }
+  const headerType = checkpointType(grid.header[shape.columns.checkpoint!] ?? '');
+  for (const row of grid.rows) {
+    const title = (row[shape.columns.checkpoint!] ?? '').replace(/\n/gu, ' ');
+    if (!title) continue;
+    const stated = shape.columns.type === undefined ? '' : row[shape.columns.type] ?? '';
+    let type = checkpointType(stated) ?? (shape.columns.type === undefined ? headerType : undefined);
+    if (!type) {
+      type = 'kontrolpunkt';
+      model.note(where.sectionId, `Word-dokumentet angiver ikke, om "${title}" er et tjekpunkt, et kontrolpunkt eller en milepæl. Importen har skrevet kontrolpunkt i handbook.yaml; ret det.`);
+    }
+    const description = shape.columns.description === undefined ? '' : row[shape.columns.description] ?? '';
+    transition.checkpoints.push({ title, type, ...(description ? { description } : {}) });
+  }
+  return { from: from.id, to: to.id };
+}
+
+/** Reads a checkpoint type as written ("Tjekpunkt", "Milepæl"), or undefined. */
+export function checkpointType(text: string): (typeof CHECKPOINT_TYPES)[number] | undefined {
+  const lower = text.trim().toLocaleLowerCase('da');
+  return CHECKPOINT_TYPES.find((type) => lower.startsWith(type));
+}
+
+/** The phases a heading names, in the order it names them: "Faseovergang fra Opstart til Forberedelse" → opstart, forberedelse. */
+function phasesNamed(heading: string, known: readonly FoundPhase[]): FoundPhase[] {
+  const parts = heading.split(/\s+(?:til|→|->|–|—|-)\s+|\s*(?:→|->)\s*/u);
+  if (parts.length < 2) return [];
+  const named = parts.map((part) => {
+    const words = part.replace(/^.*\bfra\s+/iu, '').trim();
+    return known.find((phase) => phase.name.toLocaleLowerCase('da') === words.toLocaleLowerCase('da')) ?? phaseInHeading(words, undefined);
+  });
+  return named.filter((phase): phase is FoundPhase => phase !== undefined);
+}

@@ -1,0 +1,60 @@
+// Step: the import's report in Danish: what became which section, what was recognised, what was left as text, and what to do next.
+
+/** What the import did, for the writer. */
+export interface ImportReport {
+  source: string;
+  id: string;
+  systemName: string;
+  /** Each Word section in order: its heading, the template title it matched (if any), and its file (none when it had no text). */
+  sections: { wordTitle: string; id: string; template: string | undefined; file: string | undefined; proseTables: number }[];
+  /** Template sections the document lacks. */
+  missing: { id: string; title: string; requiresSystemText: boolean }[];
+  counts: { tasks: number; roles: number; checkpoints: number; versions: number; figures: number; proseTables: number };
+  figuresWithoutAlt: number;
+  /** Content types of pictures a browser cannot show (EMF, WMF …). */
+  unusableFigures: string[];
+  /** Guidance notes the import wrote for its guesses. */
+  notes: number;
+  /** Front-page text that is not in the handbook. */
+  leftOver: string[];
+  /** What mammoth could not carry over from Word. */
+  warnings: string[];
+}
+
+/** Writes the report; `written` says whether the files exist now or the run was a dry run. */
+export function formatReport(report: ImportReport, written: boolean): string {
+  const dir = `content/${report.id}`;
+  const lines: string[] = [
+    written
+      ? `${report.source} er importeret som håndbogen ${dir}/ (${report.systemName}).`
+      : `Prøvekørsel: intet er skrevet. ${report.source} ville blive til håndbogen ${dir}/ (${report.systemName}).`,
+    '',
+    'Afsnit:',
+  ];
+  for (const section of report.sections) {
+    const target = section.template ? `skabelonens "${section.template}"` : 'nyt afsnit';
+    const where = section.file ? `${dir}/${section.file}` : 'ingen tekst i Word; skabelonens tekst gælder';
+    const tables = section.proseTables > 0 ? ` (${section.proseTables} ${section.proseTables === 1 ? 'tabel' : 'tabeller'} står som tekst)` : '';
+    lines.push(`  ${section.wordTitle} → ${target}: ${where}${tables}`);
+  }
+  const { counts } = report;
+  lines.push(
+    '',
+    'Genkendt:',
+    `  ${counts.tasks} opgaver, ${counts.roles} roller, ${counts.checkpoints} kontrolpunkter, ${counts.versions} versioner i versionsloggen, ${counts.figures} figurer`,
+    `  ${counts.proseTables} ${counts.proseTables === 1 ? 'tabel' : 'tabeller'} står som tabel i teksten`,
+  );
+  if (report.missing.length > 0) {
+    lines.push('', 'Skabelonens afsnit, som Word-dokumentet ikke har (skabelonens tekst og vejledning gælder):');
+    for (const section of report.missing) lines.push(`  ${section.title} (${section.id})${section.requiresSystemText ? ' – skal skrives' : ''}`);
+  }
+  const todo: string[] = [];
+  if (report.notes > 0) todo.push(`${report.notes} ${report.notes === 1 ? 'vejledning' : 'vejledninger'} om det, importen har gættet eller ikke kunne læse. Håndbogen kan ikke udgives, før du har tjekket dem og slettet dem.`);
+  if (report.figuresWithoutAlt > 0) todo.push(`${report.figuresWithoutAlt} ${report.figuresWithoutAlt === 1 ? 'figur mangler' : 'figurer mangler'} alternativ tekst: skriv den mellem [ og ] i billedets linje.`);
+  if (report.unusableFigures.length > 0) todo.push(`${report.unusableFigures.length} billeder i formater, en browser ikke kan vise (${[...new Set(report.unusableFigures)].join(', ')}), er ikke med: gem dem som PNG eller SVG i ${dir}/billeder/.`);
+  if (report.leftOver.length > 0) todo.push(`Forsidens øvrige tekst er ikke med: ${report.leftOver.map((text) => `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`).join(', ')}.`);
+  if (report.warnings.length > 0) todo.push(`Word-dokumentet har ${report.warnings.length} ${report.warnings.length === 1 ? 'ting' : 'ting'}, importen ikke kunne overføre (fx egne typografier); sammenlign med Word.`);
+  if (todo.length > 0) lines.push('', 'Tjek:', ...todo.map((text) => `  - ${text}`));
+  lines.push('', 'Næste skridt:', `  1. Se håndbogen med vejledningerne: npm run dev -- ${report.id}`, `  2. Se, hvad der mangler: npm run check -- ${report.id}`);
+  return lines.join('\n');
+}
