@@ -55,7 +55,7 @@ function tree(root: string): string[] {
 describe('importing a handbook shaped like the real ones', () => {
   let root: string;
   let result: Awaited<ReturnType<typeof run>>;
-  let data: Record<string, unknown[]> & { system: Record<string, string> };
+  let data: { system: Record<string, string>; tasks: Record<string, unknown>[]; roles: { id: string; party: string }[]; transitions: unknown[]; versions: unknown[] };
   const section = (id: string) => readFileSync(join(root, 'content', 'fyoe', 'sections', `${id}.mdx`), 'utf8');
 
   beforeAll(async () => {
@@ -75,7 +75,7 @@ describe('importing a handbook shaped like the real ones', () => {
   test('recognises exactly the tasks, roles, checkpoints and system facts the document states', () => {
     expect(data.system).toEqual({ name: 'Fælles Ydelsesøkonomi', shortName: 'FYØ', supplier: 'Østjysk Dataløsning A/S', contactEmail: 'fyoe@kombit.example', goLive: '2027-03-01' });
     expect(data.tasks).toHaveLength(REAL_HANDBOOK_COUNTS.tasks);
-    expect(data.roles.map((role) => (role as { id: string; party: string }).id + ':' + (role as { party: string }).party)).toEqual([
+    expect(data.roles.map((role) => `${role.id}:${role.party}`)).toEqual([
       'projektleder:kommune', 'superbruger:kommune', 'oekonomimedarbejder:kommune', 'udrulningsansvarlig:leverandør', 'projektejer:kommune', 'it-afdeling:kommune',
     ]);
     expect(data.transitions).toEqual([{ from: 'opstart', to: 'forberedelse', checkpoints: [
