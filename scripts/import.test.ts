@@ -73,6 +73,7 @@ describe('importing a handbook shaped like the real ones', () => {
   });
 
   test('recognises exactly the tasks, roles, checkpoints and system facts the document states', () => {
+    expect(readFileSync(join(root, 'content', 'fyoe', 'handbook.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/templates\/handbook\.schema\.json\n/);
     expect(data.system).toEqual({ name: 'Fælles Ydelsesøkonomi', shortName: 'FYØ', supplier: 'Østjysk Dataløsning A/S', contactEmail: 'fyoe@kombit.example', goLive: '2027-03-01' });
     expect(data.tasks).toHaveLength(REAL_HANDBOOK_COUNTS.tasks);
     expect(data.roles.map((role) => `${role.id}:${role.party}`)).toEqual([

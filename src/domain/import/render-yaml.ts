@@ -1,5 +1,6 @@
 // Step: writes handbook.yaml from what the import gathered, with a comment saying where it came from and what to check.
 import { Document } from 'yaml';
+import { JSON_SCHEMA_FILE, schemaComment } from '../schema/json-schema.ts';
 import type { ImportedModel } from './imported-model.ts';
 import type { FoundPhase } from './model-names.ts';
 
@@ -24,6 +25,7 @@ export function renderYaml({ system, model, source }: { system: SystemEntry; mod
   if (model.transitions.length > 0) data.transitions = model.transitions;
   const document = new Document(data);
   document.commentBefore = [
+    schemaComment(`../../${JSON_SCHEMA_FILE}`).slice(1),
     ` handbook.yaml: importeret fra ${source} med npm run import.`,
     '',
     ' Tjek felterne mod Word-dokumentet. Hvor importen har gættet, står der en vejledning i',
