@@ -149,11 +149,10 @@ describe('fillPlaceholders', () => {
     );
   });
 
-  test('a long line full of unfinished placeholders is read in linear time', () => {
+  // A reading that went back over the line for every unfinished placeholder would fail on the test's timeout.
+  test('a long line full of unfinished placeholders is read without going back over it', () => {
     const text = `${'[indsæt '.repeat(50_000)}${'x'.repeat(100_000)}`;
-    const started = performance.now();
     const filled = fillPlaceholders(text, new Map());
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(filled.unfilled).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// Random and malformed handbook.yaml files always end in located Danish problems, quickly, and never in an exception.
+// Random and malformed handbook.yaml files always end in located Danish problems, and never in an exception.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -10,8 +10,6 @@ import { allFaults } from './support/located.ts';
 import { fuzzOptions } from './support/options.ts';
 import { removeTemp, tempDir } from '../support/project.ts';
 
-/** Far above what a real file takes (a few milliseconds), far below what a writer would call a hang. */
-const MAX_MS = 3_000;
 const FILE = 'content/fuzz/handbook.yaml';
 
 // One project for handbook.yaml alone and one for section files: each sample overwrites the same file in place.
@@ -28,20 +26,21 @@ afterAll(() => {
 /** The valid file, parsed once; each sample edits a clone of it. */
 const VALID_DOC = parseDocument(VALID);
 
-/** Writes handbook.yaml as bytes, loads the system as the commands do, and returns the problems with the time taken. */
+/** Writes handbook.yaml as bytes and loads the system as the commands do. */
 function load(data: string | Uint8Array) {
   const dir = join(root, 'content', 'fuzz');
   writeFileSync(join(dir, 'handbook.yaml'), data);
-  const started = performance.now();
-  const result = loadSystem(root, 'fuzz');
-  return { ...result, ms: performance.now() - started };
+  return loadSystem(root, 'fuzz');
 }
 
-/** Asserts the outcome a writer can act on: a system, or errors located in the file, in Danish, in bounded time. */
+/**
+ * Asserts the outcome a writer can act on: a system, or errors located in the file, in Danish. A load that hangs
+ * fails on the test's timeout; how fast loading is, is the bench's business, not a test's (a wall-clock limit fails
+ * on a busy machine).
+ */
 function expectUsable(data: string | Uint8Array): void {
   const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
-  const { system, problems, ms } = load(data);
-  expect(ms, 'time to load').toBeLessThan(MAX_MS);
+  const { system, problems } = load(data);
   expect(allFaults(problems, FILE, text)).toEqual([]);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (system === undefined) expect(errors.length, 'an unusable file explains why').toBeGreaterThan(0);

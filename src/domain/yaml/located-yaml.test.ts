@@ -44,11 +44,11 @@ describe('duplicate keys', () => {
     ]);
   });
 
-  test('are found in linear time, so a mapping with 50 000 keys is read in well under a few seconds', () => {
+  // A search that compared every key with every other would take billions of steps here and fail on the test's
+  // timeout; a wall-clock limit in the test itself would fail on a busy machine.
+  test('are found in a mapping with 50 000 keys without comparing every pair', () => {
     const text = Array.from({ length: 50_000 }, (_unused, index) => `k${index}: ${index}`).join('\n');
-    const started = performance.now();
     expect(parseLocatedYaml(text, 'f.yaml').ok).toBe(true);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 
