@@ -189,3 +189,23 @@ export async function realHandbook(): Promise<Buffer> {
   ];
   return wordFile(blocks, { 1: 'Håndbogen følger KOMBITs skabelon fra 2024 – også kaldet “skabelonen”.' });
 }
+
+/**
+ * An older handbook's shape: KIGO-ids, "Aktivitet" and "Udførende", a phase 0 of its own, sub-phases
+ * written "Underfase 2.1", a theme column, and a transition named by phase number.
+ */
+export async function olderHandbook(): Promise<Buffer> {
+  return wordFile([
+    paragraph('Implementeringshåndbog for Kommunal Ydelsesindberetning'),
+    heading(1, '4 Kommunens implementeringsforløb'),
+    heading(2, '4.1 Fase 0 – Afklaring'),
+    table([['KIGO-id', 'Aktivitet', 'Tema', 'Udførende', 'Ansvarlig', 'Type'], ['0001', 'Afklar kommunens behov', 'Gevinster', 'Kommunen', 'Projektejer', 'Obligatorisk']]),
+    heading(2, '4.2 Fase 2 (Forberedelse)'),
+    heading(3, 'Underfase 2.1 Planlægning'),
+    table([['KIGO-id', 'Aktivitet', 'Tema', 'Udførende', 'Ansvarlig', 'Type'], ['0200', 'Lav projektplan', 'Projektstyring', 'Projektleder', 'Projektejer', 'Obligatorisk']]),
+    heading(3, 'Underfase 2.2 Klargøring'),
+    table([['KIGO-id', 'Aktivitet', 'Tema', 'Udførende', 'Ansvarlig', 'Type'], ['0300', 'Klargør snitflader', 'Snitflader til fagsystemer', 'Leverandøren', 'KOMBIT', 'Valgfri']]),
+    heading(2, 'Faseovergang: Fase 0 → Forberedelse'),
+    table([['Tjekpunkt'], ['Behovet er afklaret og beskrevet']]),
+  ]);
+}

@@ -2,7 +2,7 @@
 import { CHECKPOINT_TYPES } from '../model/transitions.ts';
 import type { TableShape } from './classify-table.ts';
 import type { ImportedModel } from './imported-model.ts';
-import { phaseInHeading, type FoundPhase } from './model-names.ts';
+import { phaseNamed, type FoundPhase } from './model-names.ts';
 import type { TableGrid } from './table-grid.ts';
 
 /** Adds the checkpoints to the transition the headings name; returns it, or undefined when no heading names two phases. */
@@ -42,10 +42,6 @@ export function checkpointType(text: string): (typeof CHECKPOINT_TYPES)[number] 
 /** The phases a heading names, in the order it names them: "Faseovergang fra Opstart til Forberedelse" → opstart, forberedelse. */
 function phasesNamed(heading: string, known: readonly FoundPhase[]): FoundPhase[] {
   const parts = heading.split(/\s+(?:til|→|->|–|—|-)\s+|\s*(?:→|->)\s*/u);
-  if (parts.length < 2) return [];
-  const named = parts.map((part) => {
-    const words = part.replace(/^.*\bfra\s+/iu, '').trim();
-    return known.find((phase) => phase.name.toLocaleLowerCase('da') === words.toLocaleLowerCase('da')) ?? phaseInHeading(words, undefined);
-  });
-  return named.filter((phase): phase is FoundPhase => phase !== undefined);
+  if (parts.length !== 2) return [];
+  return parts.map((part) => phaseNamed(part, known)).filter((phase): phase is FoundPhase => phase !== undefined);
 }

@@ -102,12 +102,12 @@ export class ImportedModel {
    * Returns the id of the role a task table names ("Projektleder", "Leverandøren"); a name no roles
    * table gave becomes a role of its own, whose party is a guess the writer is told about.
    */
-  roleIdFor(name: string, sectionId: string): string {
+  roleIdFor(name: string, sectionId: string, { guessed = false } = {}): string {
     const known = this.roles.find((role) => sameName(role.name, name));
     if (known) return known.id;
     const party = this.partyOf(name);
     const role = this.addRole({ name, party: party ?? 'kommune' });
-    if (!party) this.note(sectionId, `Rollen "${name}" står kun i opgavetabellerne. Importen har gjort den til en af kommunens roller (party: kommune) i handbook.yaml; ret part og beskrivelse, hvis det ikke passer.`);
+    if (!party && !guessed) this.note(sectionId, `Rollen "${name}" står kun i opgavetabellerne. Importen har gjort den til en af kommunens roller (party: kommune) i handbook.yaml; ret part og beskrivelse, hvis det ikke passer.`);
     return role.id;
   }
 

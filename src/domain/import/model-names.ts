@@ -28,7 +28,8 @@ const SCORE = 0.75;
 
 /** The phase a heading names ("Fase 2 – Forberedelse", "2.1 Planlægning" under a phase 2), or undefined. */
 export function phaseInHeading(raw: string, phaseAbove: FoundPhase | undefined): FoundPhase | undefined {
-  const text = raw.replace(/\s+/gu, ' ').trim();
+  // "4.2 Fase 2 – Forberedelse": the section's own number comes before the phase's.
+  const text = raw.replace(/\s+/gu, ' ').trim().replace(/^\d+(?:\.\d+)*\.?\s+(?=(?:under)?fase\s+\d)/iu, '');
   const name = stripNumbering(text).replace(/^[(]|[)]$/gu, '');
   const model = defaultPhases().find((phase) => titleScore(name, phase.name) >= SCORE && name.split(' ').length <= 3);
   const number = PHASE_WORDS.exec(text)?.[1] ?? (model || phaseAbove ? NUMBER.exec(text)?.[1] : undefined);
@@ -43,7 +44,8 @@ export function phaseInHeading(raw: string, phaseAbove: FoundPhase | undefined):
 export function themeInHeading(raw: string): FoundTheme | undefined {
   const text = stripNumbering(raw.replace(/\s+/gu, ' ').trim());
   const name = text.replace(THEME_WORDS, '');
-  const model = defaultThemes().find((theme) => titleScore(name, theme.name) >= SCORE);
+  // "Projektstyring" is the model's "Projektstyring og -ledelse", shortened as tables often do.
+  const model = defaultThemes().find((theme) => titleScore(name, theme.name) >= SCORE || (THEME_WORDS.test(text) && titleScore(theme.name, name) >= 1));
   if (model) return { id: model.id, name: model.name, isDefault: true };
   if (!THEME_WORDS.test(text) || name.length === 0) return undefined;
   return { id: slugId(name) || 'tema', name, isDefault: false };
@@ -52,4 +54,14 @@ export function themeInHeading(raw: string): FoundTheme | undefined {
 /** The theme a table cell names, among the themes found so far and the model's. */
 export function themeNamed(text: string, known: readonly FoundTheme[]): FoundTheme | undefined {
   return known.find((theme) => titleScore(text, theme.name) >= SCORE) ?? themeInHeading(`Tema: ${text}`);
+}
+
+/** The phase a part of a transition heading names ("Fase 0", "Forberedelse", "fra Opstart"), among those found so far or the model's. */
+export function phaseNamed(text: string, known: readonly FoundPhase[]): FoundPhase | undefined {
+  const clean = text.replace(/^.*?\b(?:faseovergang(?:en)?|overgang(?:en)?)\b\s*:?\s*/iu, '').replace(/^fra\s+/iu, '').trim();
+  const number = /^(?:under)?fase\s+(\d+(?:\.\d+)*)$/iu.exec(clean)?.[1];
+  return (
+    known.find((phase) => phase.name.toLocaleLowerCase('da') === clean.toLocaleLowerCase('da') || (number !== undefined && phase.number === number)) ??
+    phaseInHeading(clean, undefined)
+  );
 }

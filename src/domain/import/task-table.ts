@@ -39,7 +39,7 @@ export function addTaskTable(model: ImportedModel, grid: TableGrid, shape: Table
       const names = splitNames(cell(row, field));
       if (names.length > 0) task[field] = names.map((name) => model.roleIdFor(name, where.sectionId));
       else if (!taskFieldMayBeUnstated(field)) {
-        task[field] = [model.roleIdFor('Projektleder', where.sectionId)];
+        task[field] = [model.roleIdFor('Projektleder', where.sectionId, { guessed: true })];
         model.note(where.sectionId, `Word-dokumentet siger ikke, hvem der ${field === 'responsible' ? 'er ansvarlig for' : 'udfører'} opgaven "${title}". Importen har skrevet projektleder i handbook.yaml, fordi feltet skal udfyldes; ret det.`);
       }
     }

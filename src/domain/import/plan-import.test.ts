@@ -1,0 +1,66 @@
+// Planning an import of an older handbook's shape: its own phases, sub-phases, themes and KIGO-ids come through as written.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { olderHandbook } from '../../../tests/support/word-handbook.ts';
+import { loadTemplates } from '../load/load-templates.ts';
+import { planImport, type ImportPlan } from './plan-import.ts';
+
+let dir: string;
+let plan: ImportPlan;
+let data: Record<string, unknown>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
+  const docx = join(dir, 'kyi.docx');
+  writeFileSync(docx, await olderHandbook());
+  plan = await planImport({ docxPath: docx, id: 'kyi', templates: loadTemplates(process.cwd()).partials.map((partial) => partial.meta) });
+  data = parse(plan.files.find((file) => file.path === 'handbook.yaml')!.text as string);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('an older handbook', () => {
+  test('writes the phases the document names, its own phase 0 and sub-phases included, with Word\'s numbers', () => {
+    expect(data.phases).toEqual([
+      { id: 'afklaring', number: '0', name: 'Afklaring' },
+      { id: 'forberedelse', number: '2', name: 'Forberedelse', subphases: [{ id: 'planlaegning', number: '2.1', name: 'Planlægning' }, { id: 'klargoering', number: '2.2', name: 'Klargøring' }] },
+    ]);
+  });
+
+  test('takes the model\'s themes by a shortened name and adds the handbook\'s own', () => {
+    expect(data.themes).toEqual([{ id: 'gevinster', name: 'Gevinster og værdier' }, { id: 'projektstyring', name: 'Projektstyring og -ledelse' }, { id: 'snitflader-til-fagsystemer', name: 'Snitflader til fagsystemer' }]);
+  });
+
+  test('reads KIGO-ids, Aktivitet and Udførende as the task\'s id, title and performers, each in its sub-phase', () => {
+    expect(data.tasks).toEqual([
+      { id: 'afklar-kommunens-behov', klikId: '0001', title: 'Afklar kommunens behov', phase: 'afklaring', theme: 'gevinster', responsible: 'projektejer', performers: 'kommunen', type: 'obligatorisk' },
+      { id: 'lav-projektplan', klikId: '0200', title: 'Lav projektplan', phase: 'planlaegning', theme: 'projektstyring', responsible: 'projektejer', performers: 'projektleder', type: 'obligatorisk' },
+      { id: 'klargoer-snitflader', klikId: '0300', title: 'Klargør snitflader', phase: 'klargoering', theme: 'snitflader-til-fagsystemer', responsible: 'kombit', performers: 'leverandoeren', type: 'valgfri' },
+    ]);
+  });
+
+  test('gives a role the party its name says, and asks about the rest', () => {
+    expect(data.roles).toEqual([
+      { id: 'projektejer', name: 'Projektejer', party: 'kommune' },
+      { id: 'kommunen', name: 'Kommunen', party: 'kommune' },
+      { id: 'projektleder', name: 'Projektleder', party: 'kommune' },
+      { id: 'kombit', name: 'KOMBIT', party: 'KOMBIT' },
+      { id: 'leverandoeren', name: 'Leverandøren', party: 'leverandør' },
+    ]);
+    const text = plan.files.find((file) => file.path === 'sections/implementeringsforloeb.mdx')!.text as string;
+    expect(text).toContain('Rollen "Projektejer" står kun i opgavetabellerne.');
+    expect(text).not.toContain('Rollen "Kommunen"');
+  });
+
+  test('finds a transition named by a phase\'s number, with the type from the column header', () => {
+    expect(data.transitions).toEqual([{ from: 'afklaring', to: 'forberedelse', checkpoints: [{ title: 'Behovet er afklaret og beskrevet', type: 'tjekpunkt' }] }]);
+  });
+
+  test('asks for what the front page does not say, and invents none of it', () => {
+    expect(data.system).toEqual({ name: 'Kommunal Ydelsesindberetning', shortName: 'KY', supplier: 'Ikke angivet i Word-dokumentet', contactEmail: 'udfyld-funktionspostkasse@kombit.invalid', rollout: 'fastlægges senere' });
+    expect(plan.report.notes).toBe(5);
+  });
+});
