@@ -163,6 +163,44 @@ describe('anchors in links', () => {
   });
 });
 
+describe('links a handbook should not carry', () => {
+  const at = 'content/eksempel/sections/hvad-er-systemet.mdx';
+  const messagesFor = (body: string, mode: Mode = 'publish') => resolve(system([{ id: 'hvad-er-systemet', body }, WRITTEN[1]!]), mode).messages;
+
+  test.each([
+    ['a javascript: link', 'Klik [her](javascript:alert(1)).', `${at}:1:12 hvad-er-systemet: linket "javascript:alert(1)" kan ikke bruges i en håndbog: javascript:-links kører kode. Link til en webadresse (https://…), en e-mailadresse (mailto:…) eller et afsnit (afsnit:<id>).`],
+    ['a javascript: link in capitals behind a tab', 'Klik [her](<JavaScript\t:alert(1)>).', `${at}:1:12 hvad-er-systemet: linket "JavaScript:alert(1)" kan ikke bruges i en håndbog: javascript:-links kører kode.`],
+    ['a vbscript: link', 'Klik [her](vbscript:msgbox).', `${at}:1:12 hvad-er-systemet: linket "vbscript:msgbox" kan ikke bruges i en håndbog: vbscript:-links kører kode.`],
+    ['a data: link', 'Hent [filen](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==).', `${at}:1:14 hvad-er-systemet: linket "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2…" kan ikke bruges i en håndbog: data:-links gemmer en hel fil i linket.`],
+    ['a javascript: reference definition', 'Klik [her][x].\n\n[x]: javascript:alert(1)', `${at}:3:6 hvad-er-systemet: linket "javascript:alert(1)" kan ikke bruges i en håndbog: javascript:-links kører kode.`],
+    ['an external image', 'Se ![logo](https://cdn.example.com/logo.png).', `${at}:1:12 hvad-er-systemet: billedet "https://cdn.example.com/logo.png" ligger på en anden server, som læserens browser ville hente det fra. Gem billedet i håndbogens mappe, og brug det derfra.`],
+    ['an external image by reference', 'Se ![logo][l].\n\n[l]: //cdn.example.com/logo.png', `${at}:3:6 hvad-er-systemet: billedet "//cdn.example.com/logo.png" ligger på en anden server`],
+    ['a data: image', 'Se ![prik](data:image/png;base64,iVBORw0KGgo=).', `${at}:1:12 hvad-er-systemet: linket "data:image/png;base64,iVBORw0KGgo=" kan ikke bruges i en håndbog: data:-links gemmer en hel fil i linket.`],
+  ])('%s is a located error, also in a draft', (_name, body, message) => {
+    for (const mode of ['publish', 'draft'] as const) {
+      const messages = messagesFor(body, mode);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toContain(message);
+    }
+  });
+
+  test.each([
+    ['a capitalised section id', 'Se [gevinster](afsnit:Uddannelse).', `${at}:1:16 hvad-er-systemet: linket afsnit:Uddannelse peger på et afsnit, der ikke findes.`, 'Mente du "uddannelse"?'],
+    ['a path as the section id', 'Se [x](afsnit:../uddannelse).', `${at}:1:8 hvad-er-systemet: linket afsnit:../uddannelse peger på et afsnit, der ikke findes.`, 'Mente du "uddannelse"?'],
+    ['a reference definition to a missing section', 'Se [x][u].\n\n[u]: afsnit:udannelse', `${at}:3:6 hvad-er-systemet: linket afsnit:udannelse peger på et afsnit, der ikke findes.`, 'Mente du "uddannelse"?'],
+  ])('a section link with %s names the link and suggests the id', (_name, body, message, suggestion) => {
+    const [problem, ...rest] = messagesFor(body);
+    expect(rest).toEqual([]);
+    expect(problem).toContain(message);
+    expect(problem).toContain(suggestion);
+  });
+
+  test('web, e-mail, telephone, section and local links and local images pass', () => {
+    const body = 'Se [KOMBIT](https://kombit.dk), [mail](mailto:a@b.dk), [ring](tel:+4512345678), [afsnit](afsnit:uddannelse), [ovenfor](#top) og ![figur](billeder/figur.png).\n\n### Top';
+    expect(messagesFor(body)).toEqual([]);
+  });
+});
+
 describe('component attributes', () => {
   test.each([
     ['an unknown phase', '<Opgaver fase="forbredelse" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver fase="forbredelse">: "forbredelse" findes ikke. Vælg en af: opstart, forberedelse, ibrugtagning, forankring.'],

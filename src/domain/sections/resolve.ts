@@ -6,8 +6,7 @@ import type { LoadedRelease } from '../release/read-release.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import type { Part } from '../schema/section-frontmatter.ts';
 import { findGuidance, findUncheckedGuesses, hasTextBeyondGuidance, stripGuidanceTracked } from './guidance.ts';
-import { findSectionLinks } from './links.ts';
-import { anchorsOnPage, headingIds } from './anchors.ts';
+import { checkLinks } from './check-links.ts';
 import { componentPropProblems } from './component-props.ts';
 import { fillPlaceholders, normalizePlaceholderName, OPTIONAL_SYSTEM_FIELDS, placeholderValues, type PlaceholderValue } from './placeholders.ts';
 import { isUnchanged, positionInRewritten, type TextOrigin } from './text-origin.ts';
@@ -224,24 +223,3 @@ function containsWords(body: string, text: string): boolean {
   return occurrences(words(body), words(text)).length > 0;
 }
 
-function checkLinks(sections: readonly ResolvedSection[], omitted: ReadonlySet<string>, data: HandbookData, problems: Problem[], severity: Problem['severity']): void {
-  const byId = new Map(sections.map((section) => [section.id, section]));
-  const anchorsOf = (section: ResolvedSection) => anchorsOnPage(sections, section.parent ?? section.id, data);
-  for (const section of sections) {
-    const located = (offset: number) => positionInSection(section, offset);
-    for (const link of findSectionLinks(section.body)) {
-      const target = byId.get(link.id);
-      if (!target && omitted.has(link.id)) {
-        problems.push({ severity, file: section.file, ...located(link.offset), field: section.id, message: `linket afsnit:${link.id} peger på et afsnit, der er udeladt med omitSections i handbook.yaml. Fjern linket, eller tag afsnittet med igen.` });
-      } else if (!target) {
-        problems.push({ severity, file: section.file, ...located(link.offset), field: section.id, message: `linket afsnit:${link.id} peger på et afsnit, der ikke findes. Gyldige afsnit: ${[...byId.keys()].join(', ')}.${didYouMean(link.id, [...byId.keys()])}` });
-      } else if (link.anchor && !anchorsOf(target).has(link.anchor)) {
-        problems.push({ severity, file: section.file, ...located(link.offset), field: section.id, message: `linket afsnit:${link.id}#${link.anchor} peger på et anker, der ikke findes i afsnittet "${target.title}". Brug en overskrift i afsnittet (fx #${headingIds(target.body)[0] ?? target.id}) eller kun afsnit:${link.id}.` });
-      }
-    }
-    for (const match of section.body.matchAll(/\]\(#([^)\s]+)\)/g)) {
-      if (anchorsOf(section).has(match[1]!)) continue;
-      problems.push({ severity, file: section.file, ...located(match.index + 2), field: section.id, message: `linket #${match[1]} peger på et anker, der ikke findes på siden. Ret det til en overskrift på siden, eller brug afsnit:<id> for at linke til et andet afsnit.` });
-    }
-  }
-}
