@@ -2,7 +2,8 @@
 import { dev } from 'astro';
 import { acquireBuildLock } from '../src/build/build-lock.ts';
 import { loadSite } from '../src/domain/index.ts';
-import { contentRoot, LIVE_VARIABLE, MODE_VARIABLE, ONLY_VARIABLE } from '../src/site/build-options.ts';
+import { beginRequest } from '../src/site/site-store.ts';
+import { contentRoot } from './lib/content-root.ts';
 import { readCommandLine } from './lib/args.ts';
 import { exit, fail, info, reportProblems } from './lib/messages.ts';
 
@@ -23,17 +24,17 @@ async function main(): Promise<number | undefined> {
   const line = readCommandLine(process.argv.slice(2), contentRoot(process.cwd()), { usage: USAGE, help: HELP }, { port: true });
   if ('exit' in line) return line.exit;
   const { args } = line;
-  process.env[MODE_VARIABLE] = 'draft';
-  process.env[LIVE_VARIABLE] = '1';
-  if (args.only) process.env[ONLY_VARIABLE] = args.only;
   // HANDBOOK_CONTENT_ROOT lets the previewed content live outside the project (the benchmark edits a copy).
-  const site = loadSite({ root: contentRoot(process.cwd()), mode: 'draft', only: args.only });
+  const request = { root: contentRoot(process.cwd()), mode: 'draft' as const, only: args.only, live: true };
+  const site = loadSite({ ...request, lint: true });
   reportProblems(site.problems);
   // The preview rewrites generated/ on every save: a build in the same checkout meanwhile would mix the two.
   const release = await acquireBuildLock(process.cwd(), 'dev', { onWait: info });
   process.once('exit', release);
   // Stopped by a signal (Ctrl+C, or a process manager's SIGTERM), Node would skip the exit handler and leave the lock.
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => exit(code));
+  // The integration and the pages preview what this request asks for (site/site-store.ts), from the site loaded above.
+  beginRequest(request, { site, lint: true });
   const server = await dev({ root: process.cwd(), logLevel: 'warn', ...(args.port ? { server: { port: args.port } } : {}) });
   info(`Kladdevisning på http://localhost:${server.address.port}/ — gem en fil, så opdateres siden. Stop med Ctrl+C.`);
   return undefined;

@@ -1,14 +1,14 @@
 // In the live preview, a page request while the content has errors gets the errors in Danish (see content-error-page.ts).
 // Builds never get here with errors (they stop before Astro runs), so outside the preview every request passes through.
 import type { MiddlewareHandler } from 'astro';
-import { isLive, liveSite } from './site/live-site.ts';
+import { getSite, siteOptions } from './site/site-data.ts';
 import { contentErrorPage } from './site/content-error-page.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
-  if (!isLive()) return next();
+  if (!siteOptions.live) return next();
   // Files (styles, scripts, the calendar exports) are served as they are; pages show the errors.
   if (/\.[a-z0-9]+$/i.test(context.url.pathname) && !context.url.pathname.endsWith('.html')) return next();
-  const errors = liveSite().problems.filter((problem) => problem.severity === 'error');
+  const errors = getSite().problems.filter((problem) => problem.severity === 'error');
   if (errors.length === 0) return next();
   return new Response(contentErrorPage(errors), { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };

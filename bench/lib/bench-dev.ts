@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { CONTENT_ROOT_VARIABLE } from '../../src/site/build-options.ts';
+import { CONTENT_ROOT_VARIABLE } from '../../scripts/lib/content-root.ts';
 import { median } from './bench-sizes.ts';
 import { outsideVitest } from './bench-run.ts';
 

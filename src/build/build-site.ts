@@ -4,9 +4,8 @@ import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acquireBuildLock } from './build-lock.ts';
-import { withBuildSession } from './build-session.ts';
 import { hasErrors, loadSite, type Mode, type Problem, type ResolvedHandbook } from '../domain/index.ts';
-import { CONTENT_ROOT_VARIABLE, MODE_VARIABLE, ONLY_VARIABLE } from '../site/build-options.ts';
+import { beginRequest } from '../site/site-store.ts';
 
 /** This project (astro.config.mjs, src/, public/, node_modules/): Astro builds from here when the root holds only content. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,22 +42,24 @@ export async function buildSite({ root, mode, only, outDir = join(root, 'dist'),
   const astroRoot = existsSync(join(root, 'astro.config.mjs')) ? root : PROJECT_ROOT;
   const release = await acquireBuildLock(astroRoot, 'build', { onWait });
   try {
-    await withBuildSession(options, site, () => buildWithAstro(astroRoot, root, mode, only, outDir));
+    // The integration and the pages find the request and the site already loaded and checked (site/site-store.ts).
+    const endRequest = beginRequest({ root, mode, only, live: false }, { site, lint: options.lint });
+    try {
+      await buildWithAstro(astroRoot, outDir);
+    } finally {
+      endRequest();
+    }
   } finally {
     release();
   }
   return { ok: true, problems: site.problems, handbooks: site.handbooks, outDir };
 }
 
-/** Runs Astro into a staging folder and swaps it into place; the environment tells the integration what to build. */
-async function buildWithAstro(astroRoot: string, root: string, mode: Mode, only: string | undefined, outDir: string): Promise<void> {
-  const previousEnv = { mode: process.env[MODE_VARIABLE], only: process.env[ONLY_VARIABLE], nodeEnv: process.env.NODE_ENV, contentRoot: process.env[CONTENT_ROOT_VARIABLE] };
+/** Runs Astro into a staging folder and swaps it into place. */
+async function buildWithAstro(astroRoot: string, outDir: string): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
   // Astro and Vite pick production behaviour from NODE_ENV; test runners set it to "test".
   process.env.NODE_ENV = 'production';
-  process.env[MODE_VARIABLE] = mode;
-  process.env[CONTENT_ROOT_VARIABLE] = root;
-  if (only) process.env[ONLY_VARIABLE] = only;
-  else delete process.env[ONLY_VARIABLE];
   const staging = `${outDir}.next`;
   await rm(staging, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
@@ -73,7 +74,8 @@ async function buildWithAstro(astroRoot: string, root: string, mode: Mode, only:
   } finally {
     process.off('exit', removeStaging);
     await rm(staging, { recursive: true, force: true });
-    restoreEnv(previousEnv);
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
 }
 
@@ -87,12 +89,4 @@ async function swapInto(staging: string, target: string): Promise<void> {
   if (existsSync(target)) renameSync(target, old);
   renameSync(staging, target);
   await rm(old, { recursive: true, force: true });
-}
-
-function restoreEnv(previous: { mode: string | undefined; only: string | undefined; nodeEnv: string | undefined; contentRoot: string | undefined }): void {
-  const saved = [[MODE_VARIABLE, previous.mode], [ONLY_VARIABLE, previous.only], ['NODE_ENV', previous.nodeEnv], [CONTENT_ROOT_VARIABLE, previous.contentRoot]] as const;
-  for (const [name, value] of saved) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
 }

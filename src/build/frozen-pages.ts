@@ -17,9 +17,6 @@ import type { History } from '../domain/versions/history.ts';
 /** Environment variable naming another folder for the page cache (tests give each build its own). */
 export const PAGE_CACHE_VARIABLE = 'HANDBOOK_PAGE_CACHE';
 
-/** The file in the generated folder that tells the archive pages which units the build copies instead of rendering. */
-export const FROZEN_PLAN_FILE = 'frozen-pages.json';
-
 /** What, besides the releases and the code, shapes every page: the build mode, the base path, the site's address. */
 export interface PageSettings {
   mode: string;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ResolvedHandbook } from '../domain/index.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
-import { GENERATED_DIR, SHARED_BODIES_FILE, writeGenerated } from './generate.ts';
+import { GENERATED_DIR, writeGenerated } from './generate.ts';
 import type { History } from '../domain/versions/history.ts';
 
 const roots: string[] = [];
@@ -21,9 +21,9 @@ function write(current: Section[], releases: Record<string, Section[]>, editoria
   roots.push(root);
   const loaded = Object.entries(releases).map(([version, sections]) => ({ version, sections, editorial }) as unknown as LoadedRelease);
   const history = { releases: loaded, baseline: { previous: loaded.at(-1) }, editorial: new Map() } as unknown as History;
-  writeGenerated(root, [{ handbook: { id: 'h', sections: current } as unknown as ResolvedHandbook, history }]);
+  const { shared } = writeGenerated(root, [{ handbook: { id: 'h', sections: current } as unknown as ResolvedHandbook, history }]);
   const file = (path: string) => (existsSync(join(root, GENERATED_DIR, path)) ? readFileSync(join(root, GENERATED_DIR, path), 'utf8') : undefined);
-  return { root, file, shared: JSON.parse(file(SHARED_BODIES_FILE)!) as Record<string, string> };
+  return { root, file, shared };
 }
 
 const A = { id: 'a', body: '\nSom skrevet, med [et link](afsnit:b).\n' };

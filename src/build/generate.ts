@@ -8,34 +8,30 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { ResolvedHandbook } from '../domain/index.ts';
 import type { FrozenSection } from '../domain/release/format.ts';
 import { archivePath } from '../site/archive-paths.ts';
-import { FROZEN_PLAN_FILE } from './frozen-pages.ts';
+import { generatedPath } from '../site/generated-bodies.ts';
 import { PREVIOUS_SUFFIX, SECTIONS_FILE, type LinkTarget } from '../markdown/sidecars.ts';
 import { editorialBySection, type History } from '../domain/versions/history.ts';
 
 /** The folder, relative to the project root, that holds generated section bodies (git-ignored). */
 export const GENERATED_DIR = 'generated';
 
-/** The file that maps each body left out as a duplicate to the body compiled in its place (see writeGenerated). */
-export const SHARED_BODIES_FILE = 'shared-bodies.json';
-
-/** Returns a section's generated file, relative to the generated folder; `version` selects an archived release. */
-export function generatedPath(handbookId: string, sectionId: string, version?: string): string {
-  return version ? `${handbookId}/v/${version}/${sectionId}.mdx` : `${handbookId}/${sectionId}.mdx`;
-}
-
 type Generated = Pick<FrozenSection, 'id' | 'parent' | 'body'>;
 
 /**
  * Writes every body of every handbook and its releases, except the releases whose pages the build copies from the
- * page cache (`reused`, as archive paths), and the list of those for the pages; unchanged files are left alone so dev
- * reloads stay quick. Returns the files it wrote, relative to the generated folder.
+ * page cache (`reused`, as archive paths); unchanged files are left alone so dev reloads stay quick. Returns the files
+ * it wrote, relative to the generated folder, and the bodies left out as duplicates.
  *
  * A section that reads the same in several versions, with nothing to mark or the same marks, and with its links
  * pointing the same way, compiles to the same page content: only its first body (the current version's, where that
- * is one of them) is written, and SHARED_BODIES_FILE tells the pages which body to use for the others.
+ * is one of them) is written, and `shared` maps each of the others to it, for the pages (site/generated-bodies.ts).
  */
-export function writeGenerated(root: string, handbooks: readonly { handbook: ResolvedHandbook; history: History }[], reused: readonly string[] = []): string[] {
-  const wanted = new Map<string, string>([[FROZEN_PLAN_FILE, `${JSON.stringify({ reused }, null, 2)}\n`]]);
+export function writeGenerated(
+  root: string,
+  handbooks: readonly { handbook: ResolvedHandbook; history: History }[],
+  reused: readonly string[] = [],
+): { written: string[]; shared: Record<string, string> } {
+  const wanted = new Map<string, string>();
   const skipped = new Set(reused);
   const bodies: Bodies = { compiled: new Map(), shared: {} };
   for (const { handbook, history } of handbooks) {
@@ -46,10 +42,10 @@ export function writeGenerated(root: string, handbooks: readonly { handbook: Res
       addBodies(wanted, bodies, handbook.id, release.version, release.sections, before?.sections, editorialBySection(release.editorial));
     });
   }
-  wanted.set(SHARED_BODIES_FILE, `${JSON.stringify(bodies.shared, null, 2)}\n`);
   const dir = join(root, GENERATED_DIR);
   removeUnwanted(dir, wanted);
-  return [...wanted].filter(([path, content]) => writeIfChanged(join(dir, path), content)).map(([path]) => path);
+  const written = [...wanted].filter(([path, content]) => writeIfChanged(join(dir, path), content)).map(([path]) => path);
+  return { written, shared: bodies.shared };
 }
 
 /** The bodies written so far, by everything their compiled content depends on, and the duplicates left out. */

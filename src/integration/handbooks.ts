@@ -4,9 +4,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentProblems, hasErrors } from '../domain/index.ts';
-import { loadHistoryOnce, loadSiteOnce } from '../build/build-session.ts';
 import { GENERATED_DIR, writeGenerated } from '../build/generate.ts';
-import { SECTIONS_FILE } from '../markdown/sidecars.ts';
 import {
   codeFingerprint,
   frozenUnits,
@@ -17,9 +15,11 @@ import {
   type FrozenPlan,
   type PageSettings,
 } from '../build/frozen-pages.ts';
-import { buildOptionsFromEnv, contentRoot } from '../site/build-options.ts';
-import { clearLiveCache } from '../site/live-cache.ts';
-import { isLive, liveHistory, liveSite } from '../site/live-site.ts';
+import { SECTIONS_FILE } from '../markdown/sidecars.ts';
+import { accessibilityStatementUrl } from '../site/site-config.ts';
+import type { SiteOptions, SiteRequest } from '../site/site-request.ts';
+import { currentRequest, forgetLoaded, loadedHistory, loadedSite, setSharedBodies } from '../site/site-store.ts';
+import { optionsModule } from './options-module.ts';
 import { indexWithPagefind } from './pagefind.ts';
 import { notTheWritersFiles } from './watch-ignored.ts';
 import { taskSearchRecords, type SearchRecord } from '../build/search-records.ts';
@@ -30,15 +30,14 @@ import da from '../i18n/da.json' with { type: 'json' };
  * With `settings` (a build, not dev), frozen releases already in the page cache are planned for copying, not rendering.
  * Returns the plan and the generated files written (relative to the generated folder).
  */
-export function generate(root: string, settings?: PageSettings): { plan: FrozenPlan | undefined; written: string[] } {
-  const content = contentRoot(root);
-  // In dev, load through the pages' cache: the request that follows an edit then finds it loaded.
-  const live = isLive();
-  const site = live ? liveSite() : loadSiteOnce({ root: content, ...buildOptionsFromEnv(), lint: false });
+export function generate(root: string, request: SiteRequest, settings?: PageSettings): { plan: FrozenPlan | undefined; written: string[] } {
+  // Loaded as the pages load it, so the request that follows finds it loaded.
+  const site = loadedSite(request, request.mode === 'draft');
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
-  const handbooks = site.handbooks.map((handbook) => ({ handbook, history: live ? liveHistory(handbook) : loadHistoryOnce(content, handbook) }));
+  const handbooks = site.handbooks.map((handbook) => ({ handbook, history: loadedHistory(request, handbook) }));
   const plan = settings ? planFrozenPages(pageCacheRoot(root), codeFingerprint(root), frozenUnits(handbooks, settings)) : undefined;
-  const written = writeGenerated(root, handbooks, plan?.reused);
+  const { written, shared } = writeGenerated(root, handbooks, plan?.reused);
+  setSharedBodies(shared);
   return { plan, written };
 }
 
@@ -49,35 +48,41 @@ const DRAFT_ROUTES = [
 ];
 
 /** The folders the writer edits: the content root's `content/` and `templates/`. */
-function handbookFolders(root: string): string[] {
-  return [join(contentRoot(root), 'content'), join(contentRoot(root), 'templates')];
+function handbookFolders(request: SiteRequest): string[] {
+  return [join(request.root, 'content'), join(request.root, 'templates')];
 }
 
 /** Creates the integration that ties the handbook pipeline into `astro build` and `astro dev`. */
 export function handbooks(): AstroIntegration {
   let root = process.cwd();
   let plan: FrozenPlan | undefined;
+  // What the command that started Astro asked for (see site/site-store.ts); Astro started by hand builds every handbook.
+  let request: SiteRequest = { root, mode: 'publish', only: undefined, live: false };
   return {
     name: 'kombit-handbooks',
     hooks: {
       'astro:config:setup': ({ config, command, injectRoute, updateConfig }) => {
         root = decodeURIComponent(config.root.pathname);
-        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: [notTheWritersFiles(root, handbookFolders(root))] } } } });
+        request = currentRequest() ?? { root, mode: 'publish', only: undefined, live: false };
+        const options: SiteOptions = { ...request, reused: [], accessibilityStatementUrl: accessibilityStatementUrl() };
+        updateConfig({ vite: { plugins: [optionsModule(() => options)] } });
+        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: [notTheWritersFiles(root, handbookFolders(request))] } } } });
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        const settings = { mode: buildOptionsFromEnv().mode, base, site: config.site ?? '' };
+        const settings = { mode: request.mode, base, site: config.site ?? '' };
         // The writer's pages exist only in a draft: a published build does not even compile them.
         if (settings.mode === 'draft') for (const route of DRAFT_ROUTES) injectRoute(route);
-        plan = generate(root, command === 'build' ? settings : undefined).plan;
+        plan = generate(root, request, command === 'build' ? settings : undefined).plan;
+        options.reused = plan?.reused ?? [];
       },
       'astro:server:setup': ({ server, logger }) => {
-        const watched = handbookFolders(root);
+        const watched = handbookFolders(request);
         server.watcher.add(watched);
         const regenerate = (path: string) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;
           try {
             // A version's list of sections decides where its afsnit: links point; the bodies are compiled with it
             // but do not change with it, so they are recompiled as if they had.
-            for (const list of generate(root).written.filter((file) => basename(file) === SECTIONS_FILE)) {
+            for (const list of generate(root, request).written.filter((file) => basename(file) === SECTIONS_FILE)) {
               const folder = join(root, GENERATED_DIR, dirname(list));
               for (const body of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) server.watcher.emit('change', join(folder, body));
             }
@@ -91,12 +96,12 @@ export function handbooks(): AstroIntegration {
           }
         };
         // Pages keep what they loaded until content changes; after a change to the code that loads it, load again.
-        const forgetLoaded = (path: string) => {
-          if (path.startsWith(join(root, 'src', sep))) clearLiveCache();
+        const forgetCode = (path: string) => {
+          if (path.startsWith(join(root, 'src', sep))) forgetLoaded();
         };
         for (const event of ['change', 'add', 'unlink'] as const) {
           server.watcher.on(event, regenerate);
-          server.watcher.on(event, forgetLoaded);
+          server.watcher.on(event, forgetCode);
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -108,15 +113,15 @@ export function handbooks(): AstroIntegration {
           storeFrozenPages(plan, outDir);
           logger.info(`Frosne udgivelser: ${plan.reused.length} af ${plan.units.length} sidegrupper genbrugt fra ${plan.dir}.`);
         };
-        await indexWithPagefind(dir, taskRecords(root), (message) => logger.info(message), storeWhileIndexing);
+        await indexWithPagefind(dir, taskRecords(request), (message) => logger.info(message), storeWhileIndexing);
       },
     },
   };
 }
 
 /** Builds the search records of every current handbook's tasks, so a search finds tasks and filters by phase. */
-function taskRecords(root: string): SearchRecord[] {
-  const site = loadSiteOnce({ root: contentRoot(root), ...buildOptionsFromEnv(), lint: false });
+function taskRecords(request: SiteRequest): SearchRecord[] {
+  const site = loadedSite(request, request.mode === 'draft');
   const labels = { part: da['search.tasksPart'], title: (task: string) => `${da['search.taskTitle']} ${task}` };
   return site.handbooks.flatMap((handbook) => taskSearchRecords(handbook, labels));
 }

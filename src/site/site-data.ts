@@ -1,26 +1,24 @@
-// Loads the site's handbooks for Astro pages: the same domain pipeline the writer's commands use.
+// The pages' one source of the site: the integration's options (its virtual module) and what the store has loaded.
+import options from 'virtual:kombit-handbooks/options';
 import type { LoadedSite, ResolvedHandbook } from '../domain/index.ts';
-import { loadHistoryOnce, loadSiteOnce } from '../build/build-session.ts';
-import { buildOptionsFromEnv, contentRoot } from './build-options.ts';
-import { isLive, liveHistory, liveSite } from './live-site.ts';
-import type { History } from '../domain/versions/history.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
+import type { History } from '../domain/versions/history.ts';
 import { releaseAsHandbook } from '../domain/versions/release-view.ts';
-import { isVersionReused } from './reused-pages.ts';
+import { archivePath, comparisonPath } from './archive-paths.ts';
+import type { SiteOptions } from './site-request.ts';
+import { loadedHistory, loadedSite } from './site-store.ts';
 
-let cached: LoadedSite | undefined;
-const histories = new Map<string, History>();
+/** What the integration builds: content root, mode, handbook, live or not, and the archived pages it copies. */
+export const siteOptions: Readonly<SiteOptions> = options;
+
+const reused = new Set(options.reused);
 
 /**
  * Returns the loaded site: loaded once for a build; in dev loaded again only after a content file has changed
- * (a page asks many times per request, and loading takes a few hundred milliseconds).
+ * (a page asks many times per request). The hints matter only where a page shows problems: the status page of a draft.
  */
 export function getSite(): LoadedSite {
-  if (isLive()) return liveSite();
-  const options = buildOptionsFromEnv();
-  // The hints matter only where a page shows problems: the status page of a draft.
-  cached ??= loadSiteOnce({ root: contentRoot(), ...options, lint: options.mode === 'draft' });
-  return cached;
+  return loadedSite(options, options.mode === 'draft');
 }
 
 /** Finds a handbook by id, or throws: pages only ask for ids their getStaticPaths produced. */
@@ -30,12 +28,19 @@ export function getHandbook(id: string): ResolvedHandbook {
   return handbook;
 }
 
-/** Returns a handbook's releases and the baseline of its change markings; cached like the site. */
+/** Returns a handbook's releases and the baseline of its change markings; loaded like the site. */
 export function getHistory(id: string): History {
-  if (isLive()) return liveHistory(getHandbook(id));
-  const history = histories.get(id) ?? loadHistoryOnce(contentRoot(), getHandbook(id));
-  histories.set(id, history);
-  return history;
+  return loadedHistory(options, getHandbook(id));
+}
+
+/** Tells whether the pages of an archived version come from the page cache, so getStaticPaths leaves them out. */
+export function isVersionReused(handbookId: string, version: string): boolean {
+  return reused.has(archivePath(handbookId, version));
+}
+
+/** Tells whether the comparison of two releases comes from the page cache, so getStaticPaths leaves it out. */
+export function isComparisonReused(handbookId: string, from: string, to: string): boolean {
+  return reused.has(comparisonPath(handbookId, from, to));
 }
 
 /** Returns the releases whose archived pages this build renders: all but those the build copies from the page cache. */
