@@ -89,7 +89,10 @@ function ensureDependencies() {
 }
 
 function main() {
-  const [task, ...rest] = process.argv.slice(2);
+  const [task, ...given] = process.argv.slice(2);
+  // `node scripts/run.mjs test -- file` hands the task a literal `--` that npm would have swallowed; vitest would
+  // then ignore the file filter and run every test.
+  const rest = given[0] === '--' ? given.slice(1) : given;
   const steps = TASKS[task];
   if (!steps) {
     say(`Ukendt opgave "${task ?? ''}". Kendte opgaver: ${Object.keys(TASKS).join(', ')}.`);
