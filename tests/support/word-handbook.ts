@@ -209,3 +209,24 @@ export async function olderHandbook(): Promise<Buffer> {
     table([['Tjekpunkt'], ['Behovet er afklaret og beskrevet']]),
   ]);
 }
+
+/**
+ * Task tables as some handbooks lay them out: a theme given in a bold paragraph above the table, a title
+ * row across the table naming the theme, and a row across it further down that starts the next phase.
+ */
+export async function titledTablesHandbook(): Promise<Buffer> {
+  return wordFile([
+    new Paragraph({ text: 'Implementeringshåndbog for Digital Skoleindskrivning', heading: HeadingLevel.TITLE }),
+    heading(1, 'Kommunens implementeringsforløb'),
+    heading(2, 'Fase 1 – Opstart'),
+    paragraph({ text: 'Tema: Gevinster og værdier', bold: true }),
+    table([['Opgave', 'Ansvarlig', 'Udfører', 'Type'], ['Beskriv gevinster', 'Gevinstejer', 'Projektleder', 'Valgfri']]),
+    table([
+      [{ text: 'Tema: Viden og færdigheder', columnSpan: 4 }],
+      ['Opgave', 'Ansvarlig', 'Udfører', 'Type'],
+      ['Tilmeld kursus', 'Projektleder', 'Superbruger', 'Valgfri'],
+      [{ text: 'Fase 2 – Forberedelse', columnSpan: 4 }],
+      ['Gennemfør kursus', 'Projektleder', 'Superbruger', 'Obligatorisk'],
+    ]),
+  ]);
+}

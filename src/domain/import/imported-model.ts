@@ -98,16 +98,20 @@ export class ImportedModel {
     return entry;
   }
 
+  /** Names of roles that only task tables name and whose party the name does not give away, in the order met. */
+  readonly rolesOfGuessedParty: string[] = [];
+
   /**
    * Returns the id of the role a task table names ("Projektleder", "Leverandøren"); a name no roles
-   * table gave becomes a role of its own, whose party is a guess the writer is told about.
+   * table gave becomes a role of its own. When its name does not say whose role it is, it becomes
+   * the municipality's and is listed in `rolesOfGuessedParty`, for the note to the writer.
    */
-  roleIdFor(name: string, sectionId: string, { guessed = false } = {}): string {
+  roleIdFor(name: string, { guessed = false } = {}): string {
     const known = this.roles.find((role) => sameName(role.name, name));
     if (known) return known.id;
     const party = this.partyOf(name);
     const role = this.addRole({ name, party: party ?? 'kommune' });
-    if (!party && !guessed) this.note(sectionId, `Rollen "${name}" står kun i opgavetabellerne. Importen har gjort den til en af kommunens roller (party: kommune) i handbook.yaml; ret part og beskrivelse, hvis det ikke passer.`);
+    if (!party && !guessed) this.rolesOfGuessedParty.push(name);
     return role.id;
   }
 

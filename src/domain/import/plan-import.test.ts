@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { olderHandbook } from '../../../tests/support/word-handbook.ts';
+import { olderHandbook, titledTablesHandbook } from '../../../tests/support/word-handbook.ts';
 import { loadTemplates } from '../load/load-templates.ts';
 import { planImport, type ImportPlan } from './plan-import.ts';
 
@@ -12,12 +12,17 @@ let dir: string;
 let plan: ImportPlan;
 let data: Record<string, unknown>;
 
+/** Plans the import of a document made by `make`. */
+async function planned(make: () => Promise<Buffer>, id: string): Promise<{ plan: ImportPlan; data: Record<string, unknown> }> {
+  const docx = join(dir, `${id}.docx`);
+  writeFileSync(docx, await make());
+  const result = await planImport({ docxPath: docx, id, templates: loadTemplates(process.cwd()).partials.map((partial) => partial.meta) });
+  return { plan: result, data: parse(result.files.find((file) => file.path === 'handbook.yaml')!.text as string) };
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
-  const docx = join(dir, 'kyi.docx');
-  writeFileSync(docx, await olderHandbook());
-  plan = await planImport({ docxPath: docx, id: 'kyi', templates: loadTemplates(process.cwd()).partials.map((partial) => partial.meta) });
-  data = parse(plan.files.find((file) => file.path === 'handbook.yaml')!.text as string);
+  ({ plan, data } = await planned(olderHandbook, 'kyi'));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,5 +67,21 @@ describe('an older handbook', () => {
   test('asks for what the front page does not say, and invents none of it', () => {
     expect(data.system).toEqual({ name: 'Kommunal Ydelsesindberetning', shortName: 'KY', supplier: 'Ikke angivet i Word-dokumentet', contactEmail: 'udfyld-funktionspostkasse@kombit.invalid', rollout: 'fastlægges senere' });
     expect(plan.report.notes).toBe(5);
+  });
+});
+
+describe('task tables with title rows and bold theme lines', () => {
+  test('a bold "Tema:" line, a title row and a phase row across the table set the theme and phase of the rows below', async () => {
+    const { plan: titled, data: titledData } = await planned(titledTablesHandbook, 'dsi');
+    expect((titledData.tasks as { id: string; phase: string; theme: string }[]).map(({ id, phase, theme }) => `${id} ${phase} ${theme}`)).toEqual([
+      'beskriv-gevinster opstart gevinster',
+      'tilmeld-kursus opstart viden',
+      'gennemfoer-kursus forberedelse gevinster',
+    ]);
+    const text = titled.files.find((file) => file.path === 'sections/implementeringsforloeb.mdx')!.text as string;
+    expect(text).toContain('<Opgaver fase="opstart" />');
+    expect(text).toContain('<Opgaver fase="forberedelse" />');
+    expect(text).toContain('Rollerne "Gevinstejer" og "Projektleder" står kun i opgavetabellerne.');
+    expect(text).toContain('Word-dokumentet siger ikke, hvilket tema opgaven "Gennemfør kursus" hører til.');
   });
 });

@@ -16,7 +16,7 @@ import { component, guess, guidance } from './mdast-nodes.ts';
 import { phaseInHeading, themeInHeading, type FoundPhase, type FoundTheme } from './model-names.ts';
 import { addRoleTable } from './role-table.ts';
 import { headingLevel, type WordSection } from './split-sections.ts';
-import { isTable, tableGrid, tableRows } from './table-grid.ts';
+import { isTable, tableGrid, tableRows, type TableGrid } from './table-grid.ts';
 import { addTaskTable } from './task-table.ts';
 
 /** What the step needs besides the section: the model being gathered, the pictures, the notes, and guidance to put first. */
@@ -35,6 +35,7 @@ export interface ConvertedSection {
 }
 
 const TAG = 'import-mdast';
+const PSEUDO_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:tema|fase|underfase)\b/iu;
 const GUIDANCE_PARAGRAPH = /^\[(?!indsæt\b)[\s\S]+\]$/iu;
 const KIND_WORDS: Readonly<Record<TableKind, string>> = {
   tasks: 'opgaver (tasks i handbook.yaml og <Opgaver fase="…" />)',
@@ -84,6 +85,9 @@ export function sectionToMdx(section: WordSection, context: SectionContext): Con
       continue;
     }
     if (!isTable(node)) {
+      // A short paragraph that names a phase or theme ("Tema: Viden og færdigheder" in bold) stands for a heading.
+      const text = toString(node).replace(/\s+/gu, ' ').trim();
+      if (node.type === 'element' && node.tagName === 'p' && text.length <= 80 && PSEUDO_HEADING.test(text)) follow(Number.POSITIVE_INFINITY, text);
       nodes.push(node);
       const withoutAlt = figuresWithoutAlt(node, context.figures);
       if (withoutAlt.length > 0) emit([guess(...withoutAlt.map((file) => `Billedet billeder/${file} har ingen alternativ tekst i Word. Skriv, hvad billedet viser, mellem [ og ] i billedets linje, så læsere, der ikke kan se det, får det samme at vide.`))]);
@@ -110,16 +114,17 @@ function convertTable(
   where: { phase: FoundPhase | undefined; theme: FoundTheme | undefined; headings: string[] },
   placed: Set<string>,
 ): { kind: TableKind | 'prose'; mdast: RootContent[] } {
-  const grid = tableGrid(table);
+  const { grid, title } = withoutTitleRow(tableGrid(table));
+  if (title) where = { ...where, ...contextOf(title, model, where.phase), headings: [title, ...where.headings] };
   const shape = classifyTable(grid.header, grid.rows);
   const keep = (note?: string) => ({ kind: 'prose' as const, mdast: [...tableAsMdast(table), ...(note ? [guess(note)] : [])] });
   if (shape?.kind === 'tasks') {
-    const phase = addTaskTable(model, grid, shape, { sectionId: section.id, phase: where.phase, theme: where.theme });
-    if (!phase) return keep(`Tabellen ligner en opgavetabel, men importen fandt ingen opgaver i den. Den kunne blive til ${KIND_WORDS.tasks}.`);
-    const key = `Opgaver:${phase.id}`;
-    if (placed.has(key)) return { kind: 'tasks', mdast: [] };
-    placed.add(key);
-    return { kind: 'tasks', mdast: [component('Opgaver', { fase: phase.id })] };
+    const phases = addTaskTable(model, grid, shape, { sectionId: section.id, phase: where.phase, theme: where.theme });
+    if (phases.length === 0) return keep(`Tabellen ligner en opgavetabel, men importen fandt ingen opgaver i den. Den kunne blive til ${KIND_WORDS.tasks}.`);
+    // One <Opgaver> per phase and section: it shows all the phase's themes, so later tables of the phase need none.
+    const fresh = phases.filter((phase) => !placed.has(`Opgaver:${phase.id}`));
+    for (const phase of fresh) placed.add(`Opgaver:${phase.id}`);
+    return { kind: 'tasks', mdast: fresh.map((phase) => component('Opgaver', { fase: phase.id })) };
   }
   if (shape?.kind === 'roles') {
     const parties = addRoleTable(model, grid, shape, { sectionId: section.id, headings: where.headings });
@@ -138,6 +143,25 @@ function convertTable(
   }
   const maybe = possibleKind(grid.header);
   return keep(maybe ? `Importen er ikke sikker på, hvad tabellen er. Den kunne blive til ${KIND_WORDS[maybe]}.` : undefined);
+}
+
+/**
+ * A table whose first row is one cell across the table ("Tema: Projektstyring og -ledelse") has its
+ * header in the second row: the first row is a title, which names the phase or theme like a heading.
+ */
+function withoutTitleRow(grid: TableGrid): { grid: TableGrid; title: string | undefined } {
+  const [first, ...others] = [grid.header, ...grid.rows];
+  const title = first?.[0];
+  if (!title || first.length < 2 || !first.every((cell) => cell === title) || others.length === 0) return { grid, title: undefined };
+  return { grid: { ...grid, header: others[0]!, rows: others.slice(1) }, title };
+}
+
+/** The phase and theme a table's title names, over those of the headings above it. */
+function contextOf(title: string, model: ImportedModel, phaseAbove: FoundPhase | undefined): { phase?: FoundPhase; theme?: FoundTheme } {
+  const phase = phaseInHeading(title, phaseAbove);
+  if (phase) model.addPhase(phase);
+  const theme = themeInHeading(title);
+  return { ...(phase ? { phase } : {}), ...(theme ? { theme } : {}) };
 }
 
 /** The files of the pictures in a paragraph that Word gave no alt text. */

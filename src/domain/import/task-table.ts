@@ -3,7 +3,7 @@ import { TaskDateSchema } from '../model/task-date.ts';
 import { TASK_TYPES } from '../model/tasks.ts';
 import type { TableShape } from './classify-table.ts';
 import { taskFieldMayBeUnstated, type ImportedModel, type TaskEntry } from './imported-model.ts';
-import { themeNamed, type FoundPhase, type FoundTheme } from './model-names.ts';
+import { phaseInHeading, themeInHeading, themeNamed, type FoundPhase, type FoundTheme } from './model-names.ts';
 import type { TableGrid } from './table-grid.ts';
 
 /** Where the table stands: its section, and the phase and theme the headings above it name. */
@@ -20,16 +20,28 @@ const TYPE_WORDS: readonly [RegExp, (typeof TASK_TYPES)[number]][] = [
   [/^valgfri|^frivillig|^kan/u, 'valgfri'],
 ];
 
-/** Adds the table's tasks to the model; returns the phase they went to, or undefined when the table has no task rows. */
-export function addTaskTable(model: ImportedModel, grid: TableGrid, shape: TableShape, where: TaskTableContext): FoundPhase | undefined {
+/** Adds the table's tasks to the model; returns the phases they went to in order, none when the table has no task rows. */
+export function addTaskTable(model: ImportedModel, grid: TableGrid, shape: TableShape, where: TaskTableContext): FoundPhase[] {
   const cell = (row: readonly string[], field: keyof TableShape['columns']) => (shape.columns[field] === undefined ? '' : row[shape.columns[field]!] ?? '');
   const rows = grid.rows.filter((row) => cell(row, 'title').length > 0);
-  if (rows.length === 0) return undefined;
-  const phase = where.phase ?? guessedPhase(model, where.sectionId);
-  model.addPhase(phase);
+  if (rows.every(isTitleRow)) return [];
+  let phase = where.phase;
+  let rowTheme = where.theme;
+  const used: FoundPhase[] = [];
+  const rolesBefore = model.rolesOfGuessedParty.length;
   for (const row of rows) {
+    // A row that is one cell across the table names the phase or theme of the rows below it.
+    if (isTitleRow(row)) {
+      const named = phaseInHeading(row[0]!, phase);
+      if (named) phase = named;
+      rowTheme = themeInHeading(row[0]!) ?? (named ? undefined : rowTheme);
+      continue;
+    }
+    phase ??= guessedPhase(model, where.sectionId);
+    model.addPhase(phase);
+    if (!used.includes(phase)) used.push(phase);
     const title = cell(row, 'title').replace(/\n/gu, ' ');
-    const theme = themeFor(model, cell(row, 'theme'), where, title);
+    const theme = themeFor(model, cell(row, 'theme'), { ...where, theme: rowTheme }, title);
     const task: TaskEntry = { id: model.taskIds.take(title, 'opgave'), title, phase: phase.id, theme: theme.id };
     const klikId = cell(row, 'klikId');
     if (klikId) task.klikId = klikId.replace(/\n/gu, ' ');
@@ -37,9 +49,9 @@ export function addTaskTable(model: ImportedModel, grid: TableGrid, shape: Table
     if (description) task.description = description;
     for (const field of ['responsible', 'performers'] as const) {
       const names = splitNames(cell(row, field));
-      if (names.length > 0) task[field] = names.map((name) => model.roleIdFor(name, where.sectionId));
+      if (names.length > 0) task[field] = names.map((name) => model.roleIdFor(name));
       else if (!taskFieldMayBeUnstated(field)) {
-        task[field] = [model.roleIdFor('Projektleder', where.sectionId, { guessed: true })];
+        task[field] = [model.roleIdFor('Projektleder', { guessed: true })];
         model.note(where.sectionId, `Word-dokumentet siger ikke, hvem der ${field === 'responsible' ? 'er ansvarlig for' : 'udfører'} opgaven "${title}". Importen har skrevet projektleder i handbook.yaml, fordi feltet skal udfyldes; ret det.`);
       }
     }
@@ -64,7 +76,16 @@ export function addTaskTable(model: ImportedModel, grid: TableGrid, shape: Table
     }
     model.tasks.push(inTemplateOrder(task));
   }
-  return phase;
+  const newRoles = model.rolesOfGuessedParty.slice(rolesBefore).map((name) => `"${name}"`);
+  if (newRoles.length > 0) {
+    const list = newRoles.length === 1 ? newRoles[0] : `${newRoles.slice(0, -1).join(', ')} og ${newRoles.at(-1)}`;
+    model.note(where.sectionId, `${newRoles.length === 1 ? 'Rollen' : 'Rollerne'} ${list} står kun i opgavetabellerne. Importen har gjort ${newRoles.length === 1 ? 'den' : 'dem'} til kommunens roller (party: kommune) i handbook.yaml; ret part og beskrivelse, hvis det ikke passer.`);
+  }
+  return used;
+}
+
+function isTitleRow(row: readonly string[]): boolean {
+  return row.length > 1 && row[0] !== '' && row.every((cell) => cell === row[0]);
 }
 
 function themeFor(model: ImportedModel, text: string, where: TaskTableContext, title: string): FoundTheme {
