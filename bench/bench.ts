@@ -12,8 +12,8 @@ import { runJob, type MeasuredJob } from './lib/bench-run.ts';
 import { estimateSearch, measureSearch, type SearchBytes } from './lib/bench-search.ts';
 import { distStats, median, pageBytes, pageWords, treeDigest } from './lib/bench-sizes.ts';
 import { generateCorpus, isCorpusCurrent, wantedStamp } from './lib/index.ts';
-import { launchBrowser } from '../tests/e2e/browser.ts';
-import { serveStatic } from '../tests/e2e/static-server.ts';
+import { launchBrowser } from '../scripts/lib/browser.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
 import { explainArgsError } from '../scripts/lib/args.ts';
 import { fail, info } from '../scripts/lib/messages.ts';
 

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { HOSTILE, buildHostileSite, type HostileSite } from '../fuzz/support/hostile-site.ts';
 import { removeTemp } from '../support/project.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 let site: HostileSite;

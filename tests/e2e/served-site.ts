@@ -1,7 +1,7 @@
 // Serves a built site on loopback and opens Chromium for one test file, closing both afterwards.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer, type StaticServerOptions } from './static-server.ts';
 
 /** The running site and browser a test file drives; filled in before its first test. */
