@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasErrors, loadSite } from '../src/domain/index.ts';
-import { main } from './import.ts';
+import { runInProcess } from '../tests/support/project.ts';
 import { paragraph, realHandbook, REAL_HANDBOOK_COUNTS, wordFile } from '../tests/support/word-handbook.ts';
 
 let dir: string;
@@ -29,20 +29,9 @@ function project(name: string): string {
 }
 
 /** Runs the command in this process, as `npm run import -- …` in `root` would, and collects what it prints. */
-async function run(root: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const printed = { stdout: '', stderr: '' };
-  const capture = (stream: 'stdout' | 'stderr') =>
-    vi.spyOn(process[stream], 'write').mockImplementation((chunk: string | Uint8Array) => {
-      printed[stream] += String(chunk);
-      return true;
-    });
-  const spies = [capture('stdout'), capture('stderr')];
-  try {
-    const code = await main(args, root);
-    return { code, ...printed };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
+async function run(root: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { status, stdout, stderr } = await runInProcess('import', args, root);
+  return { code: status, stdout, stderr };
 }
 
 /** Every file and folder under the project, to prove a command changed nothing. */

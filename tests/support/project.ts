@@ -77,6 +77,7 @@ const COMMANDS = {
   release: () => import('../../scripts/release.ts'),
   new: () => import('../../scripts/new.ts'),
   build: () => import('../../scripts/build.ts'),
+  import: () => import('../../scripts/import.ts'),
 } satisfies Record<string, () => Promise<{ main: (argv: string[], root: string) => number | Promise<number> }>>;
 
 /**
