@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { olderHandbook, titledTablesHandbook } from '../../../tests/support/word-handbook.ts';
+import { ExternalHyperlink, TextRun } from 'docx';
+import { heading, olderHandbook, paragraph, titledTablesHandbook, wordFile } from '../../../tests/support/word-handbook.ts';
 import { loadTemplates } from '../load/load-templates.ts';
 import { planImport, type ImportPlan } from './plan-import.ts';
 
@@ -83,5 +84,21 @@ describe('task tables with title rows and bold theme lines', () => {
     expect(text).toContain('<Opgaver fase="forberedelse" />');
     expect(text).toContain('Rollerne "Gevinstejer" og "Projektleder" står kun i opgavetabellerne.');
     expect(text).toContain('Word-dokumentet siger ikke, hvilket tema opgaven "Gennemfør kursus" hører til.');
+  });
+});
+
+describe('text from Word', () => {
+  test('keeps links to web pages and e-mail addresses, and only the text of links a reader cannot follow', async () => {
+    const link = (text: string, url: string) => new ExternalHyperlink({ link: url, children: [new TextRun(text)] });
+    const { plan: linked } = await planned(() => wordFile([
+      heading(1, 'Velkommen'),
+      paragraph('Se ', link('KOMBITs side', 'https://www.kombit.dk/'), ', skriv til ', link('os', 'mailto:ydr@kombit.dk'), ', og ikke ', link('dette', 'javascript:alert(1)'), ' eller ', link('filen', 'file:///C:/plan.xlsx'), '.'),
+    ]), 'links');
+    expect(linked.files.find((file) => file.path === 'sections/velkommen.mdx')!.text).toContain('</Vejledning>\n\nSe [KOMBITs side](https://www.kombit.dk/), skriv til [os](mailto:ydr@kombit.dk), og ikke dette eller filen.\n');
+  });
+
+  test('headings inside a section go down one level at a time from ###, even where Word skipped a level', async () => {
+    const { plan: skipped } = await planned(() => wordFile([heading(1, 'Uddannelse'), heading(2, 'Superbrugere'), paragraph('Tekst.'), heading(4, 'Tilmelding'), paragraph('Mere tekst.')]), 'levels');
+    expect(skipped.files.find((file) => file.path === 'sections/uddannelse.mdx')!.text).toContain('</Vejledning>\n\n### Superbrugere\n\nTekst.\n\n#### Tilmelding\n\nMere tekst.\n');
   });
 });

@@ -206,19 +206,21 @@ function handlers(prepared: readonly RootContent[][], context: SectionContext) {
     },
     a: (state: State, node: Element) => {
       const href = String(node.properties.href ?? '');
-      // Word's bookmarks and cross-references point into the Word file; the web page has no such anchors.
-      if (href.startsWith('#') || href === '') return state.all(node);
+      // Word's bookmarks and cross-references point into the Word file, which the web page has no anchors of;
+      // a link to anything but a web page or an e-mail address (file:, javascript:) would not work for a reader.
+      if (!/^(?:https?:|mailto:)/iu.test(href)) return state.all(node);
       return { type: 'link' as const, url: href, title: null, children: state.all(node) as never };
     },
   };
 }
 
-/** Moves the section's own headings under its title: the first level used becomes ###, as in the template's sections. */
+/**
+ * Moves the section's own headings under its title: the highest level used becomes ###, as in the
+ * template's sections, and each lower level used the next, so no level is skipped where Word did.
+ */
 function shiftHeadings(tree: Root): void {
-  const depths = tree.children.flatMap((node) => (node.type === 'heading' ? [node.depth] : []));
-  if (depths.length === 0) return;
-  const shift = 3 - Math.min(...depths);
-  for (const node of tree.children) if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as 1 | 2 | 3 | 4 | 5 | 6;
+  const levels = [...new Set(tree.children.flatMap((node) => (node.type === 'heading' ? [node.depth] : [])))].sort();
+  for (const node of tree.children) if (node.type === 'heading') node.depth = Math.min(6, 3 + levels.indexOf(node.depth)) as 3 | 4 | 5 | 6;
 }
 
 /** The notes the section refers to, as footnote definitions at its end. */
