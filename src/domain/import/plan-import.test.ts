@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ExternalHyperlink, TextRun } from 'docx';
+import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { heading, olderHandbook, paragraph, titledTablesHandbook, wordFile } from '../../../tests/support/word-handbook.ts';
 import { loadTemplates } from '../load/load-templates.ts';
 import { planImport, type ImportPlan } from './plan-import.ts';
+import { formatReport } from './report.ts';
 
 let dir: string;
 let plan: ImportPlan;
@@ -100,5 +101,16 @@ describe('text from Word', () => {
   test('headings inside a section go down one level at a time from ###, even where Word skipped a level', async () => {
     const { plan: skipped } = await planned(() => wordFile([heading(1, 'Uddannelse'), heading(2, 'Superbrugere'), paragraph('Tekst.'), heading(4, 'Tilmelding'), paragraph('Mere tekst.')]), 'levels');
     expect(skipped.files.find((file) => file.path === 'sections/uddannelse.mdx')!.text).toContain('</Vejledning>\n\n### Superbrugere\n\nTekst.\n\n#### Tilmelding\n\nMere tekst.\n');
+  });
+});
+
+describe('a house style', () => {
+  test('a heading style of its own ("KOMBIT Overskrift 1") is a heading; other styles of its own are text the report names', async () => {
+    const { plan: styled } = await planned(async () => Packer.toBuffer(new Document({
+      styles: { paragraphStyles: [{ id: 'KombitH1', name: 'KOMBIT Overskrift 1', basedOn: 'Normal' }, { id: 'Brod', name: 'Brødtekst KOMBIT', basedOn: 'Normal' }] },
+      sections: [{ children: [new Paragraph({ text: '3 Læsevejledning', style: 'KombitH1' }), new Paragraph({ text: 'Håndbogen har tre dele.', style: 'Brod' })] }],
+    })), 'styled');
+    expect(styled.report.sections.map((section) => section.id)).toEqual(['laesevejledning']);
+    expect(formatReport(styled.report, false)).toContain('Word-dokumentets egne typografier ("Brødtekst KOMBIT") er læst som almindelig tekst;');
   });
 });

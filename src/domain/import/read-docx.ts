@@ -39,6 +39,7 @@ export async function readDocx(path: string, shown = basename(path)): Promise<Do
       { buffer },
       {
         styleMap: [...STYLE_MAP],
+        transformDocument: headingStyles,
         convertImage: mammoth.images.imgElement(async (image) => {
           const src = `${IMAGE_SRC_PREFIX}${images.length + 1}`;
           images.push({ src, contentType: image.contentType, bytes: new Uint8Array(await image.readAsBuffer()) });
@@ -54,6 +55,23 @@ export async function readDocx(path: string, shown = basename(path)): Promise<Do
   }
   return { html: result.value, images, warnings: result.messages.map((message) => message.message) };
 }
+
+/** A paragraph in mammoth's document tree, as far as the import looks at it. */
+interface DocxParagraph {
+  styleName?: string | null;
+}
+
+/** mammoth's own helper for rewriting paragraphs (not in its type declarations). */
+const { transforms } = mammoth as unknown as { transforms: { paragraph: (transform: (paragraph: DocxParagraph) => DocxParagraph) => (document: unknown) => unknown } };
+
+/**
+ * Reads a house style built on Word's headings ("KOMBIT Overskrift 2", "Heading 1 nummereret") as the
+ * heading it is, so the document is cut into sections even where the template's styles were renamed.
+ */
+const headingStyles = transforms.paragraph((paragraph) => {
+  const level = /\b(?:overskrift|heading)\s*([1-6])\b/iu.exec(paragraph.styleName ?? '')?.[1];
+  return level ? { ...paragraph, styleName: `heading ${level}` } : paragraph;
+});
 
 function readInput(path: string, shown: string): Buffer {
   let size;

@@ -53,7 +53,10 @@ export function formatReport(report: ImportReport, written: boolean): string {
   if (report.figuresWithoutAlt > 0) todo.push(`${report.figuresWithoutAlt} ${report.figuresWithoutAlt === 1 ? 'figur mangler' : 'figurer mangler'} alternativ tekst: skriv den mellem [ og ] i billedets linje.`);
   if (report.unusableFigures.length > 0) todo.push(`${report.unusableFigures.length} billeder i formater, en browser ikke kan vise (${[...new Set(report.unusableFigures)].join(', ')}), er ikke med: gem dem som PNG eller SVG i ${dir}/billeder/.`);
   if (report.leftOver.length > 0) todo.push(`Forsidens øvrige tekst er ikke med: ${report.leftOver.map((text) => `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`).join(', ')}.`);
-  if (report.warnings.length > 0) todo.push(`Word-dokumentet har ${report.warnings.length} ${report.warnings.length === 1 ? 'ting' : 'ting'}, importen ikke kunne overføre (fx egne typografier); sammenlign med Word.`);
+  const styles = [...new Set(report.warnings.flatMap((warning) => /^Unrecognised (?:paragraph|run) style: '([^']*)'/u.exec(warning)?.[1] ?? []))];
+  if (styles.length > 0) todo.push(`Word-dokumentets egne typografier (${styles.map((style) => `"${style}"`).join(', ')}) er læst som almindelig tekst; er nogle af dem overskrifter, så giv dem typografien Overskrift 1–3 i Word, og importér igen.`);
+  const other = report.warnings.length - report.warnings.filter((warning) => /^Unrecognised (?:paragraph|run) style/u.test(warning)).length;
+  if (other > 0) todo.push(`${other} ${other === 1 ? 'del' : 'dele'} af Word-dokumentet kunne ikke overføres (fx indlejrede objekter eller tekstfelter); sammenlign med Word.`);
   if (todo.length > 0) lines.push('', 'Tjek:', ...todo.map((text) => `  - ${text}`));
   lines.push('', 'Næste skridt:', `  1. Se håndbogen med vejledningerne: npm run dev -- ${report.id}`, `  2. Se, hvad der mangler: npm run check -- ${report.id}`);
   return lines.join('\n');
