@@ -112,10 +112,10 @@ describe('importing a handbook shaped like the real ones', () => {
     expect(section('versionslog-fra-word')).toContain('| 0.9     | Udkast til pilotkommunerne                                 | Maj 2026           | KOMBIT    |');
   });
 
-  test('copies the picture to billeder/ with its alt text, and its caption without the number', () => {
+  test('copies the picture to billeder/ with its alt text and its caption without the number, and the text refers to it by id', () => {
     expect(readdirSync(join(root, 'content', 'fyoe', 'billeder'))).toEqual(['systemets-sammenhaeng-med-oekonomisystemet.png']);
     expect(readFileSync(join(root, 'content', 'fyoe', 'billeder', 'systemets-sammenhaeng-med-oekonomisystemet.png')).subarray(1, 4).toString()).toBe('PNG');
-    expect(section('hvad-er-systemet')).toContain('![Diagram: Fælles Ydelsesøkonomi henter ydelser fra fagsystemerne og sender posteringer til økonomisystemet.](billeder/systemets-sammenhaeng-med-oekonomisystemet.png "Systemets sammenhæng med økonomisystemet")\n\nFiguren viser');
+    expect(section('hvad-er-systemet')).toContain('![Diagram: Fælles Ydelsesøkonomi henter ydelser fra fagsystemerne og sender posteringer til økonomisystemet.](billeder/systemets-sammenhaeng-med-oekonomisystemet.png "Systemets sammenhæng med økonomisystemet")\n\n[Figur](figur:systemets-sammenhaeng-med-oekonomisystemet) viser, hvordan data flyder mellem systemerne. Figur 7 findes ikke.\n');
   });
 
   test('keeps emphasis, lists and footnotes, and turns bracketed notes into guidance', () => {

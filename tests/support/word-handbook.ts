@@ -131,7 +131,7 @@ export async function realHandbook(): Promise<Buffer> {
     bullet('manuelle bogføringer i økonomisystemet'),
     picture('Diagram: Fælles Ydelsesøkonomi henter ydelser fra fagsystemerne og sender posteringer til økonomisystemet.'),
     caption('Figur 1 Systemets sammenhæng med økonomisystemet'),
-    paragraph('Figuren viser, hvordan data flyder mellem systemerne.'),
+    paragraph('Figur 1 viser, hvordan data flyder mellem systemerne. Figur 7 findes ikke.'),
     heading(2, '1.5 Hvilke aktører spiller en aktiv rolle i kommunens implementering?'),
     heading(3, 'Kommunens roller'),
     table([

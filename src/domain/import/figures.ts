@@ -13,11 +13,13 @@ export interface Figure {
   bytes: Uint8Array;
   alt: string;
   caption: string | undefined;
+  /** The number Word's caption gave the figure ("Figur 4" → "4"), which the text refers to it by. */
+  number: string | undefined;
 }
 
 /** The picture formats a browser shows, and their file endings. */
 const EXTENSIONS: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/svg+xml': 'svg' };
-const CAPTION = /^(?:figur|figure|billede)\s*\d+(?:\.\d+)*\s*[:.–—-]?\s*/iu;
+const CAPTION = /^(?:figur|figure|billede)\s*(\d+(?:\.\d+)*)\s*[:.–—-]?\s*/iu;
 
 /**
  * Reads the pictures where they stand in the sections: alt text from Word, and the caption from
@@ -34,7 +36,9 @@ export function collectFigures(sections: readonly { nodes: ElementContent[] }[],
       const pictures = picturesIn(node);
       if (pictures.length === 0) continue;
       const next = section.nodes[index + 1];
-      const caption = next && isCaption(next) ? toString(next).replace(/\s+/gu, ' ').trim().replace(CAPTION, '') : undefined;
+      const captionText = next && isCaption(next) ? toString(next).replace(/\s+/gu, ' ').trim() : undefined;
+      const caption = captionText?.replace(CAPTION, '');
+      const number = captionText ? CAPTION.exec(captionText)?.[1] : undefined;
       if (caption !== undefined) section.nodes.splice(index + 1, 1);
       for (const picture of pictures) {
         const src = String(picture.properties.src ?? '');
@@ -44,7 +48,7 @@ export function collectFigures(sections: readonly { nodes: ElementContent[] }[],
         const own = pictures.length === 1 ? caption : undefined;
         const alt = String(picture.properties.alt ?? '').replace(/\s+/gu, ' ').trim();
         const file = extension ? `${names.take(own ?? alt, `figur-${figures.size + 1}`)}.${extension}` : undefined;
-        figures.set(src, { src, file, contentType: image.contentType, bytes: image.bytes, alt, caption: own });
+        figures.set(src, { src, file, contentType: image.contentType, bytes: image.bytes, alt, caption: own, number: pictures.length === 1 ? number : undefined });
       }
     }
   }

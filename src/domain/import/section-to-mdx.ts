@@ -9,6 +9,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { addCheckpointTable } from './checkpoint-table.ts';
 import { classifyTable, possibleKind, type TableKind } from './classify-table.ts';
 import type { Figure } from './figures.ts';
+import { linkFigureReferences } from './figure-references.ts';
 import { noteReference, type Footnotes } from './footnotes.ts';
 import { versionRows } from './front-page.ts';
 import type { ImportedModel } from './imported-model.ts';
@@ -102,6 +103,7 @@ export function sectionToMdx(section: WordSection, context: SectionContext): Con
   }
   const tree = toMdast({ type: 'root', children: nodes }, { handlers: handlers(prepared, context) }) as Root;
   shiftHeadings(tree);
+  linkFigureReferences(tree, context.figures.values());
   tree.children.push(...definitions(tree, context.footnotes));
   return { mdx: stringify(tree), tables };
 }
