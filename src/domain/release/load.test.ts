@@ -98,6 +98,12 @@ describe('verifyReleases', () => {
     ]);
   });
 
+  test('says nothing of the frozen releases while a version number is written without quotes (the schema asks for them)', () => {
+    const root = released();
+    writeProjectFile(root, 'content/mini/handbook.yaml', logWith(['1.0']).replace('version: "1.0"', 'version: 1.0'));
+    expect(problems(root)).toEqual([]);
+  });
+
   test('reports an older frozen release that is missing from the version log', () => {
     const root = released();
     writeProjectFile(root, 'content/mini/sections/tidsplan.mdx', 'Den nye tidsplan.\n');

@@ -36,8 +36,9 @@ export function findInterruptedRelease(root: string, handbookId: string): Interr
   const dataPath = join(root, 'content', handbookId, 'handbook.yaml');
   if (!existsSync(dataPath)) return undefined;
   const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), `content/${handbookId}/handbook.yaml`);
-  if (!parsed.ok) return undefined;
-  return interruptedRelease(root, handbookId, listReleaseFolders(root, handbookId).versions, loggedVersions(parsed.yaml));
+  const logged = parsed.ok ? loggedVersions(parsed.yaml) : undefined;
+  if (logged === undefined) return undefined;
+  return interruptedRelease(root, handbookId, listReleaseFolders(root, handbookId).versions, logged);
 }
 
 function interruptedRelease(root: string, id: string, frozen: readonly string[], logged: readonly { version: string }[]): InterruptedRelease | undefined {
@@ -113,6 +114,9 @@ function checkVersionLog(root: string, id: string, frozen: readonly string[], ya
     yaml = parsed.yaml;
   }
   const logged = loggedVersions(yaml);
+  // A version written as a number (version: 1.1, or 1.10 read as 1.1) is the schema's to report, with the quotes it
+  // wants; until it is text, the log cannot be compared with the folders, and any comparison would mislead.
+  if (logged === undefined) return [];
   const interrupted = interruptedRelease(root, id, frozen, logged);
   const problems: Problem[] = [];
   for (const version of frozen) {
@@ -138,9 +142,10 @@ function checkVersionLog(root: string, id: string, frozen: readonly string[], ya
 }
 
 /** Reads the version numbers written as text in the log; entries of any other shape are the schema's to report. */
-function loggedVersions(yaml: LocatedYaml): { version: string; index: number }[] {
+function loggedVersions(yaml: LocatedYaml): { version: string; index: number }[] | undefined {
   const versions = (yaml.data as { versions?: unknown } | null)?.versions;
   if (!Array.isArray(versions)) return [];
+  if (versions.some((entry: unknown) => typeof (entry as { version?: unknown } | null)?.version === 'number')) return undefined;
   return versions.flatMap((entry: unknown, index) => {
     const version = (entry as { version?: unknown } | null)?.version;
     return typeof version === 'string' ? [{ version, index }] : [];
