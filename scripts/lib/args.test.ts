@@ -33,7 +33,9 @@ describe('handbookArgError', () => {
   });
 
   test('names the known handbooks and the nearest one for an id that is not in content/', () => {
-    expect(handbookArgError(REPO_ROOT, 'eksempl')).toBe('Håndbogen "eksempl" findes ikke i content/. Kendte håndbøger: eksempel. Mente du "eksempel"?');
+    const message = handbookArgError(REPO_ROOT, 'eksempl');
+    expect(message).toMatch(/^Håndbogen "eksempl" findes ikke i content\/\. Kendte håndbøger: [a-z0-9, -]+\. Mente du "eksempel"\?$/u);
+    expect(message).toContain(' eksempel');
   });
 });
 

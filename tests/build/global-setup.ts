@@ -1,4 +1,4 @@
-// Builds the bundled example once per test run (published, draft, and published under a sub-path), so every test reads the same output.
+// Builds the site once per test run (every handbook published; the example as a draft and published under a sub-path), so every test reads the same output.
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/build/build-site.ts';
@@ -20,7 +20,8 @@ export const SUB_PATH = '/haandboeger/';
 
 export default async function setup(project: TestProject): Promise<void> {
   for (const mode of ['publish', 'draft'] as const) {
-    const result = await buildSite({ root, mode, only: 'eksempel', outDir: TEST_SITES[mode] });
+    // The published site has every handbook in content/, so pages across handbooks (municipalities) are built as readers get them.
+    const result = await buildSite({ root, mode, only: mode === 'publish' ? undefined : 'eksempel', outDir: TEST_SITES[mode] });
     if (!result.ok) throw new Error(`The example does not build (${mode}):\n${result.problems.map(formatProblem).join('\n')}`);
   }
   // In a plain Node process: astro.config.mjs reads SITE_BASE from the environment when it loads, and this process's stays as it is.
