@@ -57,3 +57,23 @@ export function waveUrl(handbookId: string, waveId: string, hash?: string): stri
 export function waveExportUrl(handbookId: string, waveId: string, format: 'ics' | 'csv'): string {
   return `${handbookUrl(handbookId)}boelger/${waveId}/opgaver.${format}`;
 }
+
+/** Returns the URL of the A–Å list of municipalities. */
+export function municipalitiesUrl(): string {
+  return `${base}kommuner/`;
+}
+
+/** Returns the URL of one municipality's page across every handbook, by its slug (`aabenraa`). */
+export function municipalityUrl(slug: string, hash?: string): string {
+  return `${base}kommuner/${slug}/${hash ? `#${hash}` : ''}`;
+}
+
+/** Returns the URL of a municipality's calendar file (`ics`) or spreadsheet (`csv`) across every handbook. */
+export function municipalityExportUrl(slug: string, format: 'ics' | 'csv'): string {
+  return `${base}kommuner/${slug}/frister.${format}`;
+}
+
+/** Returns the URL of one task on the page with every task of a handbook. */
+export function taskUrl(handbookId: string, taskId: string): string {
+  return `${tasksUrl(handbookId)}#opgave-${taskId}`;
+}

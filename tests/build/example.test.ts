@@ -24,7 +24,7 @@ describe('the published example', () => {
     expect(text).toContain('Ydelsesregistret');
     expect(text).toContain('Leverandør Fjordsoft A/S');
     expect(text).toMatch(/Version \d+\.\d+/);
-    expect(text).toContain('Go-live 1. marts 2027');
+    expect(text).toContain('Go-live fra 1. marts 2027 i tre bølger');
     expect(page('/eksempel/')).toContain('href="mailto:ydr@kombit.example"');
   });
 

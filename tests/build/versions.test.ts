@@ -96,7 +96,10 @@ describe('data markings', () => {
   test('the wave page lists the changes that affect that wave', () => {
     const text = textOf(page('/eksempel/boelger/opsamling/'));
     expect(text).toContain('Ændringer for bølgen siden version 1.1');
-    expect(text).toContain('Go-live er flyttet fra 6. september 2027 til 13. september 2027.');
+    expect(text).toContain('Go-live er flyttet 1 uge, fra 6. september 2027 til 13. september 2027.');
+    // The dates that only moved along with go-live are one folded list under that line, not a yellow line each.
+    expect(text).toMatch(/\d+ datoer, der regnes fra go-live, er flyttet med\. Se de datoer, der er flyttet med go-live 1 Opstart: starter/u);
+    expect(page('/eksempel/boelger/opsamling/').match(/<li data-change="changed">/g)?.length).toBeLessThan(5);
     expect(text).toContain('Ny opgave: Gennemse brevskabeloner til borgerne');
     expect(textOf(page('/eksempel/boelger/pilot/'))).toContain('Ny opgave: Gennemse brevskabeloner til borgerne');
   });
@@ -115,7 +118,7 @@ describe('data markings', () => {
   });
 
   test('the tables of changed data say what a moved date was and is, on the list of changes and on a comparison', () => {
-    expect(textOf(page('/eksempel/aendringer/'))).toContain('Opsamlingsbølge Ændret go-live: 13. september 2027 (før 6. september 2027)');
-    expect(textOf(page('/eksempel/sammenlign/1.0-til-1.1/'))).toContain('Bølge 2 Ændret go-live: 3. maj 2027 (før 26. april 2027)');
+    expect(textOf(page('/eksempel/aendringer/'))).toContain('Opsamlingsbølge Ændret go-live: 13. september 2027 (tidligere: 6. september 2027)');
+    expect(textOf(page('/eksempel/sammenlign/1.0-til-1.1/'))).toContain('Bølge 2 Ændret go-live: 3. maj 2027 (tidligere: 26. april 2027)');
   });
 });

@@ -4,17 +4,17 @@ import { describeFieldChange } from './field-change.ts';
 
 describe('describeFieldChange', () => {
   test("a wave's go-live is shown as Danish dates, the new one first", () => {
-    expect(describeFieldChange('goLive', { goLive: '2027-09-06' }, { goLive: '2027-09-13' })).toBe('go-live: 13. september 2027 (før 6. september 2027)');
+    expect(describeFieldChange('goLive', { goLive: '2027-09-06' }, { goLive: '2027-09-13' })).toBe('go-live: 13. september 2027 (tidligere: 6. september 2027)');
   });
 
   test("a task's deadline relative to go-live reads as the task tables write it", () => {
     const before = { deadline: { kind: 'relative', offset: { amount: 20, unit: 'workdays', direction: 'before' } } };
     const after = { deadline: { kind: 'relative', offset: { amount: 21, unit: 'weeks', direction: 'before' } } };
-    expect(describeFieldChange('deadline', before, after)).toMatch(/^tidsfrist: 21 uger før go-live \(før 20 arbejdsdage før go-live\)$/);
+    expect(describeFieldChange('deadline', before, after)).toMatch(/^tidsfrist: 21 uger før go-live \(tidligere: 20 arbejdsdage før go-live\)$/);
   });
 
   test('a short title is shown before and after; a long description only by its field name', () => {
-    expect(describeFieldChange('title', { title: 'Udpeg projektleder' }, { title: 'Udpeg en projektleder' })).toBe('titel: Udpeg en projektleder (før Udpeg projektleder)');
+    expect(describeFieldChange('title', { title: 'Udpeg projektleder' }, { title: 'Udpeg en projektleder' })).toBe('titel: Udpeg en projektleder (tidligere: Udpeg projektleder)');
     const long = 'Projektlederen planlægger og styrer kommunens implementering og følger op på alle opgaverne.';
     expect(describeFieldChange('description', { description: long }, { description: `${long} Også nye.` })).toBe('beskrivelse');
   });
@@ -24,14 +24,14 @@ describe('describeFieldChange', () => {
   });
 
   test('a task type and a wave kind are shown in the words readers know them by', () => {
-    expect(describeFieldChange('type', { type: 'obligatorisk' }, { type: 'kritisk' })).toBe('opgavetype: Obligatorisk på kritisk vej (før Obligatorisk)');
-    expect(describeFieldChange('kind', { kind: 'ordinær' }, { kind: 'opsamling' })).toBe('type: Opsamlingsbølge (før Ordinær bølge)');
+    expect(describeFieldChange('type', { type: 'obligatorisk' }, { type: 'kritisk' })).toBe('opgavetype: Obligatorisk på kritisk vej (tidligere: Obligatorisk)');
+    expect(describeFieldChange('kind', { kind: 'ordinær' }, { kind: 'opsamling' })).toBe('type: Opsamlingsbølge (tidligere: Ordinær bølge)');
   });
 
   test("phases and roles are named as each version names them, not by their ids", () => {
     const names = (phase: string) => ({ phase: () => phase, theme: (id: string) => id, roles: (ids: readonly string[]) => ids.map((id) => id.toUpperCase()).join(', ') });
     const versions = { previous: names('1 Opstart'), current: names('2 Forberedelse') };
-    expect(describeFieldChange('phase', { phase: 'opstart' }, { phase: 'forberedelse' }, versions)).toBe('fase: 2 Forberedelse (før 1 Opstart)');
-    expect(describeFieldChange('performers', { performers: ['a'] }, { performers: ['a', 'b'] }, versions)).toBe('udfører: A, B (før A)');
+    expect(describeFieldChange('phase', { phase: 'opstart' }, { phase: 'forberedelse' }, versions)).toBe('fase: 2 Forberedelse (tidligere: 1 Opstart)');
+    expect(describeFieldChange('performers', { performers: ['a'] }, { performers: ['a', 'b'] }, versions)).toBe('udfører: A, B (tidligere: A)');
   });
 });

@@ -25,7 +25,7 @@ export interface VersionNames {
   current: ModelNames;
 }
 
-/** Describes the change of `field` from `previous[field]` to `current[field]`, e.g. "go-live: 13. september 2027 (før 6. september 2027)". */
+/** Describes the change of `field` from `previous[field]` to `current[field]`, e.g. "go-live: 13. september 2027 (tidligere: 6. september 2027)". */
 export function describeFieldChange(field: string, previous: object, current: object, names?: VersionNames): string {
   const key = `field.${field}`;
   const label = hasText(key) ? t(key) : field;

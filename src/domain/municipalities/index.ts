@@ -14,3 +14,4 @@ export {
   sortDanish,
   type InitialGroup,
 } from './lib/collation.ts';
+export { finderKey, municipalitySlug } from './lib/slug.ts';

@@ -22,3 +22,16 @@ test('moving a wave’s go-live moves its phases and task deadlines, and a new t
 test('an unchanged wave has no changes', () => {
   expect(waveChanges(example, example, 'pilot')).toEqual({ phases: [], tasks: [] });
 });
+
+test('dates that moved only because go-live moved are told apart from a task whose own timing changed', () => {
+  const previous = structuredClone(example);
+  previous.waves.find((candidate) => candidate.id === 'opsamling')!.goLive = '2027-09-06';
+  const edited = previous.tasks.find((task) => task.id === 'udpeg-superbrugere')!;
+  edited.deadline = structuredClone(previous.tasks.find((task) => task.id === 'udpeg-projektejer')!.deadline);
+  const changes = waveChanges(previous, example, 'opsamling')!;
+  expect(changes.tasks.find((task) => task.id === 'udpeg-projektejer')?.followsGoLive).toBe(true);
+  expect(changes.tasks.find((task) => task.id === 'udpeg-superbrugere')?.followsGoLive).toBeUndefined();
+  expect(changes.phases.every((phase) => phase.followsGoLive)).toBe(true);
+  // A fixed date does not move with go-live, so it is not among the changes at all.
+  expect(changes.tasks.find((task) => task.id === 'godkend-databehandleraftale')).toBeUndefined();
+});

@@ -2,6 +2,7 @@
 import type { Model } from '../model/schema.ts';
 import { scheduleForWave, type ScheduledTask } from '../model/schedule.ts';
 import { phaseLabel } from '../model/labels.ts';
+import type { Wave } from '../model/waves.ts';
 
 /** A date that moved, or appeared or disappeared (undefined on one side). */
 export interface DateChange {
@@ -16,12 +17,14 @@ export interface WaveTaskChange {
   kind: 'added' | 'removed' | 'changed';
   start?: DateChange;
   deadline?: DateChange;
+  /** True when the task's dates moved only because the go-live moved: its timing relative to go-live is unchanged. */
+  followsGoLive?: boolean;
 }
 
 /** Everything a project leader in this wave must notice in the new version. */
 export interface WaveChanges {
   goLive?: DateChange;
-  phases: { id: string; label: string; start?: DateChange; end?: DateChange }[];
+  phases: { id: string; label: string; start?: DateChange; end?: DateChange; followsGoLive?: boolean }[];
   tasks: WaveTaskChange[];
 }
 
@@ -31,23 +34,45 @@ export function waveChanges(previous: Model | undefined, current: Model, waveId:
   if (!previous || !wave) return undefined;
   const before = previous.waves.find((candidate) => candidate.id === waveId);
   if (!before) return { goLive: { from: undefined, to: wave.goLive }, phases: [], tasks: [] };
+  return scheduleChanges(previous, before, current, wave);
+}
+
+/**
+ * Compares the concrete dates of one wave in the previous version with one in the current version: the same wave,
+ * or, for a municipality that moved, the wave it was in and the wave it is in now.
+ */
+export function scheduleChanges(previous: Model, before: Wave, current: Model, wave: Wave): WaveChanges {
   const old = scheduleForWave(previous, before);
   const now = scheduleForWave(current, wave);
+  const goLiveMoved = wave.goLive !== before.goLive;
   const oldPhases = new Map(old.phases.map((phase) => [phase.id, phase]));
   const phases = now.phases.flatMap((phase) => {
     const was = oldPhases.get(phase.id);
     const start = moved(was?.startDate, phase.startDate);
     const end = moved(was?.endDate, phase.endDate);
-    return start || end ? [{ id: phase.id, label: phaseLabel(phase), ...(start && { start }), ...(end && { end }) }] : [];
+    const followsGoLive = goLiveMoved && was !== undefined && sameTiming([was.starts, was.duration], [phase.starts, phase.duration]);
+    return start || end ? [{ id: phase.id, label: phaseLabel(phase), ...(start && { start }), ...(end && { end }), ...(followsGoLive && { followsGoLive }) }] : [];
   });
   return {
-    ...(wave.goLive !== before.goLive && { goLive: { from: before.goLive, to: wave.goLive } }),
+    ...(goLiveMoved && { goLive: { from: before.goLive, to: wave.goLive } }),
     phases,
-    tasks: taskChanges(old.tasks, now.tasks),
+    tasks: taskChanges(old.tasks, now.tasks, goLiveMoved),
   };
 }
 
-function taskChanges(old: readonly ScheduledTask[], now: readonly ScheduledTask[]): WaveTaskChange[] {
+// Timing is compared as written ("4 uger før go-live"), so a task whose own timing was edited is not said to follow go-live.
+// Keys are sorted first: a release's frozen data has its keys in another order than freshly parsed YAML.
+function sameTiming(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1))) : inner,
+  );
+}
+
+function taskChanges(old: readonly ScheduledTask[], now: readonly ScheduledTask[], goLiveMoved = false): WaveTaskChange[] {
   const before = new Map(old.map((task) => [task.id, task]));
   const changes: WaveTaskChange[] = [];
   for (const task of now) {
@@ -59,7 +84,8 @@ function taskChanges(old: readonly ScheduledTask[], now: readonly ScheduledTask[
     }
     const start = moved(was.startDate, task.startDate);
     const deadline = moved(was.deadlineDate, task.deadlineDate);
-    if (start || deadline) changes.push({ id: task.id, title: task.title, kind: 'changed', ...(start && { start }), ...(deadline && { deadline }) });
+    const followsGoLive = goLiveMoved && sameTiming([was.start, was.deadline], [task.start, task.deadline]);
+    if (start || deadline) changes.push({ id: task.id, title: task.title, kind: 'changed', ...(start && { start }), ...(deadline && { deadline }), ...(followsGoLive && { followsGoLive }) });
   }
   for (const gone of before.values()) changes.push({ id: gone.id, title: gone.title, kind: 'removed' });
   return changes;
