@@ -1,5 +1,5 @@
 // Filters the A–Å list of municipalities as the reader types; Enter opens the first match.
-// Names and typing are compared the way finderKey() in src/domain/municipalities/lib/slug.ts spells them:
+// Names are spelled by finderKey() in src/domain/municipalities/lib/slug.ts; typing is folded by its first rule:
 // lower case, æ/ø/å as ae/oe/aa, accents and hyphens dropped, so "å", "aa" and "Aab" all find Aabenraa.
 (function startMunicipalityFinders() {
   function fold(text) {
@@ -15,11 +15,12 @@
       .trim();
   }
 
-  // A name matches when it, or one of its parts ("Taastrup" in "Høje-Taastrup"), begins with what was typed.
-  function matches(key, query) {
+  // A name matches when one of its spellings, or a part of one ("Taastrup" in "Høje-Taastrup"), begins with what was typed.
+  function matches(keys, query) {
     if (query === '') return true;
-    if (key.indexOf(query) === 0) return true;
-    return key.indexOf(' ' + query) !== -1;
+    return keys.split('|').some(function (key) {
+      return key.indexOf(query) === 0 || key.indexOf(' ' + query) !== -1;
+    });
   }
 
   document.querySelectorAll('[data-finder]').forEach(function (finder) {

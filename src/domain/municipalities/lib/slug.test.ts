@@ -24,12 +24,14 @@ describe('municipalitySlug', () => {
 
 describe('finderKey', () => {
   test('folds å and aa alike, so "å" and "aab" both start Aabenraa\'s key', () => {
-    expect(finderKey('Aabenraa').startsWith(finderKey('å'))).toBe(true);
-    expect(finderKey('Aabenraa').startsWith(finderKey('aab'))).toBe(true);
-    expect(finderKey('Århus')).toBe(finderKey('Aarhus'));
+    expect(finderKey('Aabenraa')).toBe('aabenraa');
+    expect(finderKey('Aabenraa').startsWith(municipalitySlug('å'))).toBe(true);
+    expect(finderKey('Aabenraa').startsWith(municipalitySlug('aab'))).toBe(true);
+    expect(finderKey('Århus').split('|')[0]).toBe(finderKey('Aarhus'));
+    expect(finderKey('Ærø')).toBe('aeroe|aro');
   });
 
   test('reads hyphens as spaces, so each part of a double name can be typed first', () => {
-    expect(finderKey('Høje-Taastrup')).toBe('hoeje taastrup');
+    expect(finderKey('Høje-Taastrup')).toBe('hoeje taastrup|hoje taastrup');
   });
 });

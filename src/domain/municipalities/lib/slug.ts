@@ -18,10 +18,13 @@ export function municipalitySlug(name: string): string {
 }
 
 /**
- * Spells a name or what a reader typed the way the municipality finder compares them: lower case, æ/ø/å
- * as ae/oe/aa and hyphens as spaces, so "å", "aa" and "Aa" all find Aabenraa. The finder's browser script
- * folds the reader's typing with the same rules.
+ * Spells a name the ways the municipality finder compares it with what a reader typed, separated by "|": lower
+ * case with æ/ø/å as ae/oe/aa and hyphens as spaces, so "å", "aa" and "Aa" all find Aabenraa; and, where it
+ * differs, with æ/ø/å as plain a/o/a, so "hoje" finds Høje-Taastrup. The finder's browser script folds the
+ * reader's typing by the first rule only: "å" must not find every name that starts with a.
  */
 export function finderKey(name: string): string {
-  return municipalitySlug(name).replaceAll('-', ' ');
+  const digraphs = municipalitySlug(name).replaceAll('-', ' ');
+  const plain = municipalitySlug(name.replace(/[æå]/giu, 'a').replace(/ø/giu, 'o')).replaceAll('-', ' ');
+  return plain === digraphs ? digraphs : `${digraphs}|${plain}`;
 }
