@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { findMunicipality, type Municipality } from '../municipalities/index.ts';
-import { parseModel, yamlLines } from '../model/test-support.ts';
+import { parseModel, yamlLines } from '../../../tests/support/model.ts';
 import type { Model } from '../model/schema.ts';
 import { eventRevisions, municipalityPlan, municipalityToCsv, municipalityToIcs, planEvents, type CalendarHandbook } from './index.ts';
 
