@@ -1,11 +1,35 @@
-// Unit and build tests: everything except the browser tests, which `npm run test:e2e` runs.
+// Two projects: `unit` (no site builds, the quick loop: npm run test:unit) and `build` (builds the example once per
+// run in global-setup.ts and reads the HTML, generates the benchmark's corpus, and runs the commands end to end on
+// hostile input). `npm test` runs both; the browser tests are `npm run test:e2e`.
 import { defineConfig } from 'vitest/config';
+
+/** The tests that generate the benchmark's synthetic corpus: many handbooks with releases each, seconds apiece. */
+const CORPUS_TESTS = ['bench/corpus.test.ts', 'bench/lib/generate-corpus.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
-    globalSetup: ['tests/build/global-setup.ts'],
     testTimeout: 30_000,
-    hookTimeout: 180_000,
+    // Every test file removes the temporary folders the shared helpers made for it (tests/support/temp.ts).
+    setupFiles: ['tests/support/remove-temp.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+          exclude: CORPUS_TESTS,
+          // The unit tests share their workers' loaded modules instead of starting a fresh one per file: most of a
+          // unit file's time was its worker's start. Tests that need fresh modules ask for them (vi.resetModules).
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts', 'tests/fuzz/**/*.test.ts', ...CORPUS_TESTS],
+          globalSetup: ['tests/build/global-setup.ts'],
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,4 @@
 // `npm run new` run as the writer runs it, in a throwaway project: what it creates, what it refuses, and that a refusal writes nothing.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -7,8 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { loadSite } from '../src/domain/index.ts';
 import { loadTemplates } from '../src/domain/load/load-templates.ts';
 import { handbookStatus } from '../src/domain/status/index.ts';
-
-const SCRIPT = join(import.meta.dirname, 'new.ts');
+import { runInProcess } from '../tests/support/project.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -24,10 +22,10 @@ function project(): string {
   return root;
 }
 
-/** Runs the command without a terminal (stdin is a pipe), as in CI. */
-function run(root: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: root, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs the command in this process without a terminal (no questions asked), as in CI. */
+async function run(root: string, ...args: string[]) {
+  const { status, stdout, stderr } = await runInProcess('new', args, root);
+  return { code: status, stdout, stderr };
 }
 
 /** Every file and folder under the project, to prove a command changed nothing. */
@@ -40,9 +38,9 @@ function tree(root: string): string[] {
 const FLAGS = ['--name', 'Ydelsesregistret', '--supplier', 'Fjordsoft A/S'];
 
 describe('npm run new', () => {
-  test('creates handbook.yaml and a stub for each section to write, and nothing else', () => {
+  test('creates handbook.yaml and a stub for each section to write, and nothing else', async () => {
     const root = project();
-    const { code, stdout, stderr } = run(root, 'ydr', ...FLAGS);
+    const { code, stdout, stderr } = await run(root, 'ydr', ...FLAGS);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const partials = loadTemplates(root).partials;
@@ -55,9 +53,9 @@ describe('npm run new', () => {
     expect(stdout).toContain('  3. Se håndbogen, mens du skriver: npm run dev -- ydr\n');
   });
 
-  test('the new handbook builds at once as a draft, and its status lists every section as unwritten', () => {
+  test('the new handbook builds at once as a draft, and its status lists every section as unwritten', async () => {
     const root = project();
-    expect(run(root, 'ydr', ...FLAGS).code).toBe(0);
+    expect((await run(root, 'ydr', ...FLAGS)).code).toBe(0);
     const site = loadSite({ root, mode: 'draft', only: 'ydr' });
     expect(site.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(site.problems.length).toBeGreaterThan(0);
@@ -67,10 +65,10 @@ describe('npm run new', () => {
     expect(status.missingData.map((entry) => entry.field)).toEqual(['system.contactEmail', 'system.goLive', 'system.wavePlanUrl']);
   });
 
-  test('the given values land in handbook.yaml, and publishing then fails only on the unwritten sections', () => {
+  test('the given values land in handbook.yaml, and publishing then fails only on the unwritten sections', async () => {
     const root = project();
     const args = ['ydr', '--name', 'YDR: "Ydelser"', '--short-name', 'YDR', '--supplier', 'Fjordsoft A/S', '--email', 'ydr@kombit.dk', '--go-live', '2027-03-01'];
-    expect(run(root, ...args).code).toBe(0);
+    expect((await run(root, ...args)).code).toBe(0);
     const site = loadSite({ root, mode: 'publish', only: 'ydr' });
     expect(site.handbooks[0]!.data.system).toMatchObject({ name: 'YDR: "Ydelser"', shortName: 'YDR', contactEmail: 'ydr@kombit.dk', goLive: '2027-03-01' });
     const errors = site.problems.filter((problem) => problem.severity === 'error');
@@ -78,10 +76,10 @@ describe('npm run new', () => {
     expect(readFileSync(join(root, 'content', 'ydr', 'handbook.yaml'), 'utf8')).toContain('  name: "YDR: \\"Ydelser\\""\n');
   });
 
-  test('--dry-run lists the files and writes nothing', () => {
+  test('--dry-run lists the files and writes nothing', async () => {
     const root = project();
     const before = tree(root);
-    const { code, stdout } = run(root, 'ydr', ...FLAGS, '--dry-run');
+    const { code, stdout } = await run(root, 'ydr', ...FLAGS, '--dry-run');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Prøvekørsel: intet er skrevet\. Kommandoen ville oprette håndbogen for Ydelsesregistret i content\/ydr\/:\n {2}content\/ydr\/handbook\.yaml\n/u);
     expect(tree(root)).toEqual(before);
@@ -114,20 +112,20 @@ describe('npm run new', () => {
     ],
     ['an unknown option', ['abc', ...FLAGS, '--leverandor', 'X'], 2, 'Ukendt tilvalg --leverandor.\nSe alle tilvalg: npm run new -- --help\n'],
     ['two ids', ['abc', 'def', ...FLAGS], 2, 'Der må kun stå ét id, men der står "abc", "def". Sæt tekst med mellemrum i anførselstegn, fx --name "Fælles Medicinkort".\nSe alle tilvalg: npm run new -- --help\n'],
-  ])('refuses %s with a Danish message and leaves everything as it was', (_name, args, exitCode, message) => {
+  ])('refuses %s with a Danish message and leaves everything as it was', async (_name, args, exitCode, message) => {
     const root = project();
     mkdirSync(join(root, 'content', 'ydr'), { recursive: true });
     writeFileSync(join(root, 'content', 'ydr', 'noter.txt'), 'mine\n');
     const before = tree(root);
-    const { code, stdout, stderr } = run(root, ...args);
+    const { code, stdout, stderr } = await run(root, ...args);
     expect(stderr).toBe(message);
     expect(stdout).toBe('');
     expect(code).toBe(exitCode);
     expect(tree(root)).toEqual(before);
   });
 
-  test('--help shows every option', () => {
-    const { code, stdout } = run(project(), '--help');
+  test('--help shows every option', async () => {
+    const { code, stdout } = await run(project(), '--help');
     expect(code).toBe(0);
     for (const option of ['--name', '--supplier', '--short-name', '--email', '--go-live', '--dry-run']) expect(stdout).toContain(option);
   });

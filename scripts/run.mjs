@@ -26,6 +26,7 @@ const TASKS = {
   release: [['node', 'scripts/release.ts']],
   import: [['node', 'scripts/import.ts']],
   test: [['npx', 'vitest', 'run']],
+  'test:unit': [['npx', 'vitest', 'run', '--project', 'unit']],
   'test:watch': [['npx', 'vitest']],
   'test:e2e': [['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts']],
   bench: [['node', 'bench/bench.ts']],

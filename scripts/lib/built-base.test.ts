@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtBase } from './built-base.ts';
+import { tempDir } from '../../tests/support/temp.ts';
 
 function dist(html: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'built-base-'));
+  const dir = tempDir('built-base');
   writeFileSync(join(dir, 'index.html'), html);
   return dir;
 }

@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { acquireBuildLock, BuildLockError, lockPath, startTimeOf } from './build-lock.ts';
+import { tempDir } from '../../tests/support/temp.ts';
 
 function checkout(): string {
-  return mkdtempSync(join(tmpdir(), 'build-lock-'));
+  return tempDir('build-lock');
 }
 
 function leaveLock(root: string, content: string): void {

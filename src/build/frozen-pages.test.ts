@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../domain/index.ts';
 import { REPO_ROOT } from '../../tests/support/release-fixture.ts';
 import { codeFingerprint, frozenUnits, OTHER_CODE_KEPT_MS, planFrozenPages, restoreFrozenPages, storeFrozenPages, type FrozenUnit } from './frozen-pages.ts';
 import { loadHistory, type History } from '../domain/versions/history.ts';
+import { tempDir } from '../../tests/support/temp.ts';
 
 const [handbook] = loadSite({ root: REPO_ROOT, mode: 'publish', only: 'eksempel', lint: false }).handbooks;
 const history = loadHistory(REPO_ROOT, handbook!);
@@ -20,7 +20,7 @@ function withRelease(index: number, note: string): History {
 }
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'frozen-pages-'));
+  return tempDir('frozen-pages');
 }
 
 function writeTree(root: string, files: Record<string, string>): void {

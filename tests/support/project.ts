@@ -1,9 +1,9 @@
 // Temporary projects for tests that run the writer's commands: a copy of the templates and some content, in a folder of its own.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { vi } from 'vitest';
+import { tempDir } from './temp.ts';
 import { checksum } from '../../src/domain/release/format.ts';
 
 /** The repository these tests belong to. */
@@ -12,10 +12,7 @@ export const REPO = join(import.meta.dirname, '..', '..');
 /** How long one command may run before the test calls it a hang. */
 export const COMMAND_TIMEOUT_MS = 20_000;
 
-/** Makes an empty temporary folder whose name says which test made it. */
-export function tempDir(name: string): string {
-  return mkdtempSync(join(tmpdir(), `${name}-`));
-}
+export { tempDir } from './temp.ts';
 
 /** Creates a project with the repository's templates and, when asked, a copy of the example handbook. */
 export function tempProject(name: string, options: { example?: boolean } = {}): string {

@@ -1,8 +1,8 @@
 // Builds tiny throw-away projects for the release tests: the real template plus a minimal handbook "mini".
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, lstatSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, lstatSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp.ts';
 
 /** The repository root, whose templates/ every fixture copies. */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -24,7 +24,7 @@ omitSections: []
 
 /** Creates a project in a temp folder: templates/ copied, and content/mini/ with text for every section that needs it. */
 export function createFixture(yaml: string = HANDBOOK_YAML): string {
-  const root = mkdtempSync(join(tmpdir(), 'release-'));
+  const root = tempDir('release');
   cpSync(join(REPO_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
   const sections = join(root, 'content', 'mini', 'sections');
   mkdirSync(sections, { recursive: true });

@@ -1,10 +1,10 @@
 // handbook.yaml is validated with located Danish messages: file:line:column field: what is wrong and how to fix it.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../problems/problem.ts';
 import { loadSystem } from './load-system.ts';
+import { tempDir } from '../../../tests/support/temp.ts';
 
 const VALID = `system:
   name: Testsystemet
@@ -21,7 +21,7 @@ versions:
 `;
 
 function problemsFor(yaml: string, sections: Record<string, string> = {}): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-'));
+  const root = tempDir('handbook');
   mkdirSync(join(root, 'content', 'eksempel', 'sections'), { recursive: true });
   writeFileSync(join(root, 'content', 'eksempel', 'handbook.yaml'), yaml);
   for (const [name, text] of Object.entries(sections)) writeFileSync(join(root, 'content', 'eksempel', 'sections', name), text);

@@ -1,12 +1,12 @@
 // A release stopped between freezing and logging is finished by adding its log line; nothing else is ever finished or rewritten.
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, lstatSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { finishInterruptedRelease } from './finish-release.ts';
 import { verifyReleases } from './load.ts';
 import { cutRelease } from './release.ts';
 import { createFixture, HANDBOOK_YAML, readProjectFile, snapshotTree, writeProjectFile } from '../../../tests/support/release-fixture.ts';
+import { tempDir } from '../../../tests/support/temp.ts';
 
 const DATA = 'content/mini/handbook.yaml';
 const FIRST = { id: 'mini', version: '1.0', note: 'Første udgave: "nu" med # og æøå', initials: 'MKJ', date: '2026-09-15' };
@@ -96,7 +96,7 @@ describe('finishInterruptedRelease', () => {
     ['the releases folder', 'content/mini/releases'],
   ])('never writes through %s as a symbolic link', (_name, path) => {
     const { root } = interrupted();
-    const elsewhere = join(mkdtempSync(join(tmpdir(), 'elsewhere-')), 'target');
+    const elsewhere = join(tempDir('elsewhere'), 'target');
     cpSync(join(root, path), elsewhere, { recursive: true });
     rmSync(join(root, path), { recursive: true });
     symlinkSync(elsewhere, join(root, path));

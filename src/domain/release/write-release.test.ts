@@ -1,9 +1,8 @@
 // Where a release's two writes meet: once handbook.yaml is in place, a failure to flush its folder undoes nothing.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { verifyReleases } from './load.ts';
-import { cutRelease } from './release.ts';
 import { createFixture, readProjectFile } from '../../../tests/support/release-fixture.ts';
 
 const failingFolders = new Set<string>();
@@ -17,6 +16,13 @@ vi.mock('./durable-files.ts', async (importOriginal) => {
       original.syncDir(path);
     },
   };
+});
+
+// The unit tests share loaded modules (vitest.config.ts): load the release code afresh, so it sees the mock above.
+let cutRelease: typeof import('./release.ts').cutRelease;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ cutRelease } = await import('./release.ts'));
 });
 
 describe('writing a release', () => {
