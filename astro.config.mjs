@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { handbooks } from './src/integration/handbooks.ts';
 import { readLinkTargets, readPrevious } from './src/markdown/sidecars.ts';
@@ -31,7 +30,7 @@ export default {
       gfm: false,
       smartypants: false,
       // Change marks must see the text as written: no plugin that rewrites text (smartypants) may run before it.
-      remarkPlugins: [remarkSharedParse, remarkGfm, [remarkSectionLinks, { targetsFor: readLinkTargets }], [remarkChangeMarks, { previousFor: readPrevious }]],
+      remarkPlugins: [remarkSharedParse, [remarkSectionLinks, { targetsFor: readLinkTargets }], [remarkChangeMarks, { previousFor: readPrevious }]],
       rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions],
       remarkRehype: { footnoteLabel: da['footnotes.label'], footnoteBackLabel: (/** @type {number} */ index) => `${da['footnotes.back']} ${index + 1}` },
     }),

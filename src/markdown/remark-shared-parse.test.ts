@@ -7,6 +7,8 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { systemFacts } from '../../bench/lib/handbook-data.ts';
@@ -93,5 +95,37 @@ describe('the MDX compiler reusing the shared parse', () => {
 
   test('text Sätteri refuses is read by micromark, whose message names the place', () => {
     expect(() => shared.parse('Tekst\n\n<Vejledning>\nUden slutmærke')).toThrow(/Expected a closing tag for `<Vejledning>` \(3:1-3:13\)/);
+  });
+});
+
+describe('remark-gfm after the shared parse', () => {
+  // Why astro.config.mjs has no remark-gfm: it works only through the parser, which the shared parse replaces.
+  const GFM = [
+    '| Opgave | Frist |',
+    '|:--|--:|',
+    '| Udpeg ~~to~~ tre superbrugere | 3 uger før |',
+    '',
+    '- [x] Læst',
+    '- [ ] Ikke læst',
+    '',
+    'Se www.kombit.dk og ydr@kombit.example.[^1]',
+    '',
+    '[^1]: En fodnote.',
+    '',
+  ].join('\n');
+  const render = (withGfm: boolean) => {
+    const processor = unified().use(remarkSharedParse);
+    if (withGfm) processor.use(remarkGfm);
+    return String(processor.use(remarkRehype).use(rehypeStringify).processSync(GFM));
+  };
+
+  test('changes nothing in the HTML of tables, strikethrough, task lists, autolinks and footnotes', () => {
+    const html = render(false);
+    expect(html).toContain('<table>');
+    expect(html).toContain('<del>to</del>');
+    expect(html).toContain('type="checkbox"');
+    expect(html).toContain('href="http://www.kombit.dk"');
+    expect(html).toContain('data-footnote-ref');
+    expect(render(true)).toBe(html);
   });
 });
