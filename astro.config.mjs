@@ -14,7 +14,7 @@ import da from './src/i18n/da.json' with { type: 'json' };
 // SITE_URL is the published address (the Atom feed needs absolute links); SITE_BASE lets the site live under a
 // sub-path (e.g. https://example.org/haandboeger/). Without SITE_URL, links in the feed point at the local preview.
 // A plain object with its type in a comment, not defineConfig(): importing 'astro/config' loads Astro's SVG optimiser
-// (svgo, csso and css-tree, some 250 modules) on every build, for a function that only returns its argument.
+// (svgo, csso and css-tree) on every build, for a function that only returns its argument (docs/beslutninger.md).
 /** @type {import('astro').AstroUserConfig} */
 export default {
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -36,11 +36,11 @@ export default {
     }),
   },
   // optimize: MDX writes the static parts of a section as ready HTML instead of one JSX call per element, which makes
-  // a cold build of the example about 5 % faster. The pages read the same: only whitespace between table rows and the
+  // a cold build faster (docs/beslutninger.md). The pages read the same: only whitespace between table rows and the
   // spelling of apostrophes (' for &#39;) differ from the element-by-element rendering. Headings stay elements: a
   // section's headings sit one level lower or higher depending on the page that shows it (SectionBody's headingShift).
   integrations: [handbooks(), mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4', 'h5', 'h6'] } })],
   // The pages are rendered in one process that loads every page's code anyway, so it is bundled into one module: Node
-  // then loads one file instead of some eighty small chunks.
+  // then loads one file instead of many small chunks.
   vite: { environments: { prerender: { build: { rolldownOptions: { output: { codeSplitting: false } } } } } },
 };

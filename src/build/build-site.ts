@@ -67,7 +67,7 @@ async function buildWithAstro(astroRoot: string, outDir: string): Promise<void> 
   const removeStaging = () => rmSync(staging, { recursive: true, force: true });
   process.once('exit', removeStaging);
   try {
-    // Loaded only now: importing Astro takes about a second, which content errors should not wait for.
+    // Loaded only now: importing Astro takes a while, which content errors should not wait for.
     const { build } = await import('astro');
     await build({ root: astroRoot, outDir: staging, logLevel: 'warn', mode: 'production' });
     await swapInto(staging, outDir);

@@ -8,7 +8,7 @@
 // non-working days. 1 May and Fastelavn stay working days, as offices are open.
 //
 // Loading date-holidays (its parser brings Chinese, Hebrew, Hijri and astronomical calendars, and every country's data)
-// and asking it for the first years took about 0.16 s of every build and every npm run check. Its answers for the
+// and asking it for the first years cost time in every build and every npm run check (docs/beslutninger.md). Its answers for the
 // years handbooks plan in are therefore kept in holiday-table.json, which holidays.test.ts compares with what
 // date-holidays says for every one of those years (`npx vitest run src/domain/calendar --update` writes it anew after an
 // update of the library). Other years are asked of date-holidays itself.
@@ -77,7 +77,7 @@ function holidaysOf(year: number): ReadonlyMap<IsoDate, string> {
  * Danish local time; its first ten characters are the calendar date, whatever the machine's time zone.
  */
 export function holidaysFromLibrary(year: number): ReadonlyMap<IsoDate, string> {
-  // Loaded through its CommonJS build: its ES modules (about a hundred files) take longer to load.
+  // Loaded through its CommonJS build: its ES modules (many small files) take longer to load.
   const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysCalendar;
   calendar ??= new Holidays('DK', { languages: ['da'] });
   const statutory = calendar
