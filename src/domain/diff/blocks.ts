@@ -1,10 +1,7 @@
 // Parses an MDX section body and flattens it into the comparable blocks a reader sees: headings, paragraphs, table rows, code.
 import type { Code, Heading, Nodes, Paragraph, Parents, Root, TableRow } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { createRequire } from 'node:module';
+import type { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxToMdast } from 'satteri';
 import { processWide } from '../process-wide.ts';
 import { normalizeSpace, readInline, readPlain, type InlineText } from './inline.ts';
@@ -49,9 +46,22 @@ const SATTERI = {
 };
 
 // micromark reads what Sätteri refuses: it either reads it after all or throws the located message that the content
-// check explains to the writer. Its syntax extensions are made once: they hold no state between documents (a unified
-// processor reuses its own the same way), and building them for every body cost more than parsing a short one.
-let micromarkSyntax: Parameters<typeof fromMarkdown>[1] | undefined;
+// check explains to the writer. It is loaded only then (a synchronous require, as parseBody is synchronous), so a check
+// or a build of text Sätteri reads never loads it. Its syntax extensions are made once: they hold no state between
+// documents (a unified processor reuses its own the same way), and building them for every body cost more than parsing
+// a short one.
+let micromark: ((body: string) => Root) | undefined;
+
+function loadMicromark(): (body: string) => Root {
+  const require = createRequire(import.meta.url);
+  const { fromMarkdown: parse } = require('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown');
+  const { gfmFromMarkdown } = require('mdast-util-gfm') as typeof import('mdast-util-gfm');
+  const { mdxFromMarkdown } = require('mdast-util-mdx') as typeof import('mdast-util-mdx');
+  const { gfm } = require('micromark-extension-gfm') as typeof import('micromark-extension-gfm');
+  const { mdxjs } = require('micromark-extension-mdxjs') as typeof import('micromark-extension-mdxjs');
+  const syntax: Parameters<typeof fromMarkdown>[1] = { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] };
+  return (body) => parse(body, syntax);
+}
 
 /** Parses an MDX body (MDX and GFM syntax, as the site's pipeline reads it) into mdast; the tree is shared, so never change it. */
 export function parseBody(body: string): Root {
@@ -76,8 +86,8 @@ function readMdx(body: string): Root {
       // Sätteri refused the text: micromark reads it, or says where and why it cannot.
     }
   }
-  micromarkSyntax ??= { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] };
-  return fromMarkdown(body, micromarkSyntax);
+  micromark ??= loadMicromark();
+  return micromark(body);
 }
 
 /**
