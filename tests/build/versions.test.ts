@@ -1,11 +1,13 @@
 // The example's two releases and unreleased edits: version log, archive, feed and yellow markings in the HTML.
 import { describe, expect, test } from 'vitest';
-import { page, textOf } from './site.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { page, siteDir, textOf } from './site.ts';
 
 describe('the version log', () => {
   test('lists the versions newest first with note, Danish date and initials', () => {
     const text = textOf(page('/eksempel/versioner/'));
-    expect(text).toMatch(/Version Bemærkning til ændring Dato Initialer 1\.1 .* 20\. oktober 2026 MKJ 1\.0 .*Første udgave til pilotkommunerne .* 15\. september 2026 MKJ/);
+    expect(text).toMatch(/Version Bemærkning til ændring Dato Initialer 1\.1 .* 20\. oktober 2026 MKJ 1\.0 .*Første udgave til pilotkommunerne 15\. september 2026 MKJ/);
   });
 
   test('links each version to its archived copy and its changes', () => {
@@ -120,5 +122,35 @@ describe('data markings', () => {
   test('the tables of changed data say what a moved date was and is, on the list of changes and on a comparison', () => {
     expect(textOf(page('/eksempel/aendringer/'))).toContain('Opsamlingsbølge Ændret go-live: 13. september 2027 (tidligere: 6. september 2027)');
     expect(textOf(page('/eksempel/sammenlign/1.0-til-1.1/'))).toContain('Bølge 2 Ændret go-live: 3. maj 2027 (tidligere: 26. april 2027)');
+  });
+});
+
+describe('changes a reader can read', () => {
+  test('an edited word is shown in its sentence, the old word struck through and the new one highlighted', () => {
+    const html = page('/eksempel/aendringer/');
+    expect(html).toMatch(/drift <del class="change-excerpt__old"><span class="visually-hidden">tidligere: <\/span>6<\/del><span aria-hidden="true"> → <\/span><mark class="change-excerpt__new"><span class="visually-hidden"> nu: <\/span>13<\/mark>\. september 2027/u);
+  });
+
+  test('a change in a table row is shown as the row\'s cells, not as "a | b | c"', () => {
+    expect(page('/eksempel/aendringer/')).toContain('<span class="change-row"><span class="change-row__cell">Fase 1 Opstart begynder</span>');
+    expect(textOf(page('/eksempel/aendringer/'))).not.toContain('Fase 1 Opstart begynder | ');
+  });
+
+  test('no marking is empty: a new task\'s empty cell is left unmarked', () => {
+    for (const path of ['/eksempel/opgaver/', '/eksempel/boelger/opsamling/', '/eksempel/klargoering/']) {
+      if (!existsSync(join(siteDir(), path, 'index.html'))) continue;
+      expect(page(path)).not.toMatch(/<mark class="aendring" data-change="[a-z]+"><span class="visually-hidden"[^>]*>[^<]*<\/span><span class="visually-hidden"[^>]*>[^<]*<\/span><\/mark>/u);
+    }
+  });
+
+  test('the version log offers the changes of every version but the first, which has nothing before it', () => {
+    const html = page('/eksempel/versioner/');
+    expect(html).toContain('Ændringer i 1.1');
+    expect(html).not.toContain('Ændringer i 1.0');
+  });
+
+  test('the list of handbooks gives the version as the handbook\'s front page does', () => {
+    expect(textOf(page('/'))).toContain('Version 1.1 med ændringer, der ikke er udgivet endnu');
+    expect(textOf(page('/eksempel/'))).toContain('Version 1.1 med ændringer, der ikke er udgivet endnu');
   });
 });

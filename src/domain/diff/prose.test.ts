@@ -27,7 +27,7 @@ describe('changes in prose', () => {
   test('a one-word edit is one change of that word, with the word it replaced', () => {
     expect(changes('Opsamlingsbølgen går i drift 6. september 2027 og er den sidste bølge.', 'Opsamlingsbølgen går i drift 13. september 2027 og er den sidste bølge.')).toEqual({
       status: 'changed',
-      changes: [{ id: 'aendring-gevinster-1', kind: 'changed', blockType: 'paragraph', excerpt: '13', removedText: '6', context: 'Opsamlingsbølgen går i drift 13. september 2027 og er den …' }],
+      changes: [{ id: 'aendring-gevinster-1', kind: 'changed', blockType: 'paragraph', excerpt: '13', removedText: '6', context: 'Opsamlingsbølgen går i drift 13. september 2027 og er den …', around: { before: 'Opsamlingsbølgen går i drift ', after: '. september 2027 og er den …' } }],
     });
   });
 

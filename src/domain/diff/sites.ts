@@ -34,7 +34,7 @@ export function wordSite(previous: Block, current: Block, run: WordRun): DraftSi
     target: 'words', block: current, part: run.part, from: part.tokens[run.from]!.start, to: part.tokens[run.to - 1]!.end,
     change: {
       kind: run.kind, blockType: current.type, excerpt: excerptOf(sliceTokens(part, run.from, run.to)),
-      ...(removedText ? { removedText } : {}), context: contextOf(current, run.part, run.from, run.to),
+      ...(removedText ? { removedText } : {}), context: contextOf(current, run.part, run.from, run.to), ...placeOf(current, run.part, run.from, run.to),
     },
   };
 }
@@ -51,7 +51,7 @@ export function gapSite(previous: Block, current: Block, run: WordRun): DraftSit
   const spaceAfter = next !== undefined && sameCell && spaceInOld(old, run.oldTo - 1, run.oldTo);
   return {
     target: 'gap', block: current, part: run.part, at, spaceBefore, spaceAfter, removedText,
-    change: { kind: 'removed', blockType: current.type, excerpt: excerptOf(removedText), removedText, context: contextOf(current, run.part, run.from, run.from) },
+    change: { kind: 'removed', blockType: current.type, excerpt: excerptOf(removedText), removedText, context: contextOf(current, run.part, run.from, run.from), ...placeOf(current, run.part, run.from, run.from) },
   };
 }
 
@@ -72,6 +72,22 @@ function contextOf(block: Block, partIndex: number, from: number, to: number): s
   const end = Math.min(part.tokens.length, to + CONTEXT_WORDS);
   const text = sliceTokens(part, start, end);
   return `${start > 0 ? '… ' : ''}${text}${end < part.tokens.length ? ' …' : ''}`;
+}
+
+// Where words changed: in a table row the row's cells, elsewhere the few words either side of tokens [from, to), with the
+// spaces between them and the change as they stand, so "13" and its full stop read "drift 13. september" again.
+function placeOf(block: Block, partIndex: number, from: number, to: number): Pick<Change, 'around' | 'cells'> {
+  if (block.type === 'tableRow') return { cells: block.parts.map((part) => normalizeSpace(part.text)) };
+  const part = block.parts[partIndex]!;
+  const { tokens, text } = part;
+  const start = Math.max(0, from - CONTEXT_WORDS);
+  const end = Math.min(tokens.length, to + CONTEXT_WORDS);
+  const changeStart = tokens[from]?.start ?? tokens[from - 1]?.end ?? text.length;
+  const changeEnd = to > from ? (tokens[to - 1]?.end ?? changeStart) : changeStart;
+  const flat = (value: string) => value.replace(/\s+/gu, ' ');
+  const before = `${start > 0 ? '… ' : ''}${flat(text.slice(tokens[start]?.start ?? changeStart, changeStart))}`;
+  const after = `${flat(text.slice(changeEnd, tokens[end - 1]?.end ?? changeEnd))}${end < tokens.length ? ' …' : ''}`;
+  return { around: { before, after } };
 }
 
 // Was there whitespace in the previous text between token `left` and token `right`? (False at either end.)

@@ -33,6 +33,10 @@ export interface Change {
   removedBlocks?: RemovedBlock[];
   /** A few words around the change in the current text, with "…" where the block goes on. */
   context: string;
+  /** The words just before and after changed or removed words, so a list can show the change in its place. */
+  around?: { before: string; after: string } | undefined;
+  /** For a change in a table row: the row's cells as they read now, so a list can show it as a row. */
+  cells?: string[] | undefined;
 }
 
 /** What changed in one section: new altogether, changed (with its markings) or unchanged. */
