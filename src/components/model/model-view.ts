@@ -1,5 +1,6 @@
 // Reads what the model components show from a handbook's model: phases in scope, parties, task dates as text.
-import { formatDuration, formatTaskDate, flattenPhases, PARTIES, partyNamed, phasesWithin, type FlatPhase, type Model, type Party, type Task } from '../../domain/model/index.ts';
+import { formatDuration, formatTaskDate, flattenPhases, partyNamed, phasesWithin, type FlatPhase, type Model, type Party, type PartyData, type Task } from '../../domain/model/index.ts';
+import { didYouMean } from '../../domain/problems/nearest.ts';
 import { formatOffset } from '../../domain/calendar/index.ts';
 
 /**
@@ -25,12 +26,13 @@ export function phaseById(model: Model, id: string, component: string): FlatPhas
   );
 }
 
-/** Reads a `part="…"` prop (kommune, leverandør or KOMBIT, any case; leverandoer too); undefined means every party. */
-export function partyFrom(value: string | undefined): Party | undefined {
+/** Reads a `part="…"` prop (one of the handbook's parties, any case; leverandoer too); undefined means every party. */
+export function partyFrom(value: string | undefined, parties: readonly PartyData[]): Party | undefined {
   if (value === undefined || value === '') return undefined;
-  const party = partyNamed(value);
+  const party = partyNamed(value, parties);
   if (party) return party;
-  throw new Error(`<Roller part="${value}" />: part skal være ${PARTIES.join(', ')} eller udelades for alle roller.`);
+  const ids = parties.map((candidate) => candidate.id);
+  throw new Error(`<Roller part="${value}" />: part skal være ${ids.join(', ')} eller udelades for alle roller.${didYouMean(value, ids)}`);
 }
 
 /** Writes when a phase begins and how long it lasts, as the YAML says it: "6 måneder før go-live", "2 måneder". */

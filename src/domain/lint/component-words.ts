@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Nodes } from 'mdast';
 import { parseBody } from '../diff/blocks.ts';
 import { phasesWithin } from '../model/phases.ts';
-import { partyNamed } from '../model/roles.ts';
+import { handbookParties, partyNamed } from '../model/roles.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import { countWords } from './sentences.ts';
 
@@ -18,7 +18,7 @@ const SHOWN: Readonly<Record<string, (data: HandbookData, attributes: Attributes
   },
   Kontrolpunkter: (data, { fra, til }) => data.transitions.filter((transition) => (fra === undefined || transition.from === fra) && (til === undefined || transition.to === til)),
   Roller: (data, { part }) => {
-    const party = part === undefined ? undefined : partyNamed(part);
+    const party = part === undefined ? undefined : partyNamed(part, handbookParties(data.parties));
     return data.roles.filter((role) => party === undefined || role.party === party);
   },
   Fasemodel: (data) => data.phases,

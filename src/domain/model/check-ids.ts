@@ -1,4 +1,4 @@
-// Finds ids used twice: every phase, theme, role, task and wave needs its own, for links and change tracking.
+// Finds ids used twice: every phase, theme, party, role, task and wave needs its own, for links and change tracking.
 import { formatFieldPath } from '../problems/field-path.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Report } from './check-context.ts';
@@ -22,6 +22,7 @@ export function checkUniqueIds(model: Model, report: Report): Problem[] {
   return [
     ...duplicates(phases, (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver fase og underfase sit eget id.`)),
     ...duplicates(byList('themes', model.themes), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hvert tema sit eget id.`)),
+    ...duplicates(byList('parties', model.parties), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver part sit eget id.`)),
     ...duplicates(byList('roles', model.roles), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver rolle sit eget id.`)),
     ...duplicates(byList('tasks', model.tasks), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver opgave sit eget id.`)),
     ...duplicates(byList('waves', model.waves), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver bølge sit eget id.`)),

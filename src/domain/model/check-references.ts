@@ -4,6 +4,7 @@ import { didYouMean } from '../problems/nearest.ts';
 import type { Problem } from '../problems/problem.ts';
 import { listItemPath, type Report } from './check-context.ts';
 import { flattenPhases } from './phases.ts';
+import { handbookParties, partyNamed } from './roles.ts';
 import type { Model } from './schema.ts';
 
 /** Reports every task phase, theme and role, and every transition phase, that the handbook does not define. */
@@ -11,6 +12,8 @@ export function checkReferences(model: Model, yaml: LocatedYaml, report: Report)
   const phases = flattenPhases(model.phases).map((phase) => phase.id);
   const themes = model.themes.map((theme) => theme.id);
   const roles = model.roles.map((role) => role.id);
+  const declaredParties = handbookParties(model.parties);
+  const parties = declaredParties.map((party) => party.id);
   const problems: Problem[] = [];
   const expect = (value: string, choices: readonly string[], what: Choice, path: readonly PropertyKey[]) => {
     if (!choices.includes(value)) problems.push(report(path, notAChoiceMessage(value, what, choices)));
@@ -19,11 +22,14 @@ export function checkReferences(model: Model, yaml: LocatedYaml, report: Report)
     expect(task.phase, phases, 'phase', ['tasks', index, 'phase']);
     expect(task.theme, themes, 'theme', ['tasks', index, 'theme']);
     for (const field of ['responsible', 'performers'] as const) {
+      // A task may name a party where the handbook names no role ("Udfører: Leverandøren"): kommune, leverandoer, kombit or a party's id.
       for (const [item, role] of task[field].entries()) {
-        expect(role, roles, 'role', listItemPath(yaml, ['tasks', index, field], item));
+        if (roles.includes(role) || partyNamed(role, declaredParties)) continue;
+        problems.push(report(listItemPath(yaml, ['tasks', index, field], item), notARoleMessage(role, roles, parties.map(asciiParty))));
       }
     }
   }
+  for (const [index, role] of model.roles.entries()) expect(role.party, parties, 'party', ['roles', index, 'party']);
   for (const [index, transition] of model.transitions.entries()) {
     expect(transition.from, phases, 'phase', ['transitions', index, 'from']);
     expect(transition.to, phases, 'phase', ['transitions', index, 'to']);
@@ -35,13 +41,27 @@ export function checkReferences(model: Model, yaml: LocatedYaml, report: Report)
 }
 
 /** What a reference points at. */
-export type Choice = 'phase' | 'theme' | 'role';
+export type Choice = 'phase' | 'theme' | 'role' | 'party';
 
 const WHAT: Readonly<Record<Choice, { name: string; list: string; none: string }>> = {
   phase: { name: 'en fase', list: 'phases', none: 'faser' },
   theme: { name: 'et tema', list: 'themes', none: 'temaer' },
   role: { name: 'en rolle', list: 'roles', none: 'roller' },
+  party: { name: 'en part', list: 'parties', none: 'parter' },
 };
+
+/** Explains that a task's responsible or performer names neither a role nor a party, listing both and the nearest. */
+export function notARoleMessage(value: string, roles: readonly string[], parties: readonly string[]): string {
+  const head = `"${value}" er hverken en rolle eller en part i håndbogen.`;
+  const near = didYouMean(value, [...roles, ...parties]);
+  if (roles.length === 0) return `${head} Der er ingen roller endnu: tilføj dem under roles, eller skriv en part: ${parties.join(', ')}.${near}`;
+  return `${head} Vælg en rolle: ${roles.join(', ')}, eller en part: ${parties.join(', ')}.${near}`;
+}
+
+/** Writes a party's id as a task may name it: the ASCII spelling ids take (leverandoer, kombit). */
+function asciiParty(id: string): string {
+  return id === 'leverandør' ? 'leverandoer' : id.toLocaleLowerCase('da');
+}
 
 /** Explains in Danish that a reference names nothing the handbook defines, listing the valid choices and the nearest one. */
 export function notAChoiceMessage(value: string, what: Choice, choices: readonly string[]): string {

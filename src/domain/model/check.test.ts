@@ -59,15 +59,33 @@ describe('checkModel: references', () => {
 
   test('locates an unknown role in a list at the item, and a single one at the value', () => {
     expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ responsible: 'projektleer', performers: '[superbruger, traener]' }))).toEqual([
-      `${TEST_FILE}:23:18 tasks[0].responsible: "projektleer" er ikke en rolle i håndbogen. Vælg en af: projektleder, superbruger. Mente du "projektleder"?`,
-      `${TEST_FILE}:24:31 tasks[0].performers[1]: "traener" er ikke en rolle i håndbogen. Vælg en af: projektleder, superbruger.`,
+      `${TEST_FILE}:23:18 tasks[0].responsible: "projektleer" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, superbruger, eller en part: kommune, leverandoer, kombit. Mente du "projektleder"?`,
+      `${TEST_FILE}:24:31 tasks[0].performers[1]: "traener" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, superbruger, eller en part: kommune, leverandoer, kombit.`,
     ]);
   });
 
   test('tells the writer to add roles when there are none', () => {
     expect(problemsOf('tasks:', ...task({}))).toEqual([
-      `${TEST_FILE}:6:18 tasks[0].responsible: "projektleder" er ikke en rolle i håndbogen. Der er ingen roller endnu: tilføj dem under roles.`,
-      `${TEST_FILE}:7:17 tasks[0].performers: "projektleder" er ikke en rolle i håndbogen. Der er ingen roller endnu: tilføj dem under roles.`,
+      `${TEST_FILE}:6:18 tasks[0].responsible: "projektleder" er hverken en rolle eller en part i håndbogen. Der er ingen roller endnu: tilføj dem under roles, eller skriv en part: kommune, leverandoer, kombit.`,
+      `${TEST_FILE}:7:17 tasks[0].performers: "projektleder" er hverken en rolle eller en part i håndbogen. Der er ingen roller endnu: tilføj dem under roles, eller skriv en part: kommune, leverandoer, kombit.`,
+    ]);
+  });
+
+  test("accepts a party where a task names who does it, and roles of the handbook's own parties", () => {
+    const parties = ['parties:', '  - id: driftsleverandoer', '    name: Driftsleverandøren'];
+    const operator = ['  - id: driftschef', '    name: Driftschef', '    party: driftsleverandoer'];
+    expect(problemsOf(...PHASES, ...parties, ...ROLES, ...operator, 'tasks:', ...task({ responsible: 'kombit', performers: '[leverandoer, driftsleverandoer, driftschef]' }))).toEqual([]);
+  });
+
+  test('locates a role whose party the handbook does not have, with the nearest party', () => {
+    expect(problemsOf('parties:', '  - id: driftsleverandoer', '    name: Driftsleverandøren', 'roles:', '  - id: driftschef', '    name: Driftschef', '    party: driftsleverandor')).toEqual([
+      `${TEST_FILE}:7:12 roles[0].party: "driftsleverandor" er ikke en part i håndbogen. Vælg en af: kommune, leverandør, KOMBIT, driftsleverandoer. Mente du "driftsleverandoer"?`,
+    ]);
+  });
+
+  test('a party declared twice is reported at its second place', () => {
+    expect(problemsOf('parties:', '  - id: drift', '    name: Drift', '  - id: drift', '    name: Drift igen')).toEqual([
+      `${TEST_FILE}:4:9 parties[1].id: id'et "drift" er allerede brugt af parties[0]. Giv hver part sit eget id.`,
     ]);
   });
 

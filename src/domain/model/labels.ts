@@ -1,6 +1,5 @@
 // The Danish words for the model's fixed values, as readers see them in pages, calendars and spreadsheets.
 import type { FlatPhase } from './phases.ts';
-import type { Party } from './roles.ts';
 import type { TaskType } from './tasks.ts';
 import type { CheckpointType } from './transitions.ts';
 import type { WaveKind } from './waves.ts';
@@ -10,13 +9,6 @@ export const TASK_TYPE_LABELS: Readonly<Record<TaskType, string>> = {
   valgfri: 'Valgfri',
   obligatorisk: 'Obligatorisk',
   kritisk: 'Obligatorisk på kritisk vej',
-};
-
-/** Names each party for readers. */
-export const PARTY_LABELS: Readonly<Record<Party, string>> = {
-  kommune: 'Kommune',
-  leverandør: 'Leverandør',
-  KOMBIT: 'KOMBIT',
 };
 
 /** Names each kind of wave for readers. */

@@ -1,6 +1,7 @@
 // Looks up the names readers see for the ids a task refers to, for exports that show names, not ids.
 import { phaseLabel } from './labels.ts';
 import { flattenPhases } from './phases.ts';
+import { handbookParties, partyNamed } from './roles.ts';
 import type { Model } from './schema.ts';
 
 /** Names for a model's ids; an id the model lacks (caught by checkModel) is shown as itself. */
@@ -9,8 +10,10 @@ export type ModelNames = {
   readonly phase: (id: string) => string;
   /** "Viden og færdigheder" for `viden`. */
   readonly theme: (id: string) => string;
-  /** "Projektleder, Superbruger" for `[projektleder, superbruger]`. */
+  /** "Projektleder, Superbruger" for `[projektleder, superbruger]`; a party's name for a party ("Leverandør" for leverandoer). */
   readonly roles: (ids: readonly string[]) => string;
+  /** The party's Danish name: "Driftsleverandøren" for `driftsleverandoer`. */
+  readonly party: (id: string) => string;
 };
 
 /** Builds the name lookups for one model. */
@@ -18,9 +21,15 @@ export function modelNames(model: Model): ModelNames {
   const phases = new Map(flattenPhases(model.phases).map((phase) => [phase.id, phaseLabel(phase)]));
   const themes = new Map(model.themes.map((theme) => [theme.id, theme.name]));
   const roles = new Map(model.roles.map((role) => [role.id, role.name]));
+  const parties = handbookParties(model.parties);
+  const partyName = (id: string) => {
+    const party = partyNamed(id, parties);
+    return party === undefined ? undefined : parties.find((candidate) => candidate.id === party)?.name;
+  };
   return {
     phase: (id) => phases.get(id) ?? id,
     theme: (id) => themes.get(id) ?? id,
-    roles: (ids) => ids.map((id) => roles.get(id) ?? id).join(', '),
+    roles: (ids) => ids.map((id) => roles.get(id) ?? partyName(id) ?? id).join(', '),
+    party: (id) => partyName(id) ?? id,
   };
 }

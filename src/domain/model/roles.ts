@@ -1,20 +1,66 @@
 // The roles in an implementation (the municipality's role gallery, the supplier's and KOMBIT's) and who answers for what.
 import { z } from 'zod';
-import { choiceSchema, IdSchema, TextListSchema } from './ids.ts';
+import { ID_PATTERN, IdSchema, TextListSchema } from './ids.ts';
 
-/** The parties a role can belong to. */
+/** The three parties every handbook has, by their ids: kommune, leverandør and KOMBIT. */
 export const PARTIES = ['kommune', 'leverandør', 'KOMBIT'] as const;
-export type Party = (typeof PARTIES)[number];
+/** A party's id: one of the three, or one a handbook declares under `parties` ("driftsleverandoer"). */
+export type Party = string;
 
-/** How a writer may name a party in `<Roller part="…" />`, in any case: kommune, leverandør (or leverandoer), KOMBIT. */
-const PARTY_SPELLINGS: Readonly<Record<string, Party>> = { kommune: 'kommune', leverandør: 'leverandør', leverandoer: 'leverandør', kombit: 'KOMBIT' };
+/** How a writer may name one of the three parties, in any case: kommune, leverandør (or leverandoer), KOMBIT. */
+const PARTY_SPELLINGS: Readonly<Record<string, (typeof PARTIES)[number]>> = { kommune: 'kommune', leverandør: 'leverandør', leverandoer: 'leverandør', kombit: 'KOMBIT' };
 
-/** The words a writer may use for a party, lower case. */
+/** The words a writer may use for the three parties, lower case. */
 export const PARTY_WORDS = Object.keys(PARTY_SPELLINGS);
 
-/** Returns the party a writer's word names (any case, surrounding spaces ignored), or undefined. */
-export function partyNamed(word: string): Party | undefined {
-  return PARTY_SPELLINGS[word.trim().toLocaleLowerCase('da')];
+/** Reads a party as written (`Kommune`, `leverandoer`, `Driftsleverandoer`) as its id: the three as spelt here, any other in lower case. */
+function canonicalParty(text: string): string {
+  const typed = text.trim().toLocaleLowerCase('da');
+  return PARTY_SPELLINGS[typed] ?? typed;
+}
+
+/** A reference to a party, read as its id in any case; checkReferences checks that the handbook has it. */
+export const PartyRefSchema = z.string().min(1).transform(canonicalParty);
+
+/** A party to the implementation: the three, or another a handbook has (an operator, "Øvrige kommunale interessenter"). */
+export const PartySchema = z.strictObject({
+  /** Stable id that roles (`party: driftsleverandoer`), tasks and `<Roller part="…">` use; kommune, leverandør or KOMBIT renames one of the three. */
+  id: z
+    .string()
+    .refine((text) => PARTY_SPELLINGS[text.trim().toLocaleLowerCase('da')] !== undefined || ID_PATTERN.test(text.trim().toLocaleLowerCase('da')), {
+      error: (issue) => `"${String(issue.input)}" er ikke et gyldigt id for en part. Brug kommune, leverandør, KOMBIT eller et id med små bogstaver a–z, tal og bindestreg, fx "driftsleverandoer".`,
+    })
+    .transform(canonicalParty),
+  /** The Danish name readers see: "Driftsleverandøren", "Øvrige kommunale interessenter". */
+  name: z.string().min(1),
+  /** What the party is responsible for, one per line; shown in the responsibility matrix (`<Ansvarsfordeling>`). */
+  responsibilities: TextListSchema,
+});
+export type PartyData = z.infer<typeof PartySchema>;
+
+/** The three parties' names when a handbook does not rename them. */
+const DEFAULT_PARTY_NAMES: Readonly<Record<(typeof PARTIES)[number], string>> = { kommune: 'Kommune', leverandør: 'Leverandør', KOMBIT: 'KOMBIT' };
+
+/** Returns the id of the party a writer's word names among `parties` (any case; leverandoer for leverandør), or undefined. */
+export function partyNamed(word: string, parties: readonly Pick<PartyData, 'id'>[] = PARTIES.map((id) => ({ id }))): Party | undefined {
+  const id = canonicalParty(word);
+  return parties.find((party) => party.id === id)?.id;
+}
+
+/**
+ * Returns a handbook's parties: the three first (renamed where `parties` declares one of them by its id), then the
+ * handbook's own in the order written.
+ */
+export function handbookParties(declared: readonly PartyData[] | undefined): PartyData[] {
+  // Releases frozen before parties existed hold no such field: they have the three.
+  const byId = new Map((declared ?? []).map((party) => [party.id, party]));
+  const three = PARTIES.map((id) => byId.get(id) ?? { id, name: DEFAULT_PARTY_NAMES[id], responsibilities: [] });
+  return [...three, ...[...byId.values()].filter((party) => !(PARTIES as readonly string[]).includes(party.id))];
+}
+
+/** Tells whether a party is one of the three every handbook has. */
+export function isDefaultParty(id: Party): id is (typeof PARTIES)[number] {
+  return (PARTIES as readonly string[]).includes(id);
 }
 
 /** A role, e.g. the municipality's Projektleder or the supplier's Udrulningsansvarlig. */
@@ -23,8 +69,8 @@ export const RoleSchema = z.strictObject({
   id: IdSchema,
   /** The name shown to readers: "Projektleder". */
   name: z.string().min(1),
-  /** Whose role it is: kommune, leverandør or KOMBIT. */
-  party: choiceSchema(PARTIES),
+  /** Whose role it is: kommune, leverandør, KOMBIT or a party from `parties` (checkReferences checks it). */
+  party: PartyRefSchema,
   /** What the role is, in a sentence or two. */
   description: z.string().min(1).optional(),
   /** What the role is responsible for, one per line. */

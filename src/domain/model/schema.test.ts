@@ -153,9 +153,9 @@ describe('located Danish messages for bad input', () => {
       '6:15 transitions[0].checkpoints[0].type: "tjekliste" er ikke en gyldig værdi. Vælg en af: tjekpunkt, kontrolpunkt, milepæl.',
     ],
     [
-      'a role party that is not one of the three',
-      ['roles:', '  - id: pl', '    name: Projektleder', '    party: region'],
-      '4:12 roles[0].party: "region" er ikke en gyldig værdi. Vælg en af: kommune, leverandør, KOMBIT.',
+      'a party id that is no id',
+      ['parties:', '  - id: Drift leverandør', '    name: Driftsleverandøren'],
+      '2:9 parties[0].id: "Drift leverandør" er ikke et gyldigt id for en part. Brug kommune, leverandør, KOMBIT eller et id med små bogstaver a–z, tal og bindestreg, fx "driftsleverandoer".',
     ],
     [
       'a sub-phase number that is not a number',

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defaultPhases, defaultThemes } from './defaults.ts';
 import { PhaseSchema } from './phases.ts';
-import { ResponsibilitiesSchema, RoleSchema } from './roles.ts';
+import { PartySchema, ResponsibilitiesSchema, RoleSchema } from './roles.ts';
 import { TaskSchema } from './tasks.ts';
 import { ThemeSchema } from './themes.ts';
 import { TransitionSchema } from './transitions.ts';
@@ -14,6 +14,8 @@ export const ModelFieldsShape = {
   phases: z.array(PhaseSchema).min(1).default(defaultPhases),
   /** The themes tasks are grouped by; leave out to use the model's seven. */
   themes: z.array(ThemeSchema).min(1).default(defaultThemes),
+  /** The parties beyond kommune, leverandør and KOMBIT (which are always there), and new names for those three. */
+  parties: z.array(PartySchema).default([]),
   /** The roles: the municipality's role gallery and the supplier's and KOMBIT's roles. */
   roles: z.array(RoleSchema).default([]),
   /** Ansvarsfordeling: what pilot municipalities, municipalities, the supplier and KOMBIT answer for. */

@@ -4,7 +4,8 @@ import type { Nodes } from 'mdast';
 import { parseBody } from '../diff/blocks.ts';
 import { flattenPhases } from '../model/phases.ts';
 import { TASK_TYPES } from '../model/tasks.ts';
-import { PARTY_WORDS } from '../model/roles.ts';
+import { handbookParties, partyNamed } from '../model/roles.ts';
+import { didYouMean } from '../problems/nearest.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import { positionInRewritten, type TextOrigin } from './text-origin.ts';
@@ -38,13 +39,13 @@ export function componentPropProblems(body: string, data: HandbookData, where: B
   const allowed: Record<string, Record<string, readonly string[]>> & Record<(typeof CHECKED_COMPONENTS)[number], unknown> = {
     Opgaver: { fase: phases, visning: ['tabel', 'kort'], type: TASK_TYPES },
     Kontrolpunkter: { fra: phases, til: phases },
-    Roller: { part: PARTY_WORDS },
+    Roller: { part: handbookParties(data.parties).map((party) => party.id) },
     Fasemodel: { visning: ['fuld', 'kort'] },
   };
   const problems: Problem[] = [];
   const visit = (node: Nodes) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && allowed[node.name]) {
-      problems.push(...checkElement(node, allowed[node.name]!, { ...where, ...positionInRewritten(body, node.position?.start.offset ?? 0, where.bodyLine, where.origin) }));
+      problems.push(...checkElement(node, allowed[node.name]!, data, { ...where, ...positionInRewritten(body, node.position?.start.offset ?? 0, where.bodyLine, where.origin) }));
     }
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
@@ -52,7 +53,7 @@ export function componentPropProblems(body: string, data: HandbookData, where: B
   return problems;
 }
 
-function checkElement(element: Element, allowed: Record<string, readonly string[]>, where: { file: string; field: string; line: number; column: number }): Problem[] {
+function checkElement(element: Element, allowed: Record<string, readonly string[]>, data: HandbookData, where: { file: string; field: string; line: number; column: number }): Problem[] {
   const problems: Problem[] = [];
   const { line, column } = where;
   for (const attribute of element.attributes) {
@@ -63,8 +64,10 @@ function checkElement(element: Element, allowed: Record<string, readonly string[
       continue;
     }
     const value = typeof attribute.value === 'string' ? attribute.value : undefined;
-    if (value === undefined || !choices.some((choice) => choice.toLowerCase() === value.toLowerCase())) {
-      problems.push({ severity: 'error', file: where.file, line, column, field: where.field, message: `<${element.name} ${attribute.name}="${value ?? ''}">: "${value ?? ''}" findes ikke. Vælg en af: ${choices.join(', ')}.` });
+    // A party may be named in any case, and leverandør as leverandoer.
+    const isParty = element.name === 'Roller' && value !== undefined && partyNamed(value, handbookParties(data.parties)) !== undefined;
+    if (value === undefined || !(isParty || choices.some((choice) => choice.toLowerCase() === value.toLowerCase()))) {
+      problems.push({ severity: 'error', file: where.file, line, column, field: where.field, message: `<${element.name} ${attribute.name}="${value ?? ''}">: "${value ?? ''}" findes ikke. Vælg en af: ${choices.join(', ')}.${didYouMean(value ?? '', choices)}` });
     }
   }
   return problems;

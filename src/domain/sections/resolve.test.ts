@@ -203,14 +203,15 @@ describe('links a handbook should not carry', () => {
 
 describe('component attributes', () => {
   test.each([
-    ['an unknown phase', '<Opgaver fase="forbredelse" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver fase="forbredelse">: "forbredelse" findes ikke. Vælg en af: opstart, forberedelse, ibrugtagning, forankring.'],
-    ['an unknown party', '<Roller part="borgere" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="borgere">: "borgere" findes ikke. Vælg en af: kommune, leverandør, leverandoer, kombit.'],
+    ['an unknown phase', '<Opgaver fase="forbredelse" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver fase="forbredelse">: "forbredelse" findes ikke. Vælg en af: opstart, forberedelse, ibrugtagning, forankring. Mente du "forberedelse"?'],
+    ['an unknown party', '<Roller part="borgere" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="borgere">: "borgere" findes ikke. Vælg en af: kommune, leverandør, KOMBIT.'],
+    ['a misspelt party', '<Roller part="komune" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="komune">: "komune" findes ikke. Vælg en af: kommune, leverandør, KOMBIT. Mente du "kommune"?'],
     ['an unknown attribute', '<Opgaver phase="opstart" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver> kender ikke egenskaben phase. Brug fase, visning, type.'],
   ])('%s is a located error before the build', (_name, body, message) => {
     expect(resolve(system([{ id: 'hvad-er-systemet', body }, WRITTEN[1]!])).messages).toEqual([message]);
   });
 
   test('valid attributes pass', () => {
-    expect(resolve(system([{ id: 'hvad-er-systemet', body: '<Opgaver fase="opstart" visning="kort" />\n\n<Roller part="KOMBIT" />' }, WRITTEN[1]!])).messages).toEqual([]);
+    expect(resolve(system([{ id: 'hvad-er-systemet', body: '<Opgaver fase="opstart" visning="kort" />\n\n<Roller part="KOMBIT" />\n\n<Roller part="leverandoer" />' }, WRITTEN[1]!])).messages).toEqual([]);
   });
 });
