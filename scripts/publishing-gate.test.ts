@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLACEHOLDER_EMAIL } from '../src/domain/lint/index.ts';
+import { nestsParentheses } from '../tests/support/messages.ts';
 import { createFixture, HANDBOOK_YAML, readProjectFile, writeProjectFile } from '../tests/support/release-fixture.ts';
 import { main as build } from './build.ts';
 import { main as check } from './check.ts';
@@ -68,6 +69,7 @@ describe('what check --publish calls an error stops build and release too', () =
       expect(result.code).toBe(1);
       expect(result.output).toContain(message);
       expect(result.output).toMatch(/^[1-9]\d* fejl, \d+ advarsl?e?r?\.$/m);
+      for (const line of result.output.split('\n')) expect(nestsParentheses(line), line).toBe(false);
     }
     expect(built.output).toContain('Byggeriet er stoppet: ret fejlene ovenfor. dist/ er ikke ændret.');
     expect(released.output).toContain('Udgivelsen er afvist');

@@ -42,7 +42,7 @@ describe('handbook.yaml', () => {
     [
       'a missing field',
       VALID.replace('  supplier: Leverandøren A/S\n', ''),
-      'content/eksempel/handbook.yaml:2:3 system.supplier: feltet mangler. Tilføj det (en tekst).',
+      'content/eksempel/handbook.yaml:2:3 system.supplier: feltet mangler. Tilføj det som en tekst.',
     ],
     [
       'a misspelt field',
@@ -72,7 +72,7 @@ describe('handbook.yaml', () => {
     [
       'a duplicate key',
       VALID.replace('  owner: KOMBIT\n', '  owner: KOMBIT\n  owner: Leverandøren\n'),
-      'content/eksempel/handbook.yaml:6:3 YAML-fejl: feltet står to gange. Slet den ene forekomst.',
+      'content/eksempel/handbook.yaml:6:3 YAML-fejl: feltet "owner" står to gange i linje 5 og linje 6. Slet den ene, eller ret navnet på den anden.',
     ],
     [
       'a tab used for indentation',
@@ -116,7 +116,7 @@ tasks:
 `;
     expect(problemsFor(yaml)).toEqual([
       'content/eksempel/handbook.yaml:7:11 system.goLive: "2026-13-01" er ikke en gyldig dato (ÅÅÅÅ-MM-DD). Skriv en dato, der findes, fx 2027-03-01.',
-      'content/eksempel/handbook.yaml:22:18 tasks[0].responsible: "projektleer" er ikke en rolle i håndbogen. Vælg en af: projektleder. Mente du "projektleder"?',
+      'content/eksempel/handbook.yaml:22:18 tasks[0].responsible: "projektleer" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, eller en part: kommune, leverandoer, kombit. Mente du "projektleder"?',
     ]);
   });
 

@@ -110,7 +110,7 @@ describe('located Danish messages for bad input', () => {
     [
       'a task without a title',
       [...role, ...task('title: ')],
-      '6:5 tasks[0].title: feltet mangler. Tilføj det (en tekst).',
+      '6:5 tasks[0].title: feltet mangler. Tilføj det som en tekst.',
     ],
     [
       'a link without https',
@@ -151,6 +151,11 @@ describe('located Danish messages for bad input', () => {
       'a checkpoint type that is not one of the three',
       ['transitions:', '  - from: opstart', '    to: forberedelse', '    checkpoints:', '      - title: Klar', '        type: tjekliste'],
       '6:15 transitions[0].checkpoints[0].type: "tjekliste" er ikke en gyldig værdi. Vælg en af: tjekpunkt, kontrolpunkt, milepæl.',
+    ],
+    [
+      'a wave without its go-live',
+      ['waves:', '  - id: boelge-3', '    name: Bølge 3', '    kind: ordinær', '    municipalities: [Aarhus]'],
+      '2:5 waves[0].goLive: bølgens go-live mangler. Skriv datoen som ÅÅÅÅ-MM-DD, fx goLive: 2027-03-01, eller skriv goLive: fastlægges senere, hvis datoen ikke er besluttet endnu.',
     ],
     [
       'a party id that is no id',

@@ -38,7 +38,8 @@ export function describeIssue(issue: core.$ZodIssue, knownKeys: readonly string[
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return `feltet mangler. Tilføj det (${TYPE_NAMES[issue.expected] ?? issue.expected}).`;
+      // "som", not parentheses: a kind may carry its own ("en liste (linjer der starter med "- ")"), and messages never nest them.
+      if (input === undefined) return `feltet mangler. Tilføj det som ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
       return `skal være ${TYPE_NAMES[issue.expected] ?? issue.expected}, men er ${describeValueKind(input)}.`;
     case 'too_small':
       if (issue.origin === 'string') return 'må ikke være tom. Skriv en tekst eller fjern feltet.';

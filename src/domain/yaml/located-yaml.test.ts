@@ -39,8 +39,8 @@ describe('positions', () => {
 describe('duplicate keys', () => {
   test('are reported at the repeated key, in flow and block mappings', () => {
     expect(problems('a: 1\nb:\n  c: 1\n  c: 2\nd: {e: 1, e: 2}\n')).toEqual([
-      'f.yaml:4:3 YAML-fejl: feltet står to gange. Slet den ene forekomst.',
-      'f.yaml:5:11 YAML-fejl: feltet står to gange. Slet den ene forekomst.',
+      'f.yaml:4:3 YAML-fejl: feltet "c" står to gange i linje 3 og linje 4. Slet den ene, eller ret navnet på den anden.',
+      'f.yaml:5:11 YAML-fejl: feltet "e" står to gange i linje 5. Slet den ene, eller ret navnet på den anden.',
     ]);
   });
 

@@ -64,13 +64,15 @@ export function parseLocatedYaml(text: string, file: string): ParseResult {
   // Only the parser's first error: the rest usually follow from it (one tab makes every line after it "badly
   // indented"), and a writer who fixes the first and runs the check again sees any that remain.
   const syntax = doc.errors.slice(0, 1).map((error) => ({ code: error.code, offset: pastComments(source, error.pos[0]) }));
-  const errors = [...syntax, ...duplicateKeys(doc)];
+  const errors: { code: string; offset: number; key?: string; firstOffset?: number }[] = [...syntax, ...duplicateKeys(doc)];
   if (errors.length > 0) {
     return {
       ok: false,
       problems: errors.map((error) => {
         const pos = position(error.offset);
-        const explained = YAML_ERRORS[error.code];
+        const explained = error.key !== undefined && error.firstOffset !== undefined
+          ? duplicateKeyMessage(error.key, position(error.firstOffset).line, pos.line)
+          : YAML_ERRORS[error.code];
         const message = explained
           ? `YAML-fejl: ${explained}`
           : `YAML-fejl: filen kan ikke læses her (${error.code}). Tjek indrykning, kolon og anførselstegn.`;
@@ -87,16 +89,32 @@ export function parseLocatedYaml(text: string, file: string): ParseResult {
   return { ok: true, yaml: { data: data ?? {}, locate: (path, target) => locate(doc, position, path, target) } };
 }
 
+/** Explains a key written twice, naming it and both its lines. */
+function duplicateKeyMessage(key: string, firstLine: number, line: number): string {
+  const where = firstLine === line ? `i linje ${line}` : `i linje ${firstLine} og linje ${line}`;
+  return `feltet "${key}" står to gange ${where}. Slet den ene, eller ret navnet på den anden.`;
+}
+
+/** A key written twice in one map: where the repeat and the first one stand, and the key's name. */
+interface DuplicateKey {
+  code: 'DUPLICATE_KEY';
+  offset: number;
+  key: string;
+  firstOffset: number;
+}
+
 /** Finds every scalar key that repeats an earlier key of the same map (as the library's `uniqueKeys` would), in linear time. */
-function duplicateKeys(doc: Document.Parsed): { code: 'DUPLICATE_KEY'; offset: number }[] {
-  const found: { code: 'DUPLICATE_KEY'; offset: number }[] = [];
+function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
   visit(doc, {
     Map(_key, map) {
-      const seen = new Set<unknown>();
+      const seen = new Map<unknown, number>();
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
-        if (seen.has(pair.key.value)) found.push({ code: 'DUPLICATE_KEY', offset: pair.key.range?.[0] ?? 0 });
-        else seen.add(pair.key.value);
+        const first = seen.get(pair.key.value);
+        const offset = pair.key.range?.[0] ?? 0;
+        if (first !== undefined) found.push({ code: 'DUPLICATE_KEY', offset, key: String(pair.key.value), firstOffset: first });
+        else seen.set(pair.key.value, offset);
       }
     },
   });

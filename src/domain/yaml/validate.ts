@@ -56,8 +56,20 @@ function pathKey(path: readonly PropertyKey[]): string {
   return JSON.stringify(path.map(String));
 }
 
+/** What to write in a missing field whose form is not plain, by the field's path (`[]` for any item of a list). */
+const MISSING_FIELD: Readonly<Record<string, string>> = {
+  'waves[].goLive': 'bølgens go-live mangler. Skriv datoen som ÅÅÅÅ-MM-DD, fx goLive: 2027-03-01, eller skriv goLive: fastlægges senere, hvis datoen ikke er besluttet endnu.',
+};
+
+/** Writes a path as MISSING_FIELD names it: `['waves', 2, 'goLive']` as `waves[].goLive`. */
+function listPattern(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? '[]' : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
+}
+
 /** Explains an issue; a missing field that must hold one of a few values says so, instead of quoting "undefined". */
 function explainIssue(issue: core.$ZodIssue): string {
+  const missing = isMissing(issue) ? MISSING_FIELD[listPattern(issue.path)] : undefined;
+  if (missing !== undefined) return missing;
   if (issue.code === 'invalid_value' && (issue as { input?: unknown }).input === undefined) {
     return `feltet mangler. Tilføj det med en af værdierne: ${issue.values.map((value) => String(value)).join(', ')}.`;
   }
