@@ -4,6 +4,7 @@ import type { Nodes } from 'mdast';
 import { parseBody } from '../diff/blocks.ts';
 import { phasesWithin } from '../model/phases.ts';
 import { handbookParties, partyNamed } from '../model/roles.ts';
+import { selectTasks } from '../model/select-tasks.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import { countWords } from './sentences.ts';
 
@@ -12,10 +13,7 @@ type Attributes = Record<string, string | undefined>;
 
 /** What each component shows of the data, as the component filters it by its attributes. */
 const SHOWN: Readonly<Record<string, (data: HandbookData, attributes: Attributes) => unknown>> = {
-  Opgaver: (data, { fase, type }) => {
-    const scope = new Set(phasesWithin(data.phases, fase).map((phase) => phase.id));
-    return data.tasks.filter((task) => scope.has(task.phase) && (type === undefined || task.type === type));
-  },
+  Opgaver: (data, { fase, type, tema, rolle }) => selectTasks(data, { phases: new Set(phasesWithin(data.phases, fase).map((phase) => phase.id)), type, theme: tema, role: rolle }),
   Kontrolpunkter: (data, { fra, til }) => data.transitions.filter((transition) => (fra === undefined || transition.from === fra) && (til === undefined || transition.to === til)),
   Roller: (data, { part }) => {
     const party = part === undefined ? undefined : partyNamed(part, handbookParties(data.parties));

@@ -23,3 +23,4 @@ export {
 } from './schedule.ts';
 export { waveToIcs, type IcsHandbook } from './ics.ts';
 export { CSV_COLUMNS, waveTasksToCsv } from './csv.ts';
+export { selectTasks, type TaskFilter } from './select-tasks.ts';

@@ -45,6 +45,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'editorial[].section': 'Id på afsnittet med rettelsen.',
   'editorial[].text': 'Den nye formulering, præcis som den står i teksten nu.',
   'editorial[].note': 'Hvorfor rettelsen ikke ændrer meningen, fx "Stavefejl rettet". Gemmes i udgivelsen.',
+  sectionNumbers: 'automatisk (standard) nummererer afsnittene 1, 1.1 …; ingen viser ingen numre, kun dem, et afsnit selv har i sin frontmatter (number: "4.2").',
+  taskIdLabel: 'Overskriften på kolonnen med opgavernes id, som håndbogen kalder den, fx KIGO-id i ældre håndbøger. Standard: KLIK-id.',
   placeholders: 'Dine egne pladsholdere: kontaktperson: Mette Jensen udfylder [indsæt kontaktperson].',
   phases: 'Faserne i rækkefølge. Udelades feltet, bruges implementeringsmodellens fire faser: Opstart, Forberedelse, Ibrugtagning og Forankring.',
   ...phaseFields('phases[]'),

@@ -82,6 +82,13 @@ export const HandbookDataSchema = z.strictObject({
   omitSections: optionalList(OmittedSectionSchema),
   /** Edits since the last release that are editorial and must not be highlighted. */
   editorial: optionalList(EditorialEditSchema),
+  /** How sections are numbered: `automatisk` counts them (1, 1.1 …); `ingen` shows none but a section's own `number`. */
+  sectionNumbers: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim().toLocaleLowerCase('da') : value),
+    z.enum(['automatisk', 'ingen']),
+  ).default('automatisk'),
+  /** The heading of the task-id column, as the handbook names it ("KIGO-id" in older handbooks); KLIK-id when left out. */
+  taskIdLabel: z.string().min(1).optional(),
   /** Extra placeholders of your own: `kontaktperson: Mette Jensen` fills `[indsæt kontaktperson]`. */
   placeholders: z.record(z.string(), z.string()).default({}),
   /** The implementation model: phases, themes, roles, responsibilities, tasks, transitions and waves. */

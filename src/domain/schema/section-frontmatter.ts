@@ -48,5 +48,9 @@ export const SystemSectionSchema = z.strictObject({
   order: z.number().optional(),
   /** For a new section: the section it is a sub-section of. */
   parent: SectionIdSchema.optional(),
+  /** The handbook's own number for the section ("4", "4.2"), shown instead of the counted one; its sub-sections count on from it. */
+  number: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().regex(/^\d+(?:\.\d+)*$/u, {
+    error: (issue) => `"${String(issue.input)}" er ikke et gyldigt afsnitsnummer. Skriv fx 4 eller "4.2" (med anførselstegn, når der er et punktum).`,
+  })).optional(),
 });
 export type SystemSection = z.infer<typeof SystemSectionSchema>;

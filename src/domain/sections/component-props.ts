@@ -37,7 +37,7 @@ export function componentPropProblems(body: string, data: HandbookData, where: B
   }
   const phases = flattenPhases(data.phases).map((phase) => phase.id);
   const allowed: Record<string, Record<string, readonly string[]>> & Record<(typeof CHECKED_COMPONENTS)[number], unknown> = {
-    Opgaver: { fase: phases, visning: ['tabel', 'kort'], type: TASK_TYPES },
+    Opgaver: { fase: phases, visning: ['tabel', 'kort'], type: TASK_TYPES, tema: data.themes.map((theme) => theme.id), rolle: [...data.roles.map((role) => role.id), ...handbookParties(data.parties).map((party) => party.id)] },
     Kontrolpunkter: { fra: phases, til: phases },
     Roller: { part: handbookParties(data.parties).map((party) => party.id) },
     Fasemodel: { visning: ['fuld', 'kort'] },
@@ -65,7 +65,7 @@ function checkElement(element: Element, allowed: Record<string, readonly string[
     }
     const value = typeof attribute.value === 'string' ? attribute.value : undefined;
     // A party may be named in any case, and leverandør as leverandoer.
-    const isParty = element.name === 'Roller' && value !== undefined && partyNamed(value, handbookParties(data.parties)) !== undefined;
+    const isParty = ['part', 'rolle'].includes(attribute.name) && value !== undefined && partyNamed(value, handbookParties(data.parties)) !== undefined;
     if (value === undefined || !(isParty || choices.some((choice) => choice.toLowerCase() === value.toLowerCase()))) {
       problems.push({ severity: 'error', file: where.file, line, column, field: where.field, message: `<${element.name} ${attribute.name}="${value ?? ''}">: "${value ?? ''}" findes ikke. Vælg en af: ${choices.join(', ')}.${didYouMean(value ?? '', choices)}` });
     }

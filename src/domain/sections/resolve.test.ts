@@ -201,17 +201,40 @@ describe('links a handbook should not carry', () => {
   });
 });
 
+describe('section numbers', () => {
+  const numbers = (loaded: LoadedSystem) => resolve(loaded).handbook.sections.map((section) => `${section.number} ${section.id}`.trim());
+
+  test('are counted by default: chapters 1, 2 …, sub-sections 2.1 …, part introductions none', () => {
+    expect(numbers(system(WRITTEN))).toEqual(['1 velkommen', '2 hvad-er-systemet', '3 aktoerer', '3.1 ansvarsfordeling', '4 uddannelse']);
+  });
+
+  test('sectionNumbers: ingen shows none, for a handbook whose titles carry their own ("Fase 2")', () => {
+    expect(numbers(system(WRITTEN, { sectionNumbers: 'ingen' }))).toEqual(['velkommen', 'hvad-er-systemet', 'aktoerer', 'ansvarsfordeling', 'uddannelse']);
+  });
+
+  test("a section's own number is shown, its sub-sections count on from it, and so do the sections after it", () => {
+    const own = [WRITTEN[0]!, WRITTEN[1]!, { id: 'aktoerer', body: 'Aktører.', meta: { number: '7' } }];
+    expect(numbers(system(own))).toEqual(['1 velkommen', '2 hvad-er-systemet', '7 aktoerer', '7.1 ansvarsfordeling', '8 uddannelse']);
+  });
+
+  test('with counting off, only the own numbers show', () => {
+    const own = [WRITTEN[0]!, WRITTEN[1]!, { id: 'aktoerer', body: 'Aktører.', meta: { number: '2' } }, { id: 'ansvarsfordeling', body: 'Ansvar.', meta: { number: '2.1' } }];
+    expect(numbers(system(own, { sectionNumbers: 'ingen' }))).toEqual(['velkommen', 'hvad-er-systemet', '2 aktoerer', '2.1 ansvarsfordeling', 'uddannelse']);
+  });
+});
+
 describe('component attributes', () => {
   test.each([
     ['an unknown phase', '<Opgaver fase="forbredelse" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver fase="forbredelse">: "forbredelse" findes ikke. Vælg en af: opstart, forberedelse, ibrugtagning, forankring. Mente du "forberedelse"?'],
     ['an unknown party', '<Roller part="borgere" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="borgere">: "borgere" findes ikke. Vælg en af: kommune, leverandør, KOMBIT.'],
     ['a misspelt party', '<Roller part="komune" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="komune">: "komune" findes ikke. Vælg en af: kommune, leverandør, KOMBIT. Mente du "kommune"?'],
-    ['an unknown attribute', '<Opgaver phase="opstart" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver> kender ikke egenskaben phase. Brug fase, visning, type.'],
+    ['an unknown attribute', '<Opgaver phase="opstart" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver> kender ikke egenskaben phase. Brug fase, visning, type, tema, rolle.'],
+    ['an unknown theme', '<Opgaver tema="videen" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver tema="videen">: "videen" findes ikke. Vælg en af: projektstyring, gevinster, viden, organisering, ud-indfasning, it-miljoe, it-sikkerhed. Mente du "viden"?'],
   ])('%s is a located error before the build', (_name, body, message) => {
     expect(resolve(system([{ id: 'hvad-er-systemet', body }, WRITTEN[1]!])).messages).toEqual([message]);
   });
 
   test('valid attributes pass', () => {
-    expect(resolve(system([{ id: 'hvad-er-systemet', body: '<Opgaver fase="opstart" visning="kort" />\n\n<Roller part="KOMBIT" />\n\n<Roller part="leverandoer" />' }, WRITTEN[1]!])).messages).toEqual([]);
+    expect(resolve(system([{ id: 'hvad-er-systemet', body: '<Opgaver fase="opstart" visning="kort" />\n\n<Roller part="KOMBIT" />\n\n<Roller part="leverandoer" />\n\n<Opgaver fase="opstart" tema="viden" rolle="kommune" />' }, WRITTEN[1]!])).messages).toEqual([]);
   });
 });

@@ -89,7 +89,8 @@ export function resolveHandbook(
     const meta = addedSectionMeta(added, problems);
     if (meta) drafts.push(resolveText(meta, 'added', added, values, mode, problems));
   }
-  const sections = orderAndNumber(drafts, omitted, problems);
+  const ownNumbers = new Map(system.sections.flatMap((section) => (section.meta.number === undefined ? [] : [[section.id, section.meta.number] as const])));
+  const sections = orderAndNumber(drafts, omitted, problems, { counted: system.data.sectionNumbers !== 'ingen', own: ownNumbers });
   checkLinks(sections, omitted, system.data, problems, unfinished);
   checkEditorial(sections, system, problems);
   for (const section of sections) problems.push(...componentPropProblems(section.body, system.data, { file: section.file, bodyLine: section.bodyLine, field: section.id, origin: section.origin }));
@@ -180,17 +181,28 @@ function unknownPlaceholderMessage(name: string, values: ReadonlyMap<string, Pla
   return `pladsholderen [indsæt ${name}] har ingen værdi. Skriv teksten selv, eller giv den en værdi under placeholders i handbook.yaml. Kendte pladsholdere: ${[...values.keys()].map((key) => `[indsæt ${key}]`).join(', ')}.`;
 }
 
-function orderAndNumber(drafts: ResolvedSection[], omitted: ReadonlySet<string>, problems: Problem[]): ResolvedSection[] {
+/** How sections are numbered: counted or not, and the numbers a handbook gives sections itself. */
+interface Numbering {
+  counted: boolean;
+  own: ReadonlyMap<string, string>;
+}
+
+/**
+ * Orders the sections and numbers them: counted (1, 1.1 …) unless the handbook turns counting off; a section with its
+ * own number shows it, its sub-sections count on from it, and counting goes on after it from its first figure.
+ */
+function orderAndNumber(drafts: ResolvedSection[], omitted: ReadonlySet<string>, problems: Problem[], numbering: Numbering): ResolvedSection[] {
   const byId = new Map(drafts.map((section) => [section.id, section]));
   const chapters = drafts.filter((section) => section.parent === undefined).sort((a, b) => a.order - b.order);
   const ordered: ResolvedSection[] = [];
   let chapterNumber = 0;
   for (const chapter of chapters) {
-    if (chapter.kind === 'chapter') chapterNumber += 1;
-    const number = chapter.kind === 'part' ? '' : String(chapterNumber);
+    const own = numbering.own.get(chapter.id);
+    if (chapter.kind === 'chapter') chapterNumber = own === undefined ? chapterNumber + 1 : Number(own.split('.')[0]);
+    const number = own ?? (chapter.kind === 'part' || !numbering.counted ? '' : String(chapterNumber));
     ordered.push({ ...chapter, number });
     const children = drafts.filter((section) => section.parent === chapter.id).sort((a, b) => a.order - b.order);
-    children.forEach((child, index) => ordered.push({ ...child, number: number ? `${number}.${index + 1}` : '' }));
+    children.forEach((child, index) => ordered.push({ ...child, number: numbering.own.get(child.id) ?? (number ? `${number}.${index + 1}` : '') }));
   }
   // A sub-section of an omitted section is reported at the omission (checkOmissions).
   for (const orphan of drafts.filter((section) => section.parent !== undefined && !byId.has(section.parent) && !omitted.has(section.parent))) {
