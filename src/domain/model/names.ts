@@ -12,8 +12,6 @@ export type ModelNames = {
   readonly theme: (id: string) => string;
   /** "Projektleder, Superbruger" for `[projektleder, superbruger]`; a party's name for a party ("Leverandør" for leverandoer). */
   readonly roles: (ids: readonly string[]) => string;
-  /** The party's Danish name: "Driftsleverandøren" for `driftsleverandoer`. */
-  readonly party: (id: string) => string;
 };
 
 /** Builds the name lookups for one model. */
@@ -30,6 +28,5 @@ export function modelNames(model: Model): ModelNames {
     phase: (id) => phases.get(id) ?? id,
     theme: (id) => themes.get(id) ?? id,
     roles: (ids) => ids.map((id) => roles.get(id) ?? partyName(id) ?? id).join(', '),
-    party: (id) => partyName(id) ?? id,
   };
 }
