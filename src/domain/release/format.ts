@@ -4,13 +4,19 @@
 // and never changed afterwards:
 //
 //   content/<id>/releases/<version>/
-//     manifest.json          { "format": 1, "handbook", "version", "date", "note", "initials",
+//     manifest.json          { "format": 2, "handbook", "version", "date", "note", "initials",
+//                              "previous": { "version", "manifest": "<sha256 hex>" } | null,
 //                              "editorial": [{ section, text, note }], "files": { "<path>": "<sha256 hex>" } }
 //     handbook.json          the resolved HandbookData (version log included): sorted keys, 2-space indent, final newline
 //     sections/<id>.mdx      one per section: frontmatter (title, number, part, order, parent if any, kind),
 //                            then the resolved body exactly as ResolvedSection.body
 //
 // `files` lists every file of the folder except manifest.json itself, with the SHA-256 of its bytes.
+// `previous` chains the releases: the release before this one (the newest folder in releases/ when it was cut) and the
+// SHA-256 of that release's manifest.json bytes, or null for a handbook's first frozen release. A release rewritten
+// later, checksums and all, no longer matches the next release's record of it.
+// Format 1, the layout before the chain, has no `previous`: such a release is verified on its own files, and the
+// first format-2 release after it records its checksum like any other predecessor's.
 // The same input always gives the same bytes, so two freezes of an unchanged handbook are identical.
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
@@ -19,7 +25,7 @@ import { EditorialEditSchema, type EditorialEdit } from '../schema/handbook.ts';
 import { PartSchema, SectionIdSchema } from '../schema/section-frontmatter.ts';
 
 /** The version of this layout; a later layout gets a new number and a reader for the old one. */
-export const RELEASE_FORMAT = 1;
+export const RELEASE_FORMAT = 2;
 
 /** The folder under `content/<id>/` that holds the frozen releases. */
 export const RELEASES_FOLDER = 'releases';
@@ -39,25 +45,36 @@ export const TEMP_PREFIX = '.tmp-';
 /** Version numbers a release may have: two or more whole numbers without leading zeros, "1.0", "2.1", "2.1.3". */
 export const RELEASE_VERSION_PATTERN = /^(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))+$/;
 
-/** The manifest of a release: who released which version when, its editorial edits, and a checksum per file. */
-export const ReleaseManifestSchema = z.strictObject({
-  /** The layout version, always 1 for now. */
-  format: z.literal(RELEASE_FORMAT),
-  /** The handbook id (the folder name under content/). */
-  handbook: z.string().min(1),
-  /** The released version, equal to the release folder's name. */
+/** A release's record of the release before it: its version and the SHA-256 of its manifest.json bytes. */
+export const PreviousReleaseSchema = z.strictObject({
   version: z.string().regex(RELEASE_VERSION_PATTERN),
-  /** The release date, ÅÅÅÅ-MM-DD. */
-  date: z.string().min(1),
-  /** What changed in this version, as in the version log. */
-  note: z.string().min(1),
-  /** The initials of the writer who cut the release. */
-  initials: z.string().min(1),
-  /** The edits the writer declared editorial when the release was cut. */
-  editorial: z.array(EditorialEditSchema),
-  /** Every file of the release except the manifest: relative path → SHA-256 of its bytes, hex. */
-  files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+  manifest: z.string().regex(/^[0-9a-f]{64}$/),
 });
+export type PreviousRelease = z.infer<typeof PreviousReleaseSchema>;
+
+/** The manifest of a release: who released which version when, what came before it, its editorial edits, and a checksum per file. */
+export const ReleaseManifestSchema = z
+  .strictObject({
+    /** The layout version: 2, or 1 for a release cut before releases recorded their predecessor. */
+    format: z.union([z.literal(1), z.literal(RELEASE_FORMAT)]),
+    /** The handbook id (the folder name under content/). */
+    handbook: z.string().min(1),
+    /** The released version, equal to the release folder's name. */
+    version: z.string().regex(RELEASE_VERSION_PATTERN),
+    /** The release date, ÅÅÅÅ-MM-DD. */
+    date: z.string().min(1),
+    /** What changed in this version, as in the version log. */
+    note: z.string().min(1),
+    /** The initials of the writer who cut the release. */
+    initials: z.string().min(1),
+    /** The edits the writer declared editorial when the release was cut. */
+    editorial: z.array(EditorialEditSchema),
+    /** The release before this one, or null for the first frozen release; absent in format 1. */
+    previous: PreviousReleaseSchema.nullable().optional(),
+    /** Every file of the release except the manifest: relative path → SHA-256 of its bytes, hex. */
+    files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+  })
+  .refine((manifest) => (manifest.format === 1) === (manifest.previous === undefined), { path: ['previous'] });
 export type ReleaseManifest = z.infer<typeof ReleaseManifestSchema>;
 
 /** The frontmatter of a frozen section file. */
@@ -145,6 +162,7 @@ export function renderManifest(manifest: ReleaseManifest): string {
     date: manifest.date,
     note: manifest.note,
     initials: manifest.initials,
+    ...(manifest.format === 1 ? {} : { previous: manifest.previous ?? null }),
     editorial: manifest.editorial.map(editorialEntry),
     files,
   };

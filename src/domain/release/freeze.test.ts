@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { HandbookDataSchema } from '../schema/handbook.ts';
 import type { ResolvedHandbook, ResolvedSection } from '../sections/resolve.ts';
-import { canonicalJson, parseSection, renderSection } from './format.ts';
+import { canonicalJson, checksum, parseSection, renderSection } from './format.ts';
 import { freezeRelease, frozenSection, hasChangesSince } from './freeze.ts';
 import type { LoadedRelease } from './load.ts';
 
@@ -31,16 +31,16 @@ function handbook(sections: ResolvedSection[] = [section({ id: 'aktoerer', title
 function asPrevious(files: Map<string, string>): LoadedRelease {
   const manifest = JSON.parse(files.get('manifest.json')!);
   const sections = [...files].filter(([path]) => path.startsWith('sections/')).map(([path, text]) => parseSection(path.slice(9, -4), text));
-  return { ...manifest, dir: 'content/mini/releases/1.1', data: JSON.parse(files.get('handbook.json')!), sections };
+  return { ...manifest, dir: 'content/mini/releases/1.1', data: JSON.parse(files.get('handbook.json')!), sections, manifestChecksum: checksum(files.get('manifest.json')!) };
 }
 
 describe('freezeRelease', () => {
   test('gives identical bytes when freezing the same handbook twice', () => {
-    expect([...freezeRelease(handbook(), ENTRY, [])]).toEqual([...freezeRelease(handbook(), ENTRY, [])]);
+    expect([...freezeRelease(handbook(), ENTRY, [], null)]).toEqual([...freezeRelease(handbook(), ENTRY, [], null)]);
   });
 
   test('writes the data with sorted keys, two-space indent and the new version in the log', () => {
-    const data = freezeRelease(handbook(), ENTRY, []).get('handbook.json')!;
+    const data = freezeRelease(handbook(), ENTRY, [], null).get('handbook.json')!;
     expect(data).toBe(canonicalJson({ ...handbook().data, versions: [...handbook().data.versions, ENTRY] }));
     const keys = data.split('\n').filter((line) => /^  "/.test(line)).map((line) => line.slice(3, line.indexOf('"', 3)));
     expect(keys).toEqual([...keys].sort());
@@ -49,7 +49,7 @@ describe('freezeRelease', () => {
   });
 
   test('writes a section as frontmatter followed by the body exactly as resolved', () => {
-    expect(freezeRelease(handbook(), ENTRY, []).get('sections/ansvarsfordeling.mdx')).toBe(
+    expect(freezeRelease(handbook(), ENTRY, [], null).get('sections/ansvarsfordeling.mdx')).toBe(
       '---\ntitle: "Ansvarsfordeling: \\"hvem\\""\nnumber: "5.1"\npart: "del-1"\norder: 1510\nparent: "aktoerer"\nkind: "chapter"\n---\n\nPilotkommunerne har ansvaret for at:\n\n- teste\n',
     );
   });
@@ -60,16 +60,16 @@ describe('freezeRelease', () => {
   });
 
   test('lists the manifest first, then the files in path order, each with its checksum in the manifest', () => {
-    const files = freezeRelease(handbook(), ENTRY, [{ section: 'aktoerer', text: 'Aktører', note: 'Stavefejl' }]);
+    const files = freezeRelease(handbook(), ENTRY, [{ section: 'aktoerer', text: 'Aktører', note: 'Stavefejl' }], null);
     expect([...files.keys()]).toEqual(['manifest.json', 'handbook.json', 'sections/aktoerer.mdx', 'sections/ansvarsfordeling.mdx']);
     const manifest = JSON.parse(files.get('manifest.json')!);
-    expect(Object.keys(manifest)).toEqual(['format', 'handbook', 'version', 'date', 'note', 'initials', 'editorial', 'files']);
+    expect(Object.keys(manifest)).toEqual(['format', 'handbook', 'version', 'date', 'note', 'initials', 'previous', 'editorial', 'files']);
     expect(manifest.editorial).toEqual([{ section: 'aktoerer', text: 'Aktører', note: 'Stavefejl' }]);
   });
 });
 
 describe('hasChangesSince', () => {
-  const previous = asPrevious(freezeRelease(handbook(), ENTRY, []));
+  const previous = asPrevious(freezeRelease(handbook(), ENTRY, [], null));
   const next = { ...ENTRY, version: '1.2' };
 
   test.each<[string, ResolvedHandbook, boolean]>([
@@ -80,10 +80,10 @@ describe('hasChangesSince', () => {
     ['a removed section', handbook([section({ id: 'aktoerer', title: 'Aktører', order: 1500, parent: undefined, number: '5' })]), true],
     ['changed data', { ...handbook(), data: { ...handbook().data, placeholders: { kontaktperson: 'Mette' } } }, true],
   ])('%s', (_name, changed, expected) => {
-    expect(hasChangesSince(previous, freezeRelease(changed, next, []))).toBe(expected);
+    expect(hasChangesSince(previous, freezeRelease(changed, next, [], null))).toBe(expected);
   });
 
   test('counts anything as a change when there is no previous release', () => {
-    expect(hasChangesSince(undefined, freezeRelease(handbook(), ENTRY, []))).toBe(true);
+    expect(hasChangesSince(undefined, freezeRelease(handbook(), ENTRY, [], null))).toBe(true);
   });
 });

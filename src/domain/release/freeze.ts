@@ -14,14 +14,18 @@ import {
   sectionIdOf,
   sectionPath,
   type FrozenSection,
+  type PreviousRelease,
 } from './format.ts';
 import type { LoadedRelease } from './load.ts';
 
 /** The files of a frozen release: relative path → content, manifest included. */
 export type FrozenFiles = Map<string, string>;
 
-/** Freezes `handbook` as version `entry`: its data with `entry` appended to the version log, every section, and the manifest. */
-export function freezeRelease(handbook: ResolvedHandbook, entry: Version, editorial: readonly EditorialEdit[]): FrozenFiles {
+/**
+ * Freezes `handbook` as version `entry`: its data with `entry` appended to the version log, every section, and the
+ * manifest, which records `previous` (the newest frozen release, null when there is none).
+ */
+export function freezeRelease(handbook: ResolvedHandbook, entry: Version, editorial: readonly EditorialEdit[], previous: PreviousRelease | null): FrozenFiles {
   const data: HandbookData = { ...handbook.data, versions: [...handbook.data.versions, entry] };
   const content = new Map<string, string>([[DATA_FILE, canonicalJson(data)]]);
   for (const section of handbook.sections) content.set(sectionPath(section.id), renderSection(frozenSection(section)));
@@ -33,6 +37,7 @@ export function freezeRelease(handbook: ResolvedHandbook, entry: Version, editor
     date: entry.date,
     note: entry.note,
     initials: entry.initials,
+    previous,
     editorial: editorial.map(editorialEntry),
     files,
   });

@@ -1,11 +1,13 @@
 // Any edit to a frozen release is caught, located and explained in Danish; an untouched release loads as it was cut.
-import { mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../problems/problem.ts';
 import { checkReleases, loadReleases, verifyReleases } from './load.ts';
 import { loadSite } from '../load/load-site.ts';
 import { parseLocatedYaml } from '../yaml/located-yaml.ts';
+import { checksum } from './format.ts';
 import { cutRelease } from './release.ts';
 import { createFixture, readProjectFile, REPO_ROOT, writeProjectFile } from '../../../tests/support/release-fixture.ts';
 
@@ -17,12 +19,19 @@ function released(): string {
   return root;
 }
 
+function releasedTwice(): string {
+  const root = released();
+  writeProjectFile(root, 'content/mini/sections/tidsplan.mdx', 'Den nye tidsplan.\n');
+  expect(cutRelease({ root, id: 'mini', version: '1.1', note: 'Ny tidsplan', initials: 'MKJ', date: '2026-10-01' })).toMatchObject({ ok: true });
+  return root;
+}
+
 function problems(root: string): string[] {
   return verifyReleases(root, 'mini').map((problem) => `${problem.severity}: ${formatProblem(problem)}`);
 }
 
-function logWith(versions: string[]): string {
-  const lines = versions.map((version) => `  - version: "${version}"\n    note: Udgave ${version}\n    date: 2026-09-15\n    initials: MKJ\n`);
+function logWith(versions: string[], unfrozen: string[] = []): string {
+  const lines = versions.map((version) => `  - version: "${version}"\n    note: ${version === '1.0' ? 'Første udgave' : `Udgave ${version}`}\n    date: 2026-09-15\n    initials: MKJ\n${unfrozen.includes(version) ? '    frozen: false\n' : ''}`);
   return `system:\n  name: Testsystemet\n  shortName: TS\n  supplier: Leverandøren A/S\n  contactEmail: ts@kombit.example\n  goLive: 2027-03-01\nversions:\n${lines.join('')}`;
 }
 
@@ -122,12 +131,78 @@ describe('verifyReleases', () => {
     ]);
   });
 
-  test('only warns about logged versions from before the first frozen release', () => {
-    const root = createFixture(logWith(['0.9', '1.0']));
+  test('accepts logged versions from before the first frozen release when they say frozen: false', () => {
+    const root = createFixture(logWith(['0.9', '1.0'], ['0.9', '1.0']));
+    expect(problems(root)).toEqual([]);
+  });
+
+  test('frozen: false is refused on a version after the first frozen release', () => {
+    const root = released();
+    writeProjectFile(root, 'content/mini/handbook.yaml', logWith(['1.0', '1.1'], ['1.1']));
     expect(problems(root)).toEqual([
-      'warning: content/mini/handbook.yaml:8:14 versions[0].version: version 0.9 har ingen frossen udgivelse i content/mini/releases/0.9/: den blev udgivet, før frosne udgivelser fandtes, eller mappen mangler. Mangler mappen, så gendan den med git checkout -- content/mini/releases/0.9; ellers kan du se bort fra advarslen.',
-      'warning: content/mini/handbook.yaml:12:14 versions[1].version: version 1.0 har ingen frossen udgivelse i content/mini/releases/1.0/: den blev udgivet, før frosne udgivelser fandtes, eller mappen mangler. Mangler mappen, så gendan den med git checkout -- content/mini/releases/1.0; ellers kan du se bort fra advarslen.',
+      'error: content/mini/handbook.yaml:16:13 versions[1].frozen: version 1.1 kommer efter version 1.0, som er frosset, så den skal også være frosset: frozen: false gælder kun versioner fra før den første frosne udgivelse. Gendan mappen content/mini/releases/1.1 med git checkout -- content/mini/releases/1.1, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.',
     ]);
+  });
+
+  test('a deleted release folder is an error, also when it is the oldest or the only one', () => {
+    const root = released();
+    rmSync(join(root, DIR), { recursive: true });
+    expect(problems(root)).toEqual([
+      'error: content/mini/handbook.yaml:12:14 versions[0].version: version 1.0 står i versionsloggen, men mappen content/mini/releases/1.0/ med den frosne udgivelse mangler. En udgivet version er historik: gendan mappen med git checkout -- content/mini/releases/1.0. Blev versionen udgivet, før håndbogen kom i dette system, så skriv frozen: false på linjen.',
+    ]);
+  });
+
+  test('a log line whose note, date or initials differ from its frozen release is an error at the field', () => {
+    const root = released();
+    const yaml = readProjectFile(root, 'content/mini/handbook.yaml');
+    writeProjectFile(root, 'content/mini/handbook.yaml', yaml.replace('note: Første udgave', 'note: Omskrevet bagefter').replace('initials: MKJ', 'initials: ABC'));
+    expect(problems(root)).toEqual([
+      `error: content/mini/handbook.yaml:13:11 versions[0].note: version 1.0 blev udgivet med bemærkningen "Første udgave" (${DIR}/manifest.json), men linjen i versionsloggen siger "Omskrevet bagefter". En udgivet version er historik og ændres ikke: skriv "Første udgave" igen, eller gendan filen med git checkout -- content/mini/handbook.yaml.`,
+      `error: content/mini/handbook.yaml:15:15 versions[0].initials: version 1.0 blev udgivet med initialerne "MKJ" (${DIR}/manifest.json), men linjen i versionsloggen siger "ABC". En udgivet version er historik og ændres ikke: skriv "MKJ" igen, eller gendan filen med git checkout -- content/mini/handbook.yaml.`,
+    ]);
+  });
+
+  test('a release whose predecessor was rewritten, checksums and all, is an error at the rewritten release', () => {
+    const root = releasedTwice();
+    const section = `${DIR}/sections/tidsplan.mdx`;
+    const edited = `${readProjectFile(root, section)}Rettet bagefter.\n`;
+    writeProjectFile(root, section, edited);
+    const manifest = JSON.parse(readProjectFile(root, `${DIR}/manifest.json`));
+    manifest.files['sections/tidsplan.mdx'] = checksum(edited);
+    writeProjectFile(root, `${DIR}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+    expect(problems(root)).toEqual([
+      `error: ${DIR}/manifest.json:1:1 udgivelsen af version 1.0 er ændret, efter version 1.1 blev udgivet: content/mini/releases/1.1/manifest.json har en anden kontrolsum for ${DIR}/manifest.json. En udgivet version er historik og ændres aldrig: gendan mappen med git checkout -- ${DIR}.`,
+    ]);
+    expect(loadReleases(root, 'mini').map((release) => release.version)).toEqual(['1.1']);
+  });
+
+  test('a release folder deleted together with its log line is an error at the release that follows it', () => {
+    const root = releasedTwice();
+    rmSync(join(root, DIR), { recursive: true });
+    writeProjectFile(root, 'content/mini/handbook.yaml', readProjectFile(root, 'content/mini/handbook.yaml').replace(/ {2}- version: "1\.0"\n(?: {4}.*\n)+/, ''));
+    expect(problems(root)).toEqual([
+      `error: content/mini/releases/1.1/manifest.json:1:1 version 1.1 blev udgivet efter version 1.0, men mappen ${DIR}/ mangler. En udgivet version er historik: gendan mappen med git checkout -- ${DIR}, og linjen i versionsloggen med git checkout -- content/mini/handbook.yaml.`,
+    ]);
+  });
+
+  test('each release records its predecessor: none for the first, the version and manifest checksum for the next', () => {
+    const root = releasedTwice();
+    expect(JSON.parse(readProjectFile(root, `${DIR}/manifest.json`))).toMatchObject({ format: 2, previous: null });
+    expect(JSON.parse(readProjectFile(root, 'content/mini/releases/1.1/manifest.json'))).toMatchObject({
+      format: 2,
+      previous: { version: '1.0', manifest: checksum(readProjectFile(root, `${DIR}/manifest.json`)) },
+    });
+  });
+
+  test('a release in the first format, which records no predecessor, is read and verified as before', () => {
+    const root = releasedTwice();
+    for (const version of ['1.0', '1.1']) {
+      const path = `content/mini/releases/${version}/manifest.json`;
+      const { previous: _previous, ...manifest } = JSON.parse(readProjectFile(root, path));
+      writeProjectFile(root, path, `${JSON.stringify({ ...manifest, format: 1 }, null, 2)}\n`);
+    }
+    expect(problems(root)).toEqual([]);
+    expect(loadReleases(root, 'mini').map((release) => release.version)).toEqual(['1.0', '1.1']);
   });
 
   test('reports files and folders in releases/ that are not releases, and warns about an interrupted release', () => {
@@ -144,6 +219,54 @@ describe('verifyReleases', () => {
 
   test('finds nothing wrong with the bundled example, released with the release command', () => {
     expect(verifyReleases(REPO_ROOT, 'eksempel')).toEqual([]);
+  });
+});
+
+describe("the bundled example's history cannot be rewritten without an error", () => {
+  const EXAMPLE = 'content/eksempel';
+
+  function example(): string {
+    const root = mkdtempSync(join(tmpdir(), 'example-history-'));
+    cpSync(join(REPO_ROOT, EXAMPLE), join(root, EXAMPLE), { recursive: true });
+    return root;
+  }
+
+  function errors(root: string): string[] {
+    return verifyReleases(root, 'eksempel').filter((problem) => problem.severity === 'error').map(formatProblem);
+  }
+
+  test.each<[string, (root: string) => void, RegExp[]]>([
+    ['deleting release 1.0', (root) => rmSync(join(root, EXAMPLE, 'releases/1.0'), { recursive: true }), [/^content\/eksempel\/handbook\.yaml:\d+:\d+ versions\[0\]\.version: version 1\.0 står i versionsloggen, men mappen content\/eksempel\/releases\/1\.0\/ med den frosne udgivelse mangler\. En udgivet version er historik: gendan mappen med git checkout -- content\/eksempel\/releases\/1\.0\./]],
+    ['deleting every release', (root) => rmSync(join(root, EXAMPLE, 'releases'), { recursive: true }), [/versions\[0\]\.version: version 1\.0 står i versionsloggen, men mappen/, /versions\[1\]\.version: version 1\.1 står i versionsloggen, men mappen/]],
+    [
+      "editing 1.0's text and writing its new checksum into its manifest",
+      (root) => {
+        const dir = join(root, EXAMPLE, 'releases/1.0');
+        const edited = `${readFileSync(join(dir, 'sections/gevinster.mdx'), 'utf8')}Skrevet om bagefter.\n`;
+        writeFileSync(join(dir, 'sections/gevinster.mdx'), edited);
+        const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+        manifest.files['sections/gevinster.mdx'] = checksum(edited);
+        writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      },
+      [/^content\/eksempel\/releases\/1\.0\/manifest\.json:1:1 udgivelsen af version 1\.0 er ændret, efter version 1\.1 blev udgivet/],
+    ],
+    [
+      "changing 1.0's note in the version log",
+      (root) => {
+        const path = join(root, EXAMPLE, 'handbook.yaml');
+        writeFileSync(path, readFileSync(path, 'utf8').replace('note: Første udgave til pilotkommunerne', 'note: Første udgave til alle kommuner'));
+      },
+      [/^content\/eksempel\/handbook\.yaml:\d+:\d+ versions\[0\]\.note: version 1\.0 blev udgivet med bemærkningen "Første udgave til pilotkommunerne"/],
+    ],
+  ])('%s', (_name, damage, expected) => {
+    const root = example();
+    try {
+      expect(errors(root)).toEqual([]);
+      damage(root);
+      expect(errors(root)).toEqual(expected.map((pattern) => expect.stringMatching(pattern)));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

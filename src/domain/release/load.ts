@@ -7,15 +7,14 @@ import type { Version } from '../schema/handbook.ts';
 import { compareVersions } from '../versions/current.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
 import { RELEASE_VERSION_PATTERN, RELEASES_FOLDER, TEMP_PREFIX } from './format.ts';
+import { checkChain } from './chain.ts';
 import { readRelease, type LoadedRelease } from './read-release.ts';
 
 export type { LoadedRelease } from './read-release.ts';
 
 /** Loads every readable release of a handbook, oldest first; releases with problems are left out (`verifyReleases` reports them). */
 export function loadReleases(root: string, handbookId: string): LoadedRelease[] {
-  return listReleaseFolders(root, handbookId)
-    .versions.map((version) => readRelease(root, handbookId, version).release)
-    .filter((release): release is LoadedRelease => release !== undefined);
+  return checkReleases(root, handbookId).releases;
 }
 
 /** A release that `npm run release` froze in full but was stopped before it added the release's line to the version log. */
@@ -54,11 +53,9 @@ function interruptedRelease(root: string, id: string, frozen: readonly string[],
 }
 
 /**
- * Reports, in Danish, every frozen file that was edited, deleted or added, every unreadable manifest,
- * and every release missing from the version log in handbook.yaml or vice versa.
- *
- * A logged version older than every frozen release (or in a handbook with none) only gets a warning:
- * it was released before frozen releases existed, and such handbooks must keep building.
+ * Reports, in Danish, every frozen file that was edited, deleted or added, every unreadable manifest, every release
+ * that no longer matches the next release's record of it, every release missing from the version log in handbook.yaml
+ * or vice versa, and every log line that says something else than its frozen release.
  */
 export function verifyReleases(root: string, handbookId: string): Problem[] {
   return checkReleases(root, handbookId).problems;
@@ -71,13 +68,17 @@ export function verifyReleases(root: string, handbookId: string): Problem[] {
 export function checkReleases(root: string, handbookId: string, yaml?: LocatedYaml): { releases: LoadedRelease[]; problems: Problem[] } {
   const folders = listReleaseFolders(root, handbookId);
   const problems = [...folders.problems];
-  const releases: LoadedRelease[] = [];
+  const read: LoadedRelease[] = [];
   for (const version of folders.versions) {
-    const read = readRelease(root, handbookId, version);
-    problems.push(...read.problems);
-    if (read.release) releases.push(read.release);
+    const release = readRelease(root, handbookId, version);
+    problems.push(...release.problems);
+    if (release.release) read.push(release.release);
   }
-  problems.push(...checkVersionLog(root, handbookId, folders.versions, yaml));
+  const log = readVersionLog(root, handbookId, yaml);
+  const chain = checkChain(root, handbookId, folders.versions, read, new Set(log?.logged.map((entry) => entry.version)));
+  problems.push(...chain.problems);
+  const releases = read.filter((release) => !chain.rewritten.has(release.version));
+  if (log) problems.push(...checkVersionLog(root, handbookId, folders.versions, releases, log));
   return { releases, problems };
 }
 
@@ -103,20 +104,35 @@ function listReleaseFolders(root: string, id: string): { versions: string[]; pro
   return { versions: versions.sort(compareVersions), problems };
 }
 
-/** Compares the version log in handbook.yaml with the release folders; an unreadable handbook.yaml is loadSite's to report. */
-function checkVersionLog(root: string, id: string, frozen: readonly string[], yaml: LocatedYaml | undefined): Problem[] {
+/** The version log as handbook.yaml has it, or undefined when the file is missing or unreadable (loadSite reports that). */
+interface VersionLog {
+  dataFile: string;
+  yaml: LocatedYaml;
+  logged: LoggedVersion[];
+}
+
+function readVersionLog(root: string, id: string, yaml: LocatedYaml | undefined): VersionLog | undefined {
   const dataFile = `content/${id}/handbook.yaml`;
-  const dataPath = join(root, dataFile);
   if (!yaml) {
-    if (!existsSync(dataPath)) return [];
+    const dataPath = join(root, dataFile);
+    if (!existsSync(dataPath)) return undefined;
     const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), dataFile);
-    if (!parsed.ok) return [];
+    if (!parsed.ok) return undefined;
     yaml = parsed.yaml;
   }
   const logged = loggedVersions(yaml);
   // A version written as a number (version: 1.1, or 1.10 read as 1.1) is the schema's to report, with the quotes it
   // wants; until it is text, the log cannot be compared with the folders, and any comparison would mislead.
-  if (logged === undefined) return [];
+  if (logged === undefined) return undefined;
+  return { dataFile, yaml, logged };
+}
+
+/**
+ * Compares the version log in handbook.yaml with the release folders: every frozen release has its line, and every
+ * line its frozen release, unless the line says `frozen: false` (a version from before the handbook came into this
+ * system, older than every frozen release). A line of a frozen release says what its manifest says.
+ */
+function checkVersionLog(root: string, id: string, frozen: readonly string[], releases: readonly LoadedRelease[], { dataFile, yaml, logged }: VersionLog): Problem[] {
   const interrupted = interruptedRelease(root, id, frozen, logged);
   const problems: Problem[] = [];
   for (const version of frozen) {
@@ -128,26 +144,61 @@ function checkVersionLog(root: string, id: string, frozen: readonly string[], ya
     problems.push({ severity: 'error', file: dataFile, ...yaml.locate(['versions'], 'key'), field: 'versions', message });
   }
   const oldestFrozen = frozen[0];
-  for (const { version, index } of logged) {
-    if (frozen.includes(version)) continue;
+  const at = (index: number, field: string) => ({ file: dataFile, ...yaml.locate(['versions', index, field]), field: `versions[${index}].${field}` });
+  for (const entry of logged) {
+    const { version, index } = entry;
     const dir = `content/${id}/${RELEASES_FOLDER}/${version}`;
-    const located = { file: dataFile, ...yaml.locate(['versions', index, 'version']), field: `versions[${index}].version` };
-    if (oldestFrozen === undefined || compareVersions(version, oldestFrozen) < 0) {
-      problems.push({ severity: 'warning', ...located, message: `version ${version} har ingen frossen udgivelse i ${dir}/: den blev udgivet, før frosne udgivelser fandtes, eller mappen mangler. Mangler mappen, så gendan den med git checkout -- ${dir}; ellers kan du se bort fra advarslen.` });
+    const release = releases.find((candidate) => candidate.version === version);
+    if (release) problems.push(...checkLine(entry, release, at));
+    if (frozen.includes(version)) {
+      if (entry.frozen === false) problems.push({ severity: 'error', ...at(index, 'frozen'), message: `version ${version} er frosset i ${dir}/, så linjen kan ikke sige frozen: false. Slet frozen: false fra linjen.` });
+      continue;
+    }
+    const beforeFreezing = oldestFrozen === undefined || compareVersions(version, oldestFrozen) < 0;
+    if (entry.frozen === false && beforeFreezing) continue;
+    if (entry.frozen === false) {
+      problems.push({ severity: 'error', ...at(index, 'frozen'), message: `version ${version} kommer efter version ${oldestFrozen}, som er frosset, så den skal også være frosset: frozen: false gælder kun versioner fra før den første frosne udgivelse. Gendan mappen ${dir} med git checkout -- ${dir}, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.` });
+    } else if (beforeFreezing) {
+      problems.push({ severity: 'error', ...at(index, 'version'), message: `version ${version} står i versionsloggen, men mappen ${dir}/ med den frosne udgivelse mangler. En udgivet version er historik: gendan mappen med git checkout -- ${dir}. Blev versionen udgivet, før håndbogen kom i dette system, så skriv frozen: false på linjen.` });
     } else {
-      problems.push({ severity: 'error', ...located, message: `version ${version} står i versionsloggen, men mappen ${dir}/ med den frosne udgivelse mangler. Gendan mappen med git checkout -- ${dir}, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.` });
+      problems.push({ severity: 'error', ...at(index, 'version'), message: `version ${version} står i versionsloggen, men mappen ${dir}/ med den frosne udgivelse mangler. Gendan mappen med git checkout -- ${dir}, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.` });
     }
   }
   return problems;
 }
 
-/** Reads the version numbers written as text in the log; entries of any other shape are the schema's to report. */
-function loggedVersions(yaml: LocatedYaml): { version: string; index: number }[] | undefined {
+/** The fields of a version log line that its frozen release records, with the Danish words for them. */
+const RECORDED = [['note', 'bemærkningen'], ['date', 'datoen'], ['initials', 'initialerne']] as const;
+
+/** Lists the fields of a log line that say something else than the frozen release's manifest. */
+function checkLine(entry: LoggedVersion, release: LoadedRelease, at: (index: number, field: string) => Omit<Problem, 'severity' | 'message'>): Problem[] {
+  return RECORDED.flatMap(([field, word]) => {
+    const written = entry.line[field];
+    // A field missing or of the wrong type is the schema's to report.
+    if (written === undefined || String(written) === release[field]) return [];
+    return [{
+      severity: 'error' as const,
+      ...at(entry.index, field),
+      message: `version ${release.version} blev udgivet med ${word} "${release[field]}" (${release.dir}/manifest.json), men linjen i versionsloggen siger "${String(written)}". En udgivet version er historik og ændres ikke: skriv "${release[field]}" igen, eller gendan filen med git checkout -- ${at(entry.index, field).file}.`,
+    }];
+  });
+}
+
+/** A line of the version log with a version number written as text. */
+interface LoggedVersion {
+  version: string;
+  index: number;
+  frozen: unknown;
+  line: Record<string, unknown>;
+}
+
+/** Reads the lines of the log with a version number written as text (undefined when one is a number); other shapes are the schema's to report. */
+function loggedVersions(yaml: LocatedYaml): LoggedVersion[] | undefined {
   const versions = (yaml.data as { versions?: unknown } | null)?.versions;
   if (!Array.isArray(versions)) return [];
   if (versions.some((entry: unknown) => typeof (entry as { version?: unknown } | null)?.version === 'number')) return undefined;
   return versions.flatMap((entry: unknown, index) => {
-    const version = (entry as { version?: unknown } | null)?.version;
-    return typeof version === 'string' ? [{ version, index }] : [];
+    const line = (entry ?? {}) as Record<string, unknown>;
+    return typeof line.version === 'string' ? [{ version: line.version, index, frozen: line.frozen, line }] : [];
   });
 }

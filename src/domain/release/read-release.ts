@@ -23,6 +23,8 @@ export interface LoadedRelease extends ReleaseManifest {
   /** The handbook data as released (not re-validated: the schema may have grown since). */
   data: HandbookData;
   sections: FrozenSection[];
+  /** The SHA-256 of manifest.json's bytes, which the next release records as its predecessor's. */
+  manifestChecksum: string;
 }
 
 /** Reads and verifies the release in `content/<id>/releases/<version>/`; returns it only when nothing is wrong. */
@@ -36,7 +38,8 @@ export function readRelease(root: string, id: string, version: string): { releas
   if (!existsSync(join(dirPath, MANIFEST_FILE))) {
     return { release: undefined, problems: [error(manifestFile, `udgivelsen af version ${version} har ingen ${MANIFEST_FILE}, så den kan ikke kontrolleres. Gendan filen med git checkout -- ${manifestFile}.`)] };
   }
-  const manifest = parseManifest(readFileSync(join(dirPath, MANIFEST_FILE), 'utf8'));
+  const manifestBytes = readFileSync(join(dirPath, MANIFEST_FILE));
+  const manifest = parseManifest(manifestBytes.toString('utf8'));
   if (!manifest.ok) {
     return { release: undefined, problems: [error(manifestFile, `${MANIFEST_FILE} kan ikke læses: ${manifest.reason}. En frossen udgivelse må aldrig ændres: ${restore}.`)] };
   }
@@ -68,7 +71,7 @@ export function readRelease(root: string, id: string, version: string): { releas
     problems.push(mismatch(`editorial afviger fra ${DATA_FILE}`));
   }
   if (problems.length > 0) return { release: undefined, problems };
-  return { release: { ...manifest.value, dir, data, sections: readingOrder(sections) }, problems };
+  return { release: { ...manifest.value, dir, data, sections: readingOrder(sections), manifestChecksum: checksum(manifestBytes) }, problems };
 }
 
 function parseManifest(text: string): { ok: true; value: ReleaseManifest } | { ok: false; reason: string } {

@@ -38,7 +38,7 @@ describe('a successful release', () => {
     expect(Object.keys(manifest.files)).toEqual(['handbook.json', ...resolved.sections.map((section) => `sections/${section.id}.mdx`).sort()]);
     expect(readdirSync(dir).sort()).toEqual(['handbook.json', 'manifest.json', 'sections']);
     for (const [path, sum] of Object.entries(manifest.files)) expect(checksum(readProjectFile(root, `content/mini/releases/1.0/${path}`))).toBe(sum);
-    expect(manifest).toMatchObject({ format: 1, handbook: 'mini', version: '1.0', date: '2026-09-15', note: 'Første udgave', initials: 'MKJ', editorial: [] });
+    expect(manifest).toMatchObject({ format: 2, handbook: 'mini', version: '1.0', date: '2026-09-15', note: 'Første udgave', initials: 'MKJ', previous: null, editorial: [] });
     expect(verifyReleases(root, 'mini')).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSite } from '../load/load-site.ts';
-import { hasErrors, type Problem } from '../problems/problem.ts';
+import { formatProblem, hasErrors, type Problem } from '../problems/problem.ts';
 import type { ResolvedHandbook } from '../sections/resolve.ts';
 import type { Version } from '../schema/handbook.ts';
 import { RELEASES_FOLDER } from './format.ts';
@@ -42,8 +42,8 @@ export function cutRelease(options: CutReleaseOptions): CutReleaseResult {
     return { ok: false, refusals: checked.refusals, problems: checked.problems };
   }
   const { handbook, problems } = checked;
-  const frozen = freezeRelease(handbook, entry, handbook.data.editorial);
   const previous = loadReleases(root, id).at(-1);
+  const frozen = freezeRelease(handbook, entry, handbook.data.editorial, previous ? { version: previous.version, manifest: previous.manifestChecksum } : null);
   if (!hasChangesSince(previous, frozen)) {
     return {
       ok: false,
@@ -67,13 +67,13 @@ function checkHandbook(root: string, id: string, { version, date }: Version): { 
     return { handbook, refusals: [`håndbogen "${id}" kan ikke indlæses, så den kan ikke udgives. Ret fejlene ovenfor, og kør kommandoen igen.`], problems: site.problems };
   }
   const refusals: string[] = [];
-  // loadSite also verifies the frozen releases; those problems get their own refusal below.
-  const releaseFolder = `content/${id}/${RELEASES_FOLDER}/`;
-  const contentProblems = site.problems.filter((problem) => !problem.file.startsWith(releaseFolder));
+  // loadSite also verifies the frozen releases and the version log against them; those problems get their own refusal below.
+  const releases = verifyReleases(root, id);
+  const releaseProblems = new Set(releases.map(formatProblem));
+  const contentProblems = site.problems.filter((problem) => !releaseProblems.has(formatProblem(problem)));
   if (hasErrors(contentProblems)) {
     refusals.push(`håndbogen "${id}" er ikke klar til udgivelse: ret fejlene ovenfor, og kør kommandoen igen. npm run check -- ${id} --publish viser dem også.`);
   }
-  const releases = verifyReleases(root, id);
   if (hasErrors(releases)) {
     refusals.push(`de frosne udgivelser i content/${id}/${RELEASES_FOLDER}/ er ændret eller ufuldstændige (se ovenfor). Gendan dem med git, før du udgiver en ny version.`);
   }

@@ -38,6 +38,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'versions[].note': 'Bemærkning til ændringen: hvad der er ændret i versionen.',
   'versions[].date': 'Datoen for udgivelsen (ÅÅÅÅ-MM-DD).',
   'versions[].initials': 'Initialerne på den, der udgav versionen, fx MKJ.',
+  'versions[].frozen': 'Skriv frozen: false på en version, der blev udgivet, før håndbogen kom i dette system (fx som Word-dokument), og som derfor ingen frossen udgivelse har i releases/. Alle andre versioner skal have deres.',
   omitSections: 'Afsnit fra skabelonen, som håndbogen udelader med vilje, hvert med en begrundelse.',
   'omitSections[].id': 'Id på skabelonafsnittet, der udelades, fx udrulningsoversigt.',
   'omitSections[].reason': 'Hvorfor afsnittet er udeladt. Vises for skribenter, ikke for læserne.',

@@ -45,6 +45,11 @@ export const VersionSchema = z.strictObject({
   initials: z.string().regex(/^[A-ZÆØÅ]{2,5}$/, {
     error: (issue) => `"${String(issue.input)}" er ikke gyldige initialer. Skriv 2–5 store bogstaver, fx MKJ.`,
   }),
+  /**
+   * `false` for a version released before the handbook came into this system (e.g. as a Word document), which has no
+   * frozen release in releases/. Every other version in the log must have one.
+   */
+  frozen: z.literal(false, { error: 'frozen kan kun være false: skriv frozen: false på en version, der blev udgivet, før håndbogen kom i dette system, og ellers slet linjen.' }).optional(),
 });
 export type Version = z.infer<typeof VersionSchema>;
 

@@ -21,7 +21,7 @@ export interface Baseline {
 export function chooseBaseline(handbook: ResolvedHandbook, releases: readonly LoadedRelease[]): Baseline {
   const latest = releases.at(-1);
   if (!latest) return { previous: undefined, current: undefined, unreleased: true };
-  const frozen = freezeRelease(handbook, { version: '0', note: '-', date: latest.date, initials: 'XX' }, []);
+  const frozen = freezeRelease(handbook, { version: '0', note: '-', date: latest.date, initials: 'XX' }, [], null);
   if (hasChangesSince(latest, frozen)) return { previous: latest, current: undefined, unreleased: true };
   return { previous: releases.at(-2), current: latest, unreleased: false };
 }
