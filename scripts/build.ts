@@ -35,6 +35,7 @@ async function build(argv: string[], root: string): Promise<number> {
   const mode = args.draft ? 'draft' : 'publish';
   info(`Bygger ${args.only ?? 'alle håndbøger'} (${mode === 'draft' ? 'kladde med vejledning' : 'udgivelse'}) …`);
   const result = await buildSite({ root, mode, only: args.only, onWait: info });
+  if (result.restored) info('Et tidligere byg blev stoppet, mens det byttede dist/ ud: den forrige dist/ er lagt tilbage fra dist.old/.');
   reportProblems(result.problems);
   if (!result.ok) {
     // A draft build helps only when the errors are unfinished content (placeholders, missing text), not mistakes.

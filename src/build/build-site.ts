@@ -28,6 +28,8 @@ export interface BuildSiteResult {
   problems: Problem[];
   handbooks: ResolvedHandbook[];
   outDir: string;
+  /** The previous output was put back from `<outDir>.old`, where a build stopped in the middle of its swap left it. */
+  restored: boolean;
 }
 
 /**
@@ -35,11 +37,13 @@ export interface BuildSiteResult {
  * a checkout (its generated/ and .astro/) run one at a time: a second waits for the first.
  */
 export async function buildSite({ root, mode, only, outDir = join(root, 'dist'), onWait }: BuildSiteOptions): Promise<BuildSiteResult> {
+  const astroRoot = existsSync(join(root, 'astro.config.mjs')) ? root : PROJECT_ROOT;
+  // Before anything else, so that "dist/ is unchanged" holds for a build that stops at a content error too.
+  const restored = await restoreInterruptedSwap(astroRoot, outDir, onWait);
   // The plain-language hints are npm run check's and the draft's status page's; a published build needs only the errors.
   const options = { root, mode, only, lint: mode === 'draft' };
   const site = loadSite(options);
-  if (hasErrors(site.problems)) return { ok: false, problems: site.problems, handbooks: [], outDir };
-  const astroRoot = existsSync(join(root, 'astro.config.mjs')) ? root : PROJECT_ROOT;
+  if (hasErrors(site.problems)) return { ok: false, problems: site.problems, handbooks: [], outDir, restored };
   const release = await acquireBuildLock(astroRoot, 'build', { onWait });
   try {
     // The integration and the pages find the request and the site already loaded and checked (site/site-store.ts).
@@ -52,7 +56,26 @@ export async function buildSite({ root, mode, only, outDir = join(root, 'dist'),
   } finally {
     release();
   }
-  return { ok: true, problems: site.problems, handbooks: site.handbooks, outDir };
+  return { ok: true, problems: site.problems, handbooks: site.handbooks, outDir, restored };
+}
+
+/**
+ * Puts the previous output back when a build was stopped between the two renames of its swap (`target` had become
+ * `target.old`, and `target.next` never became `target`), which left no output at all. Returns whether it did. Only a
+ * missing output with an old copy beside it is touched, and only under the build lock: a build that holds it may be
+ * between its renames this very moment.
+ */
+async function restoreInterruptedSwap(astroRoot: string, target: string, onWait: ((message: string) => void) | undefined): Promise<boolean> {
+  const old = `${target}.old`;
+  if (existsSync(target) || !existsSync(old)) return false;
+  const release = await acquireBuildLock(astroRoot, 'build', { onWait });
+  try {
+    if (existsSync(target) || !existsSync(old)) return false;
+    renameSync(old, target);
+    return true;
+  } finally {
+    release();
+  }
 }
 
 /** Runs Astro into a staging folder and swaps it into place. */
@@ -82,6 +105,8 @@ async function buildWithAstro(astroRoot: string, outDir: string): Promise<void> 
 /**
  * Replaces `target` with `staging` by renames, so a reader never sees a half-built site. The old output is removed
  * with the asynchronous rm, which deletes many files at once: on a slow disk several times faster than rmSync.
+ * Node has no atomic exchange of two folders, so a kill between the two renames leaves only `target.old`; the next
+ * build puts it back first (restoreInterruptedSwap).
  */
 async function swapInto(staging: string, target: string): Promise<void> {
   const old = `${target}.old`;

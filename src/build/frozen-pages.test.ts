@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../domain/index.ts';
@@ -6,10 +6,22 @@ import { REPO_ROOT } from '../../tests/support/release-fixture.ts';
 import { codeFingerprint, frozenUnits, OTHER_CODE_KEPT_MS, planFrozenPages, restoreFrozenPages, storeFrozenPages, type FrozenUnit } from './frozen-pages.ts';
 import { loadHistory, type History } from '../domain/versions/history.ts';
 import { tempDir } from '../../tests/support/temp.ts';
+import { pageSettings, type SiteOptions } from '../site/site-request.ts';
 
 const [handbook] = loadSite({ root: REPO_ROOT, mode: 'publish', only: 'eksempel', lint: false }).handbooks;
 const history = loadHistory(REPO_ROOT, handbook!);
-const settings = { mode: 'publish', base: '/', site: 'http://localhost:4321' };
+/** What the integration tells the pages of a published build of the example. */
+const OPTIONS: SiteOptions = {
+  root: REPO_ROOT,
+  mode: 'publish',
+  only: undefined,
+  live: false,
+  reused: [],
+  accessibilityStatementUrl: 'https://www.was.digst.dk/',
+  base: '/',
+  site: 'http://localhost:4321',
+};
+const settings = pageSettings(OPTIONS);
 
 function keys(units: FrozenUnit[]): Record<string, string> {
   return Object.fromEntries(units.map((unit) => [unit.path, unit.key]));
@@ -50,13 +62,20 @@ describe('frozen units', () => {
     expect(changed['eksempel/v/1.1']).not.toBe(units['eksempel/v/1.1']);
   });
 
-  test.each([
-    ['the mode', { ...settings, mode: 'draft' }],
-    ['the base path', { ...settings, base: '/haandboeger/' }],
-    ['the site address', { ...settings, site: 'https://example.org' }],
-  ])('changing %s changes every key', (_, other) => {
-    const changed = keys(frozenUnits([{ handbook: handbook!, history }], other));
+  test.each<[string, Partial<SiteOptions>]>([
+    ['the mode', { mode: 'draft' }],
+    ['the base path', { base: '/haandboeger/' }],
+    ['the site address', { site: 'https://example.org' }],
+    ['the accessibility statement (ACCESSIBILITY_STATEMENT_URL)', { accessibilityStatementUrl: 'https://www.was.digst.dk/kommune' }],
+  ])('changing %s changes every key', (_, change) => {
+    const changed = keys(frozenUnits([{ handbook: handbook!, history }], pageSettings({ ...OPTIONS, ...change })));
     for (const [path, key] of Object.entries(units)) expect(changed[path]).not.toBe(key);
+  });
+
+  test('every option the pages are told is in the key, except where the content lives, which handbooks, the preview and the plan', () => {
+    expect(Object.keys(settings).sort()).toEqual(Object.keys(OPTIONS).filter((name) => !['root', 'only', 'live', 'reused'].includes(name)).sort());
+    const elsewhere = { ...OPTIONS, root: '/another/checkout', only: 'eksempel', reused: ['eksempel/v/1.0'] };
+    expect(keys(frozenUnits([{ handbook: handbook!, history }], pageSettings(elsewhere)))).toEqual(units);
   });
 
   test('renaming the system changes only the comparisons, whose header shows the current name', () => {
@@ -105,8 +124,38 @@ describe('the page cache', () => {
 
   test('a unit whose key is not in the cache is rendered', () => {
     const cache = scratch();
-    writeTree(join(cache, 'code', 'k1'), { 'index.html': 'version 1.0' });
+    const out = scratch();
+    writeTree(out, { 'a/v/1.0/index.html': 'version 1.0' });
+    storeFrozenPages(planFrozenPages(cache, 'code', units.slice(0, 1)), out);
     expect(planFrozenPages(cache, 'code', units).reused).toEqual(['a/v/1.0']);
+  });
+
+  test('output edited in place after the build (which edits the cache through the shared file) is not restored, but rendered again', () => {
+    const cache = scratch();
+    const first = scratch();
+    writeTree(first, { 'a/v/1.0/index.html': 'version 1.0', 'a/v/1.1/index.html': 'version 1.1' });
+    storeFrozenPages(planFrozenPages(cache, 'code', units), first);
+    // A CI step that rewrites a page in place writes through the hard link into the cache.
+    writeFileSync(join(first, 'a/v/1.0/index.html'), 'version 1.0 med en reklame');
+    expect(readFileSync(join(cache, 'code', 'k1', 'index.html'), 'utf8')).toBe('version 1.0 med en reklame');
+
+    const next = planFrozenPages(cache, 'code', units);
+    expect(next.reused).toEqual(['a/v/1.1']);
+    expect(next.discarded).toEqual(['a/v/1.0']);
+    expect(existsSync(join(cache, 'code', 'k1'))).toBe(false);
+    const second = scratch();
+    restoreFrozenPages(next, second);
+    expect(readdirSync(join(second, 'a/v/1.1'))).toEqual(['index.html']);
+  });
+
+  test('a page added to or removed from a stored unit is found too', () => {
+    const cache = scratch();
+    const first = scratch();
+    writeTree(first, { 'a/v/1.0/index.html': 'version 1.0', 'a/v/1.1/index.html': 'version 1.1' });
+    storeFrozenPages(planFrozenPages(cache, 'code', units), first);
+    writeTree(join(cache, 'code', 'k1'), { 'ekstra/index.html': 'lagt til' });
+    rmSync(join(cache, 'code', 'k2', 'index.html'));
+    expect(planFrozenPages(cache, 'code', units).reused).toEqual([]);
   });
 
   test('storing drops the cache of other code unused for a day, and a key already stored is kept as it is', () => {

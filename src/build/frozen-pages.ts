@@ -6,23 +6,18 @@
 // releases (`<id>/sammenlign/<from>-til-<to>/`). Its key hashes everything that reaches those pages; the cache is
 // further split by a fingerprint of the site's code, so any change to a component, a style or a dependency starts afresh.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import type { ResolvedHandbook } from '../domain/index.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
 import { removeLeftovers } from '../domain/release/durable-files.ts';
 import { archivePath, comparisonPath } from '../site/archive-paths.ts';
 import type { History } from '../domain/versions/history.ts';
+import type { PageSettings } from '../site/site-request.ts';
 
 /** Environment variable naming another folder for the page cache (tests give each build its own). */
 export const PAGE_CACHE_VARIABLE = 'HANDBOOK_PAGE_CACHE';
 
-/** What, besides the releases and the code, shapes every page: the build mode, the base path, the site's address. */
-export interface PageSettings {
-  mode: string;
-  base: string;
-  site: string;
-}
 
 /** One folder of output rendered only from frozen releases. */
 export interface FrozenUnit {
@@ -39,9 +34,18 @@ export interface FrozenPlan {
   units: FrozenUnit[];
   /** The paths of the units found in the cache: the build copies these and does not render them. */
   reused: string[];
+  /** The paths of the units found in the cache changed since they were stored: removed from it and rendered again. */
+  discarded: string[];
 }
 
-/** Lists the frozen units of the handbooks with their keys. */
+/**
+ * The file in each stored unit that records the SHA-256 of every page in it. The cache's files are hard links to the
+ * output's, so a step that edits the built output in place (a CI step adding a banner) edits the cache too; a unit
+ * that no longer matches its checksums is never copied into a build, but rendered again.
+ */
+export const SUMS_FILE = '.sider.sha256.json';
+
+/** Lists the frozen units of the handbooks with their keys; `settings` are what the pages are told besides the content. */
 export function frozenUnits(handbooks: readonly { handbook: ResolvedHandbook; history: History }[], settings: PageSettings): FrozenUnit[] {
   const units: FrozenUnit[] = [];
   for (const { handbook, history } of handbooks) {
@@ -72,17 +76,64 @@ export const OTHER_CODE_KEPT_MS = 24 * 60 * 60 * 1000;
 export function planFrozenPages(cacheRoot: string, code: string, units: FrozenUnit[]): FrozenPlan {
   const dir = join(cacheRoot, code);
   markUsed(dir);
-  return { dir, units, reused: units.filter((unit) => existsSync(join(dir, unit.key))).map((unit) => unit.path) };
+  const plan: FrozenPlan = { dir, units, reused: [], discarded: [] };
+  for (const unit of units) {
+    const cached = join(dir, unit.key);
+    if (!existsSync(cached)) continue;
+    if (intact(cached)) {
+      plan.reused.push(unit.path);
+    } else {
+      discard(cached);
+      plan.discarded.push(unit.path);
+    }
+  }
+  return plan;
 }
 
-/** Copies the reused units from the cache into the built output. */
+/** Copies the reused units from the cache into the built output, each checked against its checksums once more. */
 export function restoreFrozenPages(plan: FrozenPlan, outDir: string): void {
   const reused = new Set(plan.reused);
   for (const unit of plan.units.filter((candidate) => reused.has(candidate.path))) {
     const cached = join(plan.dir, unit.key);
     if (!existsSync(cached)) throw new Error(`The page cache lost ${cached} during the build; build again`);
-    cpSync(cached, join(outDir, unit.path), { recursive: true });
+    if (!intact(cached)) throw new Error(`sidelageret ${cached} blev ændret under bygget (fx af et andet byg, der deler det). Byg igen.`);
+    cpSync(cached, join(outDir, unit.path), { recursive: true, filter: (source) => basename(source) !== SUMS_FILE });
   }
+}
+
+/** Tells whether a stored unit holds exactly the pages its checksums were recorded for, byte for byte. */
+function intact(cached: string): boolean {
+  let recorded: unknown;
+  try {
+    recorded = JSON.parse(readFileSync(join(cached, SUMS_FILE), 'utf8'));
+  } catch {
+    // No checksums (a unit stored before they were kept, or half-written by hand): it cannot be trusted.
+    return false;
+  }
+  return JSON.stringify(recorded) === JSON.stringify(treeSums(cached));
+}
+
+/** Returns the SHA-256 of every file below `dir` (the checksum file left out), by relative path in sorted order. */
+function treeSums(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => path !== SUMS_FILE)
+    .sort();
+  return Object.fromEntries(files.map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')]));
+}
+
+/** Removes a unit from the cache: renamed away first, so no build starts copying a folder half deleted. */
+function discard(cached: string): void {
+  const away = `${cached}.tmp-${process.pid}`;
+  try {
+    renameSync(cached, away);
+  } catch (error) {
+    // Another build sharing the cache discarded it first.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  rmSync(away, { recursive: true, force: true });
 }
 
 /**
@@ -100,6 +151,7 @@ export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
     const temporary = `${target}.tmp-${process.pid}`;
     rmSync(temporary, { recursive: true, force: true });
     linkTree(built, temporary);
+    writeFileSync(join(temporary, SUMS_FILE), `${JSON.stringify(treeSums(temporary))}\n`);
     try {
       renameSync(temporary, target);
     } catch (error) {
@@ -119,9 +171,10 @@ export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
 }
 
 /**
- * Fills `target` with hard links to the files under `source`, which costs a fraction of copying them. Sharing is safe
- * because neither side is ever written in place: a build writes a new output folder and swaps it in whole, and restores
- * from the cache by copying. Where the two folders are on different file systems, or links are refused, files are copied.
+ * Fills `target` with hard links to the files under `source`, which costs a fraction of copying them. A build never
+ * writes either side in place (it writes a new output folder and swaps it in whole, and restores from the cache by
+ * copying); anything else that does is caught by the unit's checksums. Where the two folders are on different file
+ * systems, or links are refused, files are copied.
  */
 function linkTree(source: string, target: string): void {
   mkdirSync(target, { recursive: true });

@@ -13,11 +13,10 @@ import {
   restoreFrozenPages,
   storeFrozenPages,
   type FrozenPlan,
-  type PageSettings,
 } from '../build/frozen-pages.ts';
 import { SECTIONS_FILE } from '../markdown/sidecars.ts';
 import { accessibilityStatementUrl } from '../site/site-config.ts';
-import type { SiteOptions, SiteRequest } from '../site/site-request.ts';
+import { pageSettings, type PageSettings, type SiteOptions, type SiteRequest } from '../site/site-request.ts';
 import { currentRequest, forgetLoaded, loadedHistory, loadedSite, setSharedBodies } from '../site/site-store.ts';
 import { optionsModule } from './options-module.ts';
 import { indexWithPagefind } from './pagefind.ts';
@@ -64,14 +63,14 @@ export function handbooks(): AstroIntegration {
       'astro:config:setup': ({ config, command, injectRoute, updateConfig }) => {
         root = decodeURIComponent(config.root.pathname);
         request = currentRequest() ?? { root, mode: 'publish', only: undefined, live: false };
-        const options: SiteOptions = { ...request, reused: [], accessibilityStatementUrl: accessibilityStatementUrl() };
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const options: SiteOptions = { ...request, reused: [], accessibilityStatementUrl: accessibilityStatementUrl(), base, site: config.site ?? '' };
         updateConfig({ vite: { plugins: [optionsModule(() => options)] } });
         if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: [notTheWritersFiles(root, handbookFolders(request))] } } } });
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        const settings = { mode: request.mode, base, site: config.site ?? '' };
         // The writer's pages exist only in a draft: a published build does not even compile them.
-        if (settings.mode === 'draft') for (const route of DRAFT_ROUTES) injectRoute(route);
-        plan = generate(root, request, command === 'build' ? settings : undefined).plan;
+        if (request.mode === 'draft') for (const route of DRAFT_ROUTES) injectRoute(route);
+        // The cache key holds the same settings the pages are told, so no setting that reaches a page can be left out.
+        plan = generate(root, request, command === 'build' ? pageSettings(options) : undefined).plan;
         options.reused = plan?.reused ?? [];
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -107,6 +106,9 @@ export function handbooks(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         if (plan) restoreFrozenPages(plan, outDir);
+        if (plan && plan.discarded.length > 0) {
+          logger.warn(`Sidelageret: ${plan.discarded.join(', ')} var ændret, efter siderne blev gemt (fx af et trin, der retter i dist/ bagefter), så de er renderet igen og gemt på ny. Ret i indholdet, ikke i dist/.`);
+        }
         // The newly rendered releases go into the page cache while Pagefind writes its index in its own process.
         const storeWhileIndexing = () => {
           if (!plan) return;

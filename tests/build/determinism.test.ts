@@ -1,10 +1,11 @@
 // The build is deterministic (the same sources give byte-identical files) and never damages the previous output when it fails.
+import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runJob } from '../../bench/lib/bench-run.ts';
-import { PAGE_CACHE_VARIABLE } from '../../src/build/frozen-pages.ts';
+import { PAGE_CACHE_VARIABLE, SUMS_FILE } from '../../src/build/frozen-pages.ts';
 import { snapshotTree } from '../support/release-fixture.ts';
 
 const root = process.cwd();
@@ -50,11 +51,16 @@ describe('the build', () => {
     const [code] = readdirSync(pageCache);
     const units = readdirSync(join(pageCache, code!));
     expect(units).toHaveLength(3);
-    // Mark every cached page: a build that copies them shows the mark, one that renders them again does not.
+    // Mark every cached page: a build that copies them shows the mark, one that renders them again does not. The
+    // unit's checksums are written anew, as if the mark had been rendered: a page changed behind them is not copied.
     for (const unit of units) {
-      for (const page of readdirSync(join(pageCache, code!, unit), { recursive: true }).map(String).filter((path) => path.endsWith('.html'))) {
+      const sumsPath = join(pageCache, code!, unit, SUMS_FILE);
+      const sums = JSON.parse(readFileSync(sumsPath, 'utf8')) as Record<string, string>;
+      for (const page of Object.keys(sums).filter((path) => path.endsWith('.html'))) {
         appendFileSync(join(pageCache, code!, unit, page), '<!-- fra mellemlageret -->');
+        sums[page] = createHash('sha256').update(readFileSync(join(pageCache, code!, unit, page))).digest('hex');
       }
+      writeFileSync(sumsPath, `${JSON.stringify(sums)}\n`);
     }
     const third = join(scratch, 'third');
     await build(root, third);
