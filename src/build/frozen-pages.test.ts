@@ -166,7 +166,7 @@ describe('the page cache', () => {
     writeTree(join(cache, 'code', 'k1'), { 'index.html': 'gemt' });
     const out = scratch();
     writeTree(out, { 'a/v/1.0/index.html': 'ny', 'a/v/1.1/index.html': 'version 1.1' });
-    storeFrozenPages({ dir: join(cache, 'code'), units, reused: [] }, out);
+    storeFrozenPages({ dir: join(cache, 'code'), units, reused: [], discarded: [] }, out);
     expect(readdirSync(cache)).toEqual(['code']);
     expect(readFileSync(join(cache, 'code', 'k1', 'index.html'), 'utf8')).toBe('gemt');
     expect(readdirSync(join(cache, 'code')).sort()).toEqual(['k1', 'k2']);
