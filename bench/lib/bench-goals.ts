@@ -54,7 +54,7 @@ export function renderGoals(example: ExampleFigures, bares: readonly BareFigures
     ...comparisons,
     '  mål: forholdet for koldt byg er højst 1',
     `Kladdevisning (npm run dev), fra en rettelse gemmes, til den står på ${dev.page}:`,
-    `  median ${Math.round(dev.median)} ms · maks ${Math.round(dev.max)} ms over ${dev.samples.length} rettelser (${dev.samples.map((ms) => Math.round(ms)).join(', ')} ms)`,
-    `  første side ${decimal(dev.firstPageSeconds, 1)} s efter start; mål: under 1000 ms`,
+    `  median ${Math.round(dev.median)} ms · maks ${Math.round(dev.max)} ms over ${dev.samples.length} rettelser (${dev.samples.map((ms) => Math.round(ms)).join(', ')} ms); mål: median under 500 ms`,
+    `  første side ${decimal(dev.firstPageSeconds, 1)} s efter start; mål: højst 3 s`,
   ].join('\n');
 }
