@@ -5,20 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../problems/problem.ts';
 import { loadSystem } from './load-system.ts';
 import { tempDir } from '../../../tests/support/temp.ts';
+import { firstVersionYaml, systemYaml } from '../../../tests/support/handbook-yaml.ts';
 
-const VALID = `system:
-  name: Testsystemet
-  shortName: TS
-  supplier: Leverandøren A/S
-  owner: KOMBIT
-  contactEmail: ts@kombit.example
-  goLive: 2027-03-01
-versions:
-  - version: "1.0"
-    note: Første udgave
-    date: 2026-09-15
-    initials: ABC
-`;
+const VALID = systemYaml() + firstVersionYaml();
 
 function problemsFor(yaml: string, sections: Record<string, string> = {}): string[] {
   const root = tempDir('handbook');

@@ -5,6 +5,7 @@ import type { ResolvedHandbook, ResolvedSection } from '../sections/resolve.ts';
 import { canonicalJson, checksum, parseSection, renderSection } from './format.ts';
 import { freezeRelease, frozenSection, hasChangesSince } from './freeze.ts';
 import type { LoadedRelease } from './load.ts';
+import { TEST_SYSTEM } from '../../../tests/support/handbook-yaml.ts';
 
 const ENTRY = { version: '1.1', note: 'Tidsplanen er opdateret', date: '2026-10-01', initials: 'MKJ' };
 
@@ -21,7 +22,7 @@ function handbook(sections: ResolvedSection[] = [section({ id: 'aktoerer', title
     id: 'mini',
     mode: 'publish',
     data: HandbookDataSchema.parse({
-      system: { name: 'Testsystemet', shortName: 'TS', supplier: 'Leverandøren A/S', contactEmail: 'ts@kombit.example', goLive: '2027-03-01' },
+      system: TEST_SYSTEM,
       versions: [{ version: '1.0', note: 'Første udgave', date: '2026-09-15', initials: 'ABC' }],
     }),
     sections,

@@ -1,21 +1,9 @@
 // Handbook files for the fuzz tests: one small but complete valid handbook.yaml to start from.
+import { firstVersionYaml, systemYaml } from '../../support/handbook-yaml.ts';
 
 /** A small but complete handbook: system, version log, a phase list, roles, tasks, a transition and a wave. */
 export const VALID = `# Fuzz-håndbog
-system:
-  name: Testsystemet
-  shortName: TS
-  supplier: Leverandøren A/S
-  owner: KOMBIT
-  contactEmail: ts@kombit.example
-  goLive: 2027-03-01
-  description: Et system til test.
-versions:
-  - version: "1.0"
-    note: Første udgave
-    date: 2026-09-15
-    initials: ABC
-placeholders:
+${systemYaml('description: Et system til test.')}${firstVersionYaml()}placeholders:
   kontaktperson: Mette Jensen
 phases:
   - id: opstart
