@@ -1,8 +1,9 @@
 // `npm run pdf [-- <id>]`: prints the whole current handbook to a tagged (accessible) PDF with Chromium.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { listSystems } from '../src/domain/index.ts';
+import { pdfHref } from './lib/pdf-links.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { readCommandLine } from './lib/args.ts';
 import { exit, fail, info } from './lib/messages.ts';
@@ -12,7 +13,7 @@ const root = process.cwd();
 
 const USAGE = 'Brug: npm run pdf [-- <håndbog-id>]';
 
-const HELP = `Skriver hver byggede håndbog som én PDF i pdf/<håndbog-id>.pdf (med overskrifter og bogmærker). Byg først med npm run build.\n\n${USAGE}`;
+const HELP = `Skriver hver byggede håndbog som én PDF i pdf/<håndbog-id>.pdf (med overskrifter og bogmærker). Byg først med npm run build. Links til afsnit i håndbogen går til stedet i PDF'en; links til sitets andre sider går til adressen i SITE_URL.\n\n${USAGE}`;
 
 async function main(): Promise<number> {
   const line = readCommandLine(process.argv.slice(2), root, { usage: USAGE, help: HELP });
@@ -29,6 +30,8 @@ async function main(): Promise<number> {
     fail(`dist/ mangler ${missing.join(', ')}. Byg først med npm run build, og kør så npm run pdf igen.`);
     return 1;
   }
+  const siteUrl = process.env.SITE_URL || undefined;
+  let dropped = 0;
   const server = await serveStatic(dist);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -39,6 +42,7 @@ async function main(): Promise<number> {
     for (const id of ids) {
       const page = await browser.newPage();
       await page.goto(`${server.url}/${id}/hele-haandbogen/`, { waitUntil: 'load' });
+      dropped += await pointLinks(page, siteUrl);
       const path = join(root, 'pdf', `${id}.pdf`);
       await page.pdf({ path, format: 'A4', printBackground: true, tagged: true, outline: true, margin: { top: '18mm', bottom: '22mm', left: '18mm', right: '18mm' } });
       info(`PDF skrevet: pdf/${id}.pdf`);
@@ -48,7 +52,32 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
+  if (siteUrl === undefined && dropped > 0) {
+    info(`Bemærk: SITE_URL er ikke sat, så ${dropped} links til sider, der ikke er med i PDF'en (fx bølgesiderne), står uden link. Sæt SITE_URL til sitets adresse, og kør npm run pdf igen.`);
+  }
   return 0;
+}
+
+/**
+ * Points the page's links where they belong in the PDF (see pdf-links.ts) instead of at the local server the page is
+ * printed from; returns how many links to the site had to be dropped for want of SITE_URL.
+ */
+async function pointLinks(page: Page, siteUrl: string | undefined): Promise<number> {
+  const { pageUrl, ids, hrefs } = await page.evaluate(() => ({
+    pageUrl: location.href,
+    ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
+    hrefs: [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? ''),
+  }));
+  const context = { pageUrl, ids: new Set(ids), siteUrl };
+  const targets = hrefs.map((href) => pdfHref(href, context) ?? null);
+  await page.evaluate((pointed) => {
+    document.querySelectorAll('a[href]').forEach((link, index) => {
+      const target = pointed[index];
+      if (target === null || target === undefined) link.removeAttribute('href');
+      else link.setAttribute('href', target);
+    });
+  }, targets);
+  return targets.filter((target) => target === null).length;
 }
 
 main().then(
