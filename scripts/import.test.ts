@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasErrors, loadSite } from '../src/domain/index.ts';
 import { taskFieldMayBeUnstated } from '../src/domain/import/imported-model.ts';
+import { VersionSchema } from '../src/domain/schema/handbook.ts';
 import { runInProcess } from '../tests/support/project.ts';
 import { paragraph, realHandbook, REAL_HANDBOOK_COUNTS, wordFile } from '../tests/support/word-handbook.ts';
 
@@ -74,7 +75,6 @@ describe('importing a handbook shaped like the real ones', () => {
       { title: 'Implementeringsplanen er godkendt', type: 'milepæl' },
       { title: 'Testmiljøet er bestilt', type: 'kontrolpunkt' },
     ] }]);
-    expect(data.versions).toEqual([]);
   });
 
   test('takes phase and theme from the headings above a table, and a merged cell for every row it covers', () => {
@@ -101,8 +101,9 @@ describe('importing a handbook shaped like the real ones', () => {
   });
 
   test('matches headings with Word numbering and other wording to the template, and places a section of its own where it stood', () => {
-    expect(readdirSync(join(root, 'content', 'fyoe', 'sections')).sort()).toEqual([
-      'aktoerer.mdx', 'hvad-er-systemet.mdx', 'implementeringsforloeb.mdx', 'laesevejledning.mdx', 'saerlige-forhold-for-pilotkommuner.mdx', 'uddannelse.mdx', 'velkommen.mdx', 'versionslog-fra-word.mdx',
+    // The version log has a section of its own only while handbook.yaml cannot hold it (see the test of the log).
+    expect(readdirSync(join(root, 'content', 'fyoe', 'sections')).filter((name) => name !== 'versionslog-fra-word.mdx').sort()).toEqual([
+      'aktoerer.mdx', 'hvad-er-systemet.mdx', 'implementeringsforloeb.mdx', 'laesevejledning.mdx', 'saerlige-forhold-for-pilotkommuner.mdx', 'uddannelse.mdx', 'velkommen.mdx',
     ]);
     expect(section('saerlige-forhold-for-pilotkommuner')).toMatch(/^---\ntitle: Særlige forhold for pilotkommuner\npart: del-1\norder: 1501\n---\n/);
     expect(result.stdout).toContain('  3 Læsevejledning til håndbogen → skabelonens "Læsevejledning": content/fyoe/sections/laesevejledning.mdx');
@@ -110,7 +111,15 @@ describe('importing a handbook shaped like the real ones', () => {
   });
 
   test('keeps Word\'s version log as written, month-only dates and organisation initials included', () => {
-    expect(section('versionslog-fra-word')).toContain('| 0.9     | Udkast til pilotkommunerne                                 | Maj 2026           | KOMBIT    |');
+    const rows = [['0.9', 'Udkast til pilotkommunerne', 'Maj 2026', 'KOMBIT'], ['1.0', 'Første udgave til alle kommuner', '2026-09-15', 'MKJ'], ['1.1', 'Bølge 2 er tilføjet; ændret tidsfrist for økonomiopsætning', '2026-10-20', 'ÆØL']];
+    if (VersionSchema.safeParse({ version: '0.9', note: 'x', date: 'Maj 2026', initials: 'KOMBIT', frozen: false }).success) {
+      // The data can say a month and an organisation: the log goes into handbook.yaml as versions from before the system.
+      expect(data.versions).toEqual(rows.map(([version, note, date, initials]) => ({ version, note, date, initials, frozen: false })));
+    } else {
+      expect(data.versions).toEqual([]);
+      expect(section('versionslog-fra-word')).toContain('(version 0.9: date "Maj 2026", initials "KOMBIT")');
+      expect(section('versionslog-fra-word')).toContain('| 0.9     | Udkast til pilotkommunerne                                 | Maj 2026           | KOMBIT    |');
+    }
   });
 
   test('copies the picture to billeder/ with its alt text and its caption without the number, and the text refers to it by id', () => {

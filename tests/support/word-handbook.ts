@@ -197,6 +197,7 @@ export async function realHandbook(): Promise<Buffer> {
 export async function olderHandbook(): Promise<Buffer> {
   return wordFile([
     paragraph('Implementeringshåndbog for Kommunal Ydelsesindberetning'),
+    table([['Version', 'Bemærkning', 'Dato', 'Initialer'], ['1.0', 'Første udgave', '1. marts 2016', 'MKJ'], ['1.1', 'Fase 0 tilføjet', '01-06-2016', 'LHS']]),
     heading(1, '4 Kommunens implementeringsforløb'),
     heading(2, '4.1 Fase 0 – Afklaring'),
     table([['KIGO-id', 'Aktivitet', 'Tema', 'Udførende', 'Ansvarlig', 'Type'], ['0001', 'Afklar kommunens behov', 'Gevinster', 'Kommunen', 'Projektejer', 'Obligatorisk']]),

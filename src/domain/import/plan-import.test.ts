@@ -66,6 +66,14 @@ describe('an older handbook', () => {
     expect(data.transitions).toEqual([{ from: 'afklaring', to: 'forberedelse', checkpoints: [{ title: 'Behovet er afklaret og beskrevet', type: 'tjekpunkt' }] }]);
   });
 
+  test('writes a version log handbook.yaml can hold as versions from before the system, with Word\'s dates as days', () => {
+    expect(data.versions).toEqual([
+      { version: '1.0', note: 'Første udgave', date: '2016-03-01', initials: 'MKJ', frozen: false },
+      { version: '1.1', note: 'Fase 0 tilføjet', date: '2016-06-01', initials: 'LHS', frozen: false },
+    ]);
+    expect(plan.files.map((file) => file.path)).not.toContain('sections/versionslog-fra-word.mdx');
+  });
+
   test('asks for what the front page does not say, and invents none of it', () => {
     expect(data.system).toEqual({ name: 'Kommunal Ydelsesindberetning', shortName: 'KY', supplier: 'Ikke angivet i Word-dokumentet', contactEmail: 'udfyld-funktionspostkasse@kombit.invalid', rollout: 'fastlægges senere' });
     expect(plan.report.notes).toBe(5);

@@ -12,11 +12,11 @@ import { nameInTitle, readFacts, readFrontPage } from './front-page.ts';
 import { ImportedModel } from './imported-model.ts';
 import { readDocx } from './read-docx.ts';
 import { renderYaml } from './render-yaml.ts';
-import { sectionToMdx, stringify } from './section-to-mdx.ts';
+import { sectionToMdx } from './section-to-mdx.ts';
 import { headingLevel, splitSections, type WordSection } from './split-sections.ts';
 import { systemEntry } from './system-entry.ts';
 import { isTable, tableGrid } from './table-grid.ts';
-import { guess } from './mdast-nodes.ts';
+import { VERSION_LOG_SECTION, versionLog } from './version-log.ts';
 import type { ImportReport } from './report.ts';
 
 /** A file of the imported handbook: its path inside content/<id>/ and its content. */
@@ -37,9 +37,6 @@ export interface PlanContext {
   id: string;
   templates: readonly TemplateSection[];
 }
-
-/** The id and place of the section that keeps Word's version log, in the front matter after Velkommen. */
-const VERSION_LOG = { id: 'versionslog-fra-word', title: 'Versionslog fra Word-udgaven', part: 'forord', order: 110 } as const;
 
 /** Reads the document and plans the handbook; throws ImportError for a file that cannot be imported. */
 export async function planImport({ docxPath, id, templates }: PlanContext): Promise<ImportPlan> {
@@ -65,12 +62,13 @@ export async function planImport({ docxPath, id, templates }: PlanContext): Prom
     written.push({ wordTitle: section.heading, id: section.id, template: section.template?.title, file: hasText ? `sections/${section.id}.mdx` : undefined, proseTables: converted.tables.prose });
     if (hasText) files.push({ path: `sections/${section.id}.mdx`, text: `${frontmatter(section)}${converted.mdx}` });
   }
-  if (model.versions.length > 0) {
-    files.push({ path: `sections/${VERSION_LOG.id}.mdx`, text: versionLogSection(model) });
-    written.push({ wordTitle: 'Versionslog (forsiden)', id: VERSION_LOG.id, template: undefined, file: `sections/${VERSION_LOG.id}.mdx`, proseTables: 0 });
+  const log = versionLog(model.versions);
+  if (log.section) {
+    files.push({ path: `sections/${VERSION_LOG_SECTION}.mdx`, text: log.section });
+    written.push({ wordTitle: 'Versionslog (forsiden)', id: VERSION_LOG_SECTION, template: undefined, file: `sections/${VERSION_LOG_SECTION}.mdx`, proseTables: 0 });
   }
   for (const figure of figures.values()) if (figure.file) files.push({ path: `billeder/${figure.file}`, text: figure.bytes });
-  files.unshift({ path: 'handbook.yaml', text: renderYaml({ system, model, source }) });
+  files.unshift({ path: 'handbook.yaml', text: renderYaml({ system, model, versions: log.entries, source }) });
   const matched = new Set(split.sections.flatMap((section) => (section.template ? [section.template.id] : [])));
   return {
     files,
@@ -111,21 +109,4 @@ function frontmatter(section: WordSection): string {
   if (!section.placement) return '';
   const { part, order, parent } = section.placement;
   return `---\n${yamlStringify({ title: section.title, part, order, ...(parent ? { parent } : {}) }, { lineWidth: 0 })}---\n\n`;
-}
-
-function versionLogSection(model: ImportedModel): string {
-  const header = ['Version', 'Bemærkning til ændring', 'Dato', 'Initialer'];
-  const rows = model.versions.map((row) => [row.version, row.note, row.date, row.initials]);
-  const cell = (text: string) => ({ type: 'tableCell' as const, children: text ? [{ type: 'text' as const, value: text }] : [] });
-  const body = stringify({
-    type: 'root',
-    children: [
-      guess(
-        'Versionsloggen fra Word-udgaven af håndbogen står her, så historikken ikke går tabt. Sitets egen versionslog (versions i handbook.yaml) fyldes af npm run release, når du udgiver en version her.',
-        'Behold tabellen som historik, eller slet afsnittet, hvis læserne ikke har brug for den. Slet denne vejledning, når du har besluttet det.',
-      ),
-      { type: 'table', align: header.map(() => null), children: [header, ...rows].map((row) => ({ type: 'tableRow' as const, children: row.map(cell) })) },
-    ],
-  });
-  return `---\n${yamlStringify({ title: VERSION_LOG.title, part: VERSION_LOG.part, order: VERSION_LOG.order }, { lineWidth: 0 })}---\n\n${body}`;
 }

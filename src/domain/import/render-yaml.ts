@@ -16,8 +16,8 @@ export interface SystemEntry {
 }
 
 /** Renders handbook.yaml; phases and themes are written only when the document's differ from the implementation model's. */
-export function renderYaml({ system, model, source }: { system: SystemEntry; model: ImportedModel; source: string }): string {
-  const data: Record<string, unknown> = { system, versions: [], omitSections: [], editorial: [], placeholders: {} };
+export function renderYaml({ system, model, versions, source }: { system: SystemEntry; model: ImportedModel; versions: readonly object[]; source: string }): string {
+  const data: Record<string, unknown> = { system, versions, omitSections: [], editorial: [], placeholders: {} };
   if (model.phases.some((phase) => !phase.isDefault || phase.parent)) data.phases = phaseList(model.phases);
   if (model.themes.some((theme) => !theme.isDefault)) data.themes = model.themes.map(({ id, name }) => ({ id, name }));
   if (model.roles.length > 0) data.roles = model.roles;
@@ -31,7 +31,8 @@ export function renderYaml({ system, model, source }: { system: SystemEntry; mod
     ' Tjek felterne mod Word-dokumentet. Hvor importen har gættet, står der en vejledning i',
     ' afsnittet, hvor data vises; den forsvinder først, når du sletter den, og indtil da kan',
     ' håndbogen ikke udgives. Se felternes betydning i templates/handbook.yaml.',
-    ' versions er tom: npm run release tilføjer en linje, hver gang du udgiver en version.',
+    ' versions: Word-udgavens versioner står med frozen: false (udgivet før håndbogen kom herover);',
+    ' npm run release tilføjer en linje, hver gang du udgiver en version her.',
   ].join('\n');
   return document.toString({ lineWidth: 0 });
 }
