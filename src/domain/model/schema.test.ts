@@ -115,7 +115,7 @@ describe('located Danish messages for bad input', () => {
     [
       'a link without https',
       [...role, ...task(), '    links:', '      - title: Vejledning', '        url: share-komm/ydr'],
-      '15:14 tasks[0].links[0].url: "share-komm/ydr" er ikke en gyldig webadresse. Skriv hele adressen med https://.',
+      '15:14 tasks[0].links[0].url: "share-komm/ydr" er hverken en webadresse eller et link til et afsnit. Skriv hele adressen med https://, eller afsnit:<id> for et afsnit i håndbogen, fx afsnit:uddannelse.',
     ],
     [
       'a phase duration without a unit',
@@ -151,6 +151,11 @@ describe('located Danish messages for bad input', () => {
       'a checkpoint type that is not one of the three',
       ['transitions:', '  - from: opstart', '    to: forberedelse', '    checkpoints:', '      - title: Klar', '        type: tjekliste'],
       '6:15 transitions[0].checkpoints[0].type: "tjekliste" er ikke en gyldig værdi. Vælg en af: tjekpunkt, kontrolpunkt, milepæl.',
+    ],
+    [
+      'a task link to a section written without afsnit: in front',
+      [...role, ...task(), '    links:', '      - title: Uddannelse', '        url: uddannelse'],
+      '15:14 tasks[0].links[0].url: "uddannelse" er hverken en webadresse eller et link til et afsnit. Skriv hele adressen med https://, eller afsnit:<id> for et afsnit i håndbogen, fx afsnit:uddannelse.',
     ],
     [
       'a wave without its go-live',

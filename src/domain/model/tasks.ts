@@ -7,12 +7,18 @@ import { TaskDateSchema } from './task-date.ts';
 export const TASK_TYPES = ['valgfri', 'obligatorisk', 'kritisk'] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
+/** A link into the handbook, as in the text: `afsnit:<id>` or `afsnit:<id>#anker`. */
+const SECTION_LINK = /^afsnit:[a-z0-9]+(?:-[a-z0-9]+)*(?:#\S+)?$/u;
+const WEB_ADDRESS = z.url({ protocol: /^https?$/u });
+
 /** A link to material that helps with a task. */
 export const TaskLinkSchema = z.strictObject({
   /** The link text readers see: "Vejledning til konvertering". */
   title: z.string().min(1),
-  /** The full address, starting with https://. */
-  url: z.url({ protocol: /^https?$/u }),
+  /** The full address, starting with https://, or a section of the handbook: `afsnit:uddannelse` (checked when sections resolve). */
+  url: z.string().refine((text) => SECTION_LINK.test(text.trim()) || WEB_ADDRESS.safeParse(text.trim()).success, {
+    error: (issue) => `"${String(issue.input)}" er hverken en webadresse eller et link til et afsnit. Skriv hele adressen med https://, eller afsnit:<id> for et afsnit i håndbogen, fx afsnit:uddannelse.`,
+  }),
 });
 export type TaskLink = z.infer<typeof TaskLinkSchema>;
 

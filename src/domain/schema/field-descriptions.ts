@@ -88,7 +88,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'tasks[].result': 'Forventet resultat: det, kommunen har, når opgaven er løst.',
   'tasks[].links': 'Materiale, der hjælper med opgaven.',
   'tasks[].links[].title': 'Linkteksten, læserne ser, fx Vejledning til konvertering.',
-  'tasks[].links[].url': 'Hele adressen med https://.',
+  'tasks[].links[].url': 'Hele adressen med https://, eller et afsnit i håndbogen: afsnit:uddannelse eller afsnit:uddannelse#kurser.',
   transitions: 'Faseovergangene og kontrolpunkterne ved hver.',
   'transitions[].from': 'Id på fasen, der forlades, fx opstart.',
   'transitions[].to': 'Id på fasen, der begynder, fx forberedelse.',

@@ -201,6 +201,23 @@ describe('links a handbook should not carry', () => {
   });
 });
 
+describe('task links into the handbook', () => {
+  const withLink = (url: string) => ({
+    tasks: [{ id: 'opgave', title: 'Opgave', phase: 'opstart', theme: 'viden', responsible: 'kommune', performers: 'kommune', type: 'valgfri', links: [{ title: 'Læs mere', url }] }],
+  });
+
+  test('afsnit:<id> and afsnit:<id>#anker to a section of the handbook pass', () => {
+    expect(resolve(system(WRITTEN, withLink('afsnit:uddannelse'))).messages).toEqual([]);
+    expect(resolve(system(WRITTEN, withLink('afsnit:ansvarsfordeling#ansvar'))).messages).toEqual([]);
+  });
+
+  test('afsnit:<id> to a section that does not exist is located in handbook.yaml with the nearest section', () => {
+    expect(resolve(system(WRITTEN, withLink('afsnit:udannelse'))).messages).toEqual([
+      'content/eksempel/handbook.yaml:3:5 tasks[0].links[0].url: linket afsnit:udannelse peger på et afsnit, der ikke findes. Gyldige afsnit: velkommen, hvad-er-systemet, aktoerer, ansvarsfordeling, uddannelse. Mente du "uddannelse"?',
+    ]);
+  });
+});
+
 describe('section numbers', () => {
   const numbers = (loaded: LoadedSystem) => resolve(loaded).handbook.sections.map((section) => `${section.number} ${section.id}`.trim());
 

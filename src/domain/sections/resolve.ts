@@ -5,6 +5,7 @@ import type { Problem } from '../problems/problem.ts';
 import type { LoadedRelease } from '../release/read-release.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import type { Part } from '../schema/section-frontmatter.ts';
+import { SECTION_URL } from './links.ts';
 import { findGuidance, findUncheckedGuesses, hasTextBeyondGuidance, stripGuidanceTracked } from './guidance.ts';
 import { checkLinks } from './check-links.ts';
 import { componentPropProblems } from './component-props.ts';
@@ -92,6 +93,7 @@ export function resolveHandbook(
   const ownNumbers = new Map(system.sections.flatMap((section) => (section.meta.number === undefined ? [] : [[section.id, section.meta.number] as const])));
   const sections = orderAndNumber(drafts, omitted, problems, { counted: system.data.sectionNumbers !== 'ingen', own: ownNumbers });
   checkLinks(sections, omitted, system.data, problems, unfinished);
+  checkTaskLinks(sections, omitted, system, problems);
   checkEditorial(sections, system, problems);
   for (const section of sections) problems.push(...componentPropProblems(section.body, system.data, { file: section.file, bodyLine: section.bodyLine, field: section.id, origin: section.origin }));
   return { handbook: { id: system.id, mode, data: system.data, sections }, problems };
@@ -235,3 +237,20 @@ function containsWords(body: string, text: string): boolean {
   return occurrences(words(body), words(text)).length > 0;
 }
 
+/** Reports a task link `afsnit:<id>` that points at no section of the handbook, or at one left out, at the link in handbook.yaml. */
+function checkTaskLinks(sections: readonly ResolvedSection[], omitted: ReadonlySet<string>, system: LoadedSystem, problems: Problem[]): void {
+  const ids = sections.map((section) => section.id);
+  for (const [index, task] of system.data.tasks.entries()) {
+    for (const [item, link] of task.links.entries()) {
+      const match = SECTION_URL.exec(link.url.trim());
+      if (!match) continue;
+      const id = match[1] ?? '';
+      if (ids.includes(id)) continue;
+      const { line, column } = system.yaml.locate(['tasks', index, 'links', item, 'url']);
+      const message = omitted.has(id)
+        ? `linket afsnit:${id} peger på et afsnit, der er udeladt med omitSections. Fjern linket, eller tag afsnittet med igen.`
+        : `linket afsnit:${id} peger på et afsnit, der ikke findes. Gyldige afsnit: ${ids.join(', ')}.${didYouMean(id, ids)}`;
+      problems.push({ severity: 'error', file: system.dataFile, line, column, field: `tasks[${index}].links[${item}].url`, message });
+    }
+  }
+}
