@@ -49,7 +49,7 @@ describe('a wave page', () => {
   test('has a timeline image with a title and a description naming the phases and go-live', () => {
     const svg = html.slice(html.indexOf('<svg class="timeline"'), html.indexOf('</svg>'));
     expect(svg).toMatch(/role="img" aria-labelledby="tidslinje-titel" aria-describedby="tidslinje-beskrivelse"/);
-    expect(svg).toContain('<title id="tidslinje-titel">Tidslinje for Pilotbølge med go-live 1. marts 2027</title>');
+    expect(svg).toContain('<title id="tidslinje-titel">Tidslinje for pilotbølgen med go-live 1. marts 2027</title>');
     expect(svg).toMatch(/<desc id="tidslinje-beskrivelse">[^<]*Fase 1 Opstart: 1\. september 2026 – 31\. oktober 2026\.[^<]*Go-live: 1\. marts 2027\.<\/desc>/);
   });
 

@@ -25,6 +25,18 @@ export const CHECKPOINT_TYPE_LABELS: Readonly<Record<CheckpointType, string>> = 
   milepæl: 'Milepæl',
 };
 
+/**
+ * Writes a wave's name as it reads inside a Danish sentence: a name that is one word ending in "bølge" in its definite
+ * form ("Opsamlingsbølge" → "opsamlingsbølgen", so "Kalenderfil for opsamlingsbølgen"), "Bølge 2" with a small b, and
+ * any other name as written.
+ */
+export function waveInSentence(name: string): string {
+  const trimmed = name.trim();
+  if (/^\p{L}*bølge$/iu.test(trimmed)) return `${trimmed.charAt(0).toLocaleLowerCase('da')}${trimmed.slice(1)}n`;
+  if (/^bølge\s/iu.test(trimmed)) return `${trimmed.charAt(0).toLocaleLowerCase('da')}${trimmed.slice(1)}`;
+  return trimmed;
+}
+
 /** Writes a phase as readers see it in lists and exports: "2.1 Planlægning". */
 export function phaseLabel(phase: Pick<FlatPhase, 'number' | 'name'>): string {
   return `${phase.number} ${phase.name}`;
