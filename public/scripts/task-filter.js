@@ -33,7 +33,8 @@
       row.hidden = !visible;
       if (visible && counted(row)) shown += 1;
     }
-    const text = template.replace('{shown}', String(shown)).replace('{total}', String(total));
+    // An empty result says so and how to get the tasks back, rather than leaving an empty table.
+    const text = shown === 0 && form.dataset.statusNone ? form.dataset.statusNone : template.replace('{shown}', String(shown)).replace('{total}', String(total));
     // Only a changed count is written, so screen readers announce changes and not the page load.
     if (status.textContent !== text) status.textContent = text;
   }
