@@ -90,7 +90,8 @@ describe('importing a handbook shaped like the real ones', () => {
 
   test('puts the components where the tables stood, and a guess note after them', () => {
     const text = section('implementeringsforloeb');
-    expect(text).toMatch(/### Fase 1 – Opstart\n\n#### Tema: Projektstyring og -ledelse\n\n<Opgaver fase="opstart" \/>\n\n<Vejledning tjek>/);
+    expect(text).toMatch(/### Fase 1 – Opstart\n\n#### Tema: Projektstyring og -ledelse\n\n<Opgaver fase="opstart" tema="projektstyring" \/>\n\n<Vejledning tjek>/);
+    expect(text).toContain('### Fase 2 – Forberedelse\n\n<Opgaver fase="forberedelse" tema="it-miljoe" />\n\n<Opgaver fase="forberedelse" tema="ud-indfasning" />\n\n<Opgaver fase="forberedelse" tema="viden" />');
     expect(text).toContain('### Faseovergang fra Opstart til Forberedelse\n\n<Kontrolpunkter fra="opstart" til="forberedelse" />');
     expect(section('aktoerer')).toBe('### Kommunens roller\n\n<Roller part="kommune" />\n\n### Leverandørens roller\n\n<Roller part="leverandør" />\n');
   });

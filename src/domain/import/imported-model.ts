@@ -50,6 +50,16 @@ export interface VersionRow {
   initials: string;
 }
 
+/** How task tables name the three parties themselves, and the id a task refers to each by. */
+const PARTY_IN_TASKS: Readonly<Record<string, string>> = {
+  kommune: 'kommune',
+  kommunen: 'kommune',
+  kommunerne: 'kommune',
+  leverandør: 'leverandoer',
+  leverandøren: 'leverandoer',
+  kombit: 'kombit',
+};
+
 /** Tells whether today's task schema lets a task leave `field` out (the "not known yet" form); otherwise the import must guess and say so. */
 export function taskFieldMayBeUnstated(field: 'type' | 'responsible' | 'performers'): boolean {
   const task: Record<string, unknown> = { id: 'a', title: 'A', phase: 'p', theme: 't', responsible: 'r', performers: 'r', type: 'valgfri' };
@@ -107,11 +117,14 @@ export class ImportedModel {
    * the municipality's and is listed in `rolesOfGuessedParty`, for the note to the writer.
    */
   roleIdFor(name: string, { guessed = false } = {}): string {
+    // "Leverandøren", "KOMBIT", "Kommunen": a task may name a whole party instead of one of its roles.
+    const party = PARTY_IN_TASKS[name.trim().toLocaleLowerCase('da')];
+    if (party) return party;
     const known = this.roles.find((role) => sameName(role.name, name));
     if (known) return known.id;
-    const party = this.partyOf(name);
-    const role = this.addRole({ name, party: party ?? 'kommune' });
-    if (!party && !guessed) this.rolesOfGuessedParty.push(name);
+    const owner = this.partyOf(name);
+    const role = this.addRole({ name, party: owner ?? 'kommune' });
+    if (!owner && !guessed) this.rolesOfGuessedParty.push(name);
     return role.id;
   }
 

@@ -43,19 +43,16 @@ describe('an older handbook', () => {
 
   test('reads KIGO-ids, Aktivitet and Udførende as the task\'s id, title and performers, each in its sub-phase', () => {
     expect(data.tasks).toEqual([
-      { id: 'afklar-kommunens-behov', klikId: '0001', title: 'Afklar kommunens behov', phase: 'afklaring', theme: 'gevinster', responsible: 'projektejer', performers: 'kommunen', type: 'obligatorisk' },
+      { id: 'afklar-kommunens-behov', klikId: '0001', title: 'Afklar kommunens behov', phase: 'afklaring', theme: 'gevinster', responsible: 'projektejer', performers: 'kommune', type: 'obligatorisk' },
       { id: 'lav-projektplan', klikId: '0200', title: 'Lav projektplan', phase: 'planlaegning', theme: 'projektstyring', responsible: 'projektejer', performers: 'projektleder', type: 'obligatorisk' },
-      { id: 'klargoer-snitflader', klikId: '0300', title: 'Klargør snitflader', phase: 'klargoering', theme: 'snitflader-til-fagsystemer', responsible: 'kombit', performers: 'leverandoeren', type: 'valgfri' },
+      { id: 'klargoer-snitflader', klikId: '0300', title: 'Klargør snitflader', phase: 'klargoering', theme: 'snitflader-til-fagsystemer', responsible: 'kombit', performers: 'leverandoer', type: 'valgfri' },
     ]);
   });
 
-  test('gives a role the party its name says, and asks about the rest', () => {
+  test('names a whole party where the table does ("Kommunen", "KOMBIT"), and asks about the party of roles only tasks name', () => {
     expect(data.roles).toEqual([
       { id: 'projektejer', name: 'Projektejer', party: 'kommune' },
-      { id: 'kommunen', name: 'Kommunen', party: 'kommune' },
       { id: 'projektleder', name: 'Projektleder', party: 'kommune' },
-      { id: 'kombit', name: 'KOMBIT', party: 'KOMBIT' },
-      { id: 'leverandoeren', name: 'Leverandøren', party: 'leverandør' },
     ]);
     const text = plan.files.find((file) => file.path === 'sections/implementeringsforloeb.mdx')!.text as string;
     expect(text).toContain('Rollen "Projektejer" står kun i opgavetabellerne.');
@@ -89,8 +86,9 @@ describe('task tables with title rows and bold theme lines', () => {
       'gennemfoer-kursus forberedelse gevinster',
     ]);
     const text = titled.files.find((file) => file.path === 'sections/implementeringsforloeb.mdx')!.text as string;
-    expect(text).toContain('<Opgaver fase="opstart" />');
-    expect(text).toContain('<Opgaver fase="forberedelse" />');
+    expect(text).toContain('**Tema: Gevinster og værdier**\n\n<Opgaver fase="opstart" tema="gevinster" />');
+    expect(text).toContain('<Opgaver fase="opstart" tema="viden" />');
+    expect(text).toContain('<Opgaver fase="forberedelse" tema="gevinster" />');
     expect(text).toContain('Rollerne "Gevinstejer" og "Projektleder" står kun i opgavetabellerne.');
     expect(text).toContain('Word-dokumentet siger ikke, hvilket tema opgaven "Gennemfør kursus" hører til.');
   });

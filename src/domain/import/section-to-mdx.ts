@@ -121,12 +121,12 @@ function convertTable(
   const shape = classifyTable(grid.header, grid.rows);
   const keep = (note?: string) => ({ kind: 'prose' as const, mdast: [...tableAsMdast(table), ...(note ? [guess(note)] : [])] });
   if (shape?.kind === 'tasks') {
-    const phases = addTaskTable(model, grid, shape, { sectionId: section.id, phase: where.phase, theme: where.theme });
-    if (phases.length === 0) return keep(`Tabellen ligner en opgavetabel, men importen fandt ingen opgaver i den. Den kunne blive til ${KIND_WORDS.tasks}.`);
-    // One <Opgaver> per phase and section: it shows all the phase's themes, so later tables of the phase need none.
-    const fresh = phases.filter((phase) => !placed.has(`Opgaver:${phase.id}`));
-    for (const phase of fresh) placed.add(`Opgaver:${phase.id}`);
-    return { kind: 'tasks', mdast: fresh.map((phase) => component('Opgaver', { fase: phase.id })) };
+    const groups = addTaskTable(model, grid, shape, { sectionId: section.id, phase: where.phase, theme: where.theme });
+    if (groups.length === 0) return keep(`Tabellen ligner en opgavetabel, men importen fandt ingen opgaver i den. Den kunne blive til ${KIND_WORDS.tasks}.`);
+    // One <Opgaver> per phase and theme, where the table stood, so text and tables alternate theme by theme as in Word.
+    const fresh = groups.filter(({ phase, theme }) => !placed.has(`Opgaver:${phase.id}:${theme.id}`));
+    for (const { phase, theme } of fresh) placed.add(`Opgaver:${phase.id}:${theme.id}`);
+    return { kind: 'tasks', mdast: fresh.map(({ phase, theme }) => component('Opgaver', { fase: phase.id, tema: theme.id })) };
   }
   if (shape?.kind === 'roles') {
     const parties = addRoleTable(model, grid, shape, { sectionId: section.id, headings: where.headings });

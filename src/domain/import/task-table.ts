@@ -20,14 +20,20 @@ const TYPE_WORDS: readonly [RegExp, (typeof TASK_TYPES)[number]][] = [
   [/^valgfri|^frivillig|^kan/u, 'valgfri'],
 ];
 
-/** Adds the table's tasks to the model; returns the phases they went to in order, none when the table has no task rows. */
-export function addTaskTable(model: ImportedModel, grid: TableGrid, shape: TableShape, where: TaskTableContext): FoundPhase[] {
+/** A phase and theme a table's tasks went to. */
+export interface TaskGroup {
+  phase: FoundPhase;
+  theme: FoundTheme;
+}
+
+/** Adds the table's tasks to the model; returns the phases and themes they went to in order, none when the table has no task rows. */
+export function addTaskTable(model: ImportedModel, grid: TableGrid, shape: TableShape, where: TaskTableContext): TaskGroup[] {
   const cell = (row: readonly string[], field: keyof TableShape['columns']) => (shape.columns[field] === undefined ? '' : row[shape.columns[field]!] ?? '');
   const rows = grid.rows.filter((row) => cell(row, 'title').length > 0);
   if (rows.every(isTitleRow)) return [];
   let phase = where.phase;
   let rowTheme = where.theme;
-  const used: FoundPhase[] = [];
+  const used: TaskGroup[] = [];
   const rolesBefore = model.rolesOfGuessedParty.length;
   for (const row of rows) {
     // A row that is one cell across the table names the phase or theme of the rows below it.
@@ -39,9 +45,9 @@ export function addTaskTable(model: ImportedModel, grid: TableGrid, shape: Table
     }
     phase ??= guessedPhase(model, where.sectionId);
     model.addPhase(phase);
-    if (!used.includes(phase)) used.push(phase);
     const title = cell(row, 'title').replace(/\n/gu, ' ');
     const theme = themeFor(model, cell(row, 'theme'), { ...where, theme: rowTheme }, title);
+    if (!used.some((group) => group.phase.id === phase!.id && group.theme.id === theme.id)) used.push({ phase, theme });
     const task: TaskEntry = { id: model.taskIds.take(title, 'opgave'), title, phase: phase.id, theme: theme.id };
     const klikId = cell(row, 'klikId');
     if (klikId) task.klikId = klikId.replace(/\n/gu, ' ');
