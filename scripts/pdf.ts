@@ -6,6 +6,8 @@ import { listSystems } from '../src/domain/index.ts';
 import { pdfHref } from './lib/pdf-links.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { readCommandLine } from './lib/args.ts';
+// Read with an import attribute, so the command loads the Danish strings in plain Node.
+import da from '../src/i18n/da.json' with { type: 'json' };
 import { exit, fail, info } from './lib/messages.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,7 +46,12 @@ async function main(): Promise<number> {
       await page.goto(`${server.url}/${id}/hele-haandbogen/`, { waitUntil: 'load' });
       dropped += await pointLinks(page, siteUrl);
       const path = join(root, 'pdf', `${id}.pdf`);
-      await page.pdf({ path, format: 'A4', printBackground: true, tagged: true, outline: true, margin: { top: '18mm', bottom: '22mm', left: '18mm', right: '18mm' } });
+      const footerTemplate = footer(await takePrintLine(page));
+      await page.pdf({
+        path, format: 'A4', printBackground: true, tagged: true, outline: true,
+        displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate,
+        margin: { top: '18mm', bottom: '22mm', left: '18mm', right: '18mm' },
+      });
       info(`PDF skrevet: pdf/${id}.pdf`);
       await page.close();
     }
@@ -56,6 +63,29 @@ async function main(): Promise<number> {
     info(`Bemærk: SITE_URL er ikke sat, så ${dropped} links til sider, der ikke er med i PDF'en (fx bølgesiderne), står uden link. Sæt SITE_URL til sitets adresse, og kør npm run pdf igen.`);
   }
   return 0;
+}
+
+/**
+ * Takes the page's print line (handbook, version and date) out of the page, for the footer of every page instead of
+ * once at the end; falls back to the page's title.
+ */
+async function takePrintLine(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const line = document.querySelector('.print-line');
+    const text = line?.textContent?.trim() || document.title;
+    line?.remove();
+    return text;
+  });
+}
+
+/**
+ * Returns Chromium's footer template: the handbook, version and date on the left and "Side 3 af 24" on the right of
+ * every page. Chromium fills the pageNumber and totalPages spans; the template's text needs its own size and font.
+ */
+function footer(printLine: string): string {
+  const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+  const pageOf = escape(da['pdf.page']).replace('{page}', '<span class="pageNumber"></span>').replace('{total}', '<span class="totalPages"></span>');
+  return `<div style="font: 8pt system-ui, sans-serif; color: #333; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 1em;"><span>${escape(printLine)}</span><span>${pageOf}</span></div>`;
 }
 
 /**

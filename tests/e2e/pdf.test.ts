@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 
 const REPO = join(import.meta.dirname, '..', '..');
@@ -10,7 +11,7 @@ const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 /** Runs npm run pdf -- eksempel on the built example in a folder of its own; returns what it printed and the PDF's bytes. */
-function printExample(env: NodeJS.ProcessEnv): { output: string; pdf: string } {
+function printExample(env: NodeJS.ProcessEnv): { output: string; pdf: string; bytes: Buffer } {
   const project = mkdtempSync(join(tmpdir(), 'pdf-links-'));
   folders.push(project);
   for (const name of ['content', 'templates']) symlinkSync(join(REPO, name), join(project, name), 'dir');
@@ -18,7 +19,8 @@ function printExample(env: NodeJS.ProcessEnv): { output: string; pdf: string } {
   const { SITE_URL: _ignored, ...rest } = process.env;
   const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'pdf.ts'), 'eksempel'], { cwd: project, env: { ...rest, ...env }, encoding: 'utf8', timeout: 90_000 });
   expect(run.status, run.stderr).toBe(0);
-  return { output: run.stdout + run.stderr, pdf: readFileSync(join(project, 'pdf', 'eksempel.pdf')).toString('latin1') };
+  const bytes = readFileSync(join(project, 'pdf', 'eksempel.pdf'));
+  return { output: run.stdout + run.stderr, pdf: bytes.toString('latin1'), bytes };
 }
 
 /** The addresses of the PDF's link annotations (Chromium writes them as plain `/URI (…)` strings). */
@@ -42,5 +44,20 @@ describe('npm run pdf', () => {
     expect(uris(pdf).filter((uri) => /127\.0\.0\.1|localhost/.test(uri))).toEqual([]);
     expect(output).toMatch(/SITE_URL er ikke sat, så \d+ links til sider, der ikke er med i PDF'en \(fx bølgesiderne\), står uden link/);
     expect(pdf).toMatch(/\/Dest \/gevinster\b/);
+  }, 120_000);
+
+  test('every page has a footer with the handbook, its version and date, and "Side n af N"', async () => {
+    const { bytes } = printExample({ SITE_URL: 'https://haandboeger.example.dk' });
+    const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
+    const document = await task.promise;
+    const pages = document.numPages;
+    expect(pages).toBeGreaterThan(10);
+    for (const number of [1, 2, Math.ceil(pages / 2), pages]) {
+      const content = await (await document.getPage(number)).getTextContent();
+      const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/gu, ' ');
+      expect(text).toContain(`Side ${number} af ${pages}`);
+      expect(text).toMatch(/Ydelsesregistret · implementeringshåndbog, version 1\.1 af 20\. oktober 2026/u);
+    }
+    await task.destroy();
   }, 120_000);
 });
