@@ -95,6 +95,22 @@ describe('what check --publish calls an error stops build and release too', () =
   });
 });
 
+describe('one round', () => {
+  test('check reports schema, reference and section problems together while handbook.yaml parses', async () => {
+    const root = fixture();
+    yaml((text) => text.replace('goLive: 2027-03-01', 'goLive: 2027-13-01') + task('').replace('theme: projektstyring', 'theme: projektstyrring'))(root);
+    section('tidsplan', 'Tekst. [Beskriv tidsplanen her.] Se [planen](afsnit:tidsplanen).\n')(root);
+    const { code, output } = await run(() => check(['mini', '--publish'], root));
+    expect(code).toBe(1);
+    expect(output).toContain('system.goLive: "2027-13-01" er ikke en gyldig dato');
+    expect(output).toContain('"projektstyrring" er ikke et tema i håndbogen.');
+    expect(output).toContain('tidsplan: vejledning til forfatteren står stadig i teksten');
+    expect(output).toContain('linket afsnit:tidsplanen peger på et afsnit, der ikke findes.');
+    // The date could not be read, so [indsæt dato] in the template is not reported as a placeholder without a value.
+    expect(output).not.toContain('pladsholderen [indsæt dato]');
+  });
+});
+
 describe('the problem report', () => {
   test('lists the errors first, apart from the warnings, each under its count', async () => {
     const root = fixture();

@@ -34,6 +34,23 @@ export function unknownHandbook(root: string, only: string | undefined): string 
   return `håndbogen "${only}" findes ikke i content/. Kendte håndbøger: ${ids.join(', ') || '(ingen)'}.${didYouMean(only, ids)}`;
 }
 
+/** The model's fields: when one of them was left out, checks of component attributes would use the defaults. */
+const MODEL_FIELDS = new Set(['phases', 'themes', 'parties', 'roles', 'responsibilities', 'tasks', 'transitions', 'waves']);
+
+/**
+ * Resolves the sections of a handbook whose handbook.yaml has errors and keeps the problems that stand on their own:
+ * those in the section files, but not those about placeholders or component attributes when the data they depend on
+ * had to be left out (they would say nothing true), and none in handbook.yaml, which its own checks report.
+ */
+function sectionProblemsDespite(partials: Parameters<typeof resolveHandbook>[0], system: Parameters<typeof resolveHandbook>[1], replaced: ReadonlySet<string>, mode: Mode): Problem[] {
+  const unreliablePlaceholders = replaced.has('system') || replaced.has('placeholders');
+  const unreliableModel = [...replaced].some((field) => MODEL_FIELDS.has(field));
+  return resolveHandbook(partials, system, mode).problems.filter((problem) =>
+    problem.file !== system.dataFile
+    && !(unreliablePlaceholders && problem.message.startsWith('pladsholderen ['))
+    && !(unreliableModel && problem.message.startsWith('<')));
+}
+
 /**
  * Loads, validates and resolves the handbooks; never throws for content mistakes, it reports them. This is the one
  * place that decides what stops publishing: with mode `publish` every problem it calls an error is refused alike by
@@ -52,7 +69,11 @@ export function loadSite({ root, mode, only, lint = true }: LoadOptions): Loaded
     const loaded = loadSystem(root, id);
     const releases = checkReleases(root, id, loaded.system?.yaml);
     problems.push(...loaded.problems, ...releases.problems);
-    if (!loaded.system) continue;
+    if (!loaded.system) {
+      // handbook.yaml has errors, but its sections are checked in the same round with what of it could be read.
+      if (loaded.partial) problems.push(...sectionProblemsDespite(templates.partials, loaded.partial.system, loaded.partial.replaced, mode));
+      continue;
+    }
     const resolved = resolveHandbook(templates.partials, loaded.system, mode);
     problems.push(...resolved.problems);
     const { dataFile, yaml } = loaded.system;

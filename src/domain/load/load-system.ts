@@ -11,6 +11,7 @@ import { splitSection } from '../sections/frontmatter.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
 import { validateLocated } from '../yaml/validate.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
+import { salvageData } from './salvage.ts';
 import { isValidHandbookId, relativePath } from './paths.ts';
 
 /** A system's own section file: it replaces the template section with the same id, or adds a new one. */
@@ -32,8 +33,19 @@ export interface LoadedSystem {
   sections: SystemSectionFile[];
 }
 
+/** What loadSystem found: the system, or what of it can still have its sections checked, plus every problem. */
+export interface LoadResult {
+  system: LoadedSystem | undefined;
+  problems: Problem[];
+  /**
+   * When handbook.yaml has errors: the system with the data that could be read (fields the schema refused left out or
+   * stood in for, named in `replaced`), so its sections are checked in the same round. Never built or released.
+   */
+  partial?: { system: LoadedSystem; replaced: ReadonlySet<string> } | undefined;
+}
+
 /** Loads `content/<id>/`; returns the system, or undefined when handbook.yaml itself is unusable, plus every problem. */
-export function loadSystem(root: string, id: string): { system: LoadedSystem | undefined; problems: Problem[] } {
+export function loadSystem(root: string, id: string): LoadResult {
   if (!isValidHandbookId(id)) {
     return { system: undefined, problems: [{ severity: 'error', file: 'content', line: 1, column: 1, message: `"${id}" er ikke et gyldigt id for en håndbog. Mappen i content/ skal hedde noget med små bogstaver a–z, tal og bindestreg, fx ydr.` }] };
   }
@@ -49,10 +61,15 @@ export function loadSystem(root: string, id: string): { system: LoadedSystem | u
   if (!parsed.ok) return { system: undefined, problems: parsed.problems };
   const data = validateLocated(HandbookDataSchema, parsed.yaml, dataFile);
   const sections = loadSystemSections(root, join(dir, 'sections'));
-  if (!data.ok) return { system: undefined, problems: [...data.problems, ...modelProblemsDespite(parsed.yaml, dataFile), ...sections.problems] };
+  if (!data.ok) {
+    const salvaged = salvageData(parsed.yaml.data);
+    const partial = salvaged && { system: { id, dataFile, data: salvaged.data, yaml: parsed.yaml, sections: sections.files }, replaced: salvaged.replaced };
+    return { system: undefined, problems: [...data.problems, ...modelProblemsDespite(parsed.yaml, dataFile), ...sections.problems], partial };
+  }
   const modelProblems = checkModel(data.value, parsed.yaml, dataFile);
   if (modelProblems.some((problem) => problem.severity === 'error')) {
-    return { system: undefined, problems: [...modelProblems, ...sections.problems] };
+    const partial = { system: { id, dataFile, data: data.value, yaml: parsed.yaml, sections: sections.files }, replaced: new Set<string>() };
+    return { system: undefined, problems: [...modelProblems, ...sections.problems], partial };
   }
   return {
     system: { id, dataFile, data: data.value, yaml: parsed.yaml, sections: sections.files },
