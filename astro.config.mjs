@@ -3,18 +3,23 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { handbooks } from './src/integration/handbooks.ts';
-import { readLinkTargets, readPrevious } from './src/markdown/sidecars.ts';
+import { readLinkTargets, readMediaView, readPrevious } from './src/markdown/sidecars.ts';
 import { remarkSharedParse } from './src/markdown/remark-shared-parse.ts';
 import { remarkSectionLinks } from './src/markdown/remark-section-links.ts';
 import { remarkChangeMarks } from './src/markdown/remark-change-marks.ts';
+import { remarkFigures } from './src/markdown/remark-figures.ts';
 import { rehypePlaceholderMarks } from './src/markdown/rehype-placeholder-marks.ts';
 import { rehypeTableRegions } from './src/markdown/rehype-table-regions.ts';
+import { rehypeImageAttributes } from './src/markdown/rehype-image-attributes.ts';
 import da from './src/i18n/da.json' with { type: 'json' };
 
 // SITE_URL is the published address (the Atom feed needs absolute links); SITE_BASE lets the site live under a
 // sub-path (e.g. https://example.org/haandboeger/). Without SITE_URL, links in the feed point at the local preview.
 // A plain object with its type in a comment, not defineConfig(): importing 'astro/config' loads Astro's SVG optimiser
 // (svgo, csso and css-tree) on every build, for a function that only returns its argument (docs/beslutninger.md).
+/** @param {string} base */
+const withSlash = (base) => (base.endsWith('/') ? base : `${base}/`);
+
 /** @type {import('astro').AstroUserConfig} */
 export default {
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -30,8 +35,8 @@ export default {
       gfm: false,
       smartypants: false,
       // Change marks must see the text as written: no plugin that rewrites text (smartypants) may run before it.
-      remarkPlugins: [remarkSharedParse, [remarkSectionLinks, { targetsFor: readLinkTargets }], [remarkChangeMarks, { previousFor: readPrevious }]],
-      rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions],
+      remarkPlugins: [remarkSharedParse, [remarkSectionLinks, { targetsFor: readLinkTargets }], [remarkChangeMarks, { previousFor: readPrevious }], [remarkFigures, { base: withSlash(process.env.SITE_BASE || '/'), mediaFor: readMediaView, targetsFor: readLinkTargets }]],
+      rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions, rehypeImageAttributes],
       remarkRehype: { footnoteLabel: da['footnotes.label'], footnoteBackLabel: (/** @type {number} */ index) => `${da['footnotes.back']} ${index + 1}` },
     }),
   },

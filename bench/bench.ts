@@ -8,6 +8,7 @@ import { createBareProject } from './lib/bench-bare.ts';
 import { measureDevLatency } from './lib/bench-dev.ts';
 import { renderGoals, type BareFigures } from './lib/bench-goals.ts';
 import { describeMachine, renderReport, type Baseline, type SiteFigures } from './lib/bench-report.ts';
+import { createFigureProjects, pictureBytes } from './lib/bench-figures.ts';
 import { runJob, type MeasuredJob } from './lib/bench-run.ts';
 import { estimateSearch, measureSearch, type SearchBytes } from './lib/bench-search.ts';
 import { distStats, median, pageBytes, pageWords, treeDigest } from './lib/bench-sizes.ts';
@@ -90,14 +91,43 @@ async function main(): Promise<number> {
     exampleCold.push((await runJob({ kind: 'site', root: projectRoot, only: 'eksempel', outDir: dists[0]! })).wallSeconds);
     for (const bare of bares) bare.coldRounds.push((await coldBare(bare.dir)).wallSeconds);
   }
+  const figures = await measureFigures(projectRoot, join(work, 'figurer'));
   info('Kladdevisning: fra gem til synlig …');
   const dev = await measureDevLatency({ projectRoot, scratch: work, handbook: 'eksempel', section: 'gevinster', edits: 5 });
   const report = renderReport(machine, baseline, sites);
   const exampleFigures = { pages: example.dist.pages, words: sum(lengths), cold: example.cold, warm: example.warm, coldRounds: exampleCold };
   const goals = renderGoals(exampleFigures, bares, dev);
-  writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites, bares, dev }, null, 2)}\n`);
-  info(`\n${report}\n\n${goals}\n\nTallene står også i ${join('.cache', 'bench', 'results.json')}.`);
+  writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites, bares, dev, figures }, null, 2)}\n`);
+  info(`\n${report}\n\n${goals}\n${figures.text}\n\nTallene står også i ${join('.cache', 'bench', 'results.json')}.`);
   return 0;
+}
+
+/** The number of figures the figure goal is measured with: a large real handbook has about 25. */
+const FIGURES = 30;
+
+/**
+ * Builds the example with and without FIGURES raster figures, each cold and then warm, and reports what the figures add
+ * to a warm build (goal: at most 1 s, the optimised pictures coming from the image cache) and what they weigh.
+ */
+async function measureFigures(projectRoot: string, dir: string): Promise<{ without: number; with: number; files: number; bytes: number; text: string }> {
+  info(`Eksemplet med og uden ${FIGURES} figurer: koldt og varmt byg …`);
+  const projects = await createFigureProjects(projectRoot, dir, FIGURES);
+  const warm: number[] = [];
+  for (const root of [projects.without, projects.with]) {
+    clearCaches(projectRoot);
+    const job = { kind: 'site', root, only: 'eksempel', outDir: join(root, 'dist') } as const;
+    await runJob(job);
+    warm.push((await runJob(job)).wallSeconds);
+  }
+  const pictures = pictureBytes(join(projects.with, 'dist'));
+  const [without, withFigures] = warm as [number, number];
+  const text = [
+    `Figurer: eksemplet med ${FIGURES} PNG-figurer (1200 × 800) mod uden, varmt byg (billederne fra billedlageret):`,
+    `  uden ${without.toFixed(1).replace('.', ',')} s · med ${withFigures.toFixed(1).replace('.', ',')} s · forskel ${(withFigures - without).toFixed(1).replace('.', ',')} s; mål: højst 1 s`,
+    `  billeder i dist/ (WebP i 3 bredder og originalerne): ${pictures.files} filer, ${(pictures.bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MiB (tælles ikke med i kapitelsiden)`,
+  ].join('\n');
+  rmSync(dir, { recursive: true, force: true });
+  return { without, with: withFigures, ...pictures, text };
 }
 
 /** Builds a bare Astro + MDX reference site in `dir` with a page of each length in `words`, cold and warm. */

@@ -44,6 +44,9 @@ async function main(): Promise<number> {
     for (const id of ids) {
       const page = await browser.newPage();
       await page.goto(`${server.url}/${id}/hele-haandbogen/`, { waitUntil: 'load' });
+      // Figures below the fold load lazily on screen; on paper every one must be there before the page is printed.
+      await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((image) => image.setAttribute('loading', 'eager')));
+      await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, { timeout: 60_000 });
       dropped += await pointLinks(page, siteUrl);
       const path = join(root, 'pdf', `${id}.pdf`);
       const footerTemplate = footer(await takePrintLine(page));

@@ -98,6 +98,7 @@ export function restoreFrozenPages(plan: FrozenPlan, outDir: string): void {
     if (!existsSync(cached)) throw new Error(`The page cache lost ${cached} during the build; build again`);
     if (!intact(cached)) throw new Error(`sidelageret ${cached} blev ændret under bygget (fx af et andet byg, der deler det). Byg igen.`);
     cpSync(cached, join(outDir, unit.path), { recursive: true, filter: (source) => basename(source) !== SUMS_FILE });
+    restoreImages(join(outDir, unit.path), outDir);
   }
 }
 
@@ -137,6 +138,42 @@ function discard(cached: string): void {
 }
 
 /**
+ * The folder inside a cached unit that keeps the optimised pictures its pages show. The image pipeline writes them to
+ * the site's shared `_astro/` folder, and only for pages it renders: a unit copied from the cache brings its own.
+ */
+const UNIT_IMAGES = '.billeder';
+
+/** Matches an optimised picture the image pipeline wrote, as a page refers to it (`…/_astro/<name>.<hash>.webp`). */
+const ASTRO_IMAGE = /_astro\/([\w.-]+\.(?:webp|avif|png|jpe?g|gif|svg))/g;
+
+/** Links the optimised pictures the unit's pages refer to into the unit's cached copy. */
+function keepImages(built: string, outDir: string, cached: string): void {
+  const names = new Set<string>();
+  for (const entry of readdirSync(built, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    for (const match of readFileSync(join(entry.parentPath, entry.name), 'utf8').matchAll(ASTRO_IMAGE)) names.add(match[1]!);
+  }
+  for (const name of names) {
+    const source = join(outDir, '_astro', name);
+    if (!existsSync(source)) throw new Error(`The page in ${built} refers to ${source}, which the build did not write`);
+    mkdirSync(join(cached, UNIT_IMAGES), { recursive: true });
+    linkOrCopy(source, join(cached, UNIT_IMAGES, name));
+  }
+}
+
+/** Moves a restored unit's pictures into the site's `_astro/` folder, where its pages look for them. */
+function restoreImages(unitDir: string, outDir: string): void {
+  const kept = join(unitDir, UNIT_IMAGES);
+  if (!existsSync(kept)) return;
+  mkdirSync(join(outDir, '_astro'), { recursive: true });
+  for (const name of readdirSync(kept)) {
+    const target = join(outDir, '_astro', name);
+    if (!existsSync(target)) cpSync(join(kept, name), target);
+  }
+  rmSync(kept, { recursive: true, force: true });
+}
+
+/**
  * Saves the units this build rendered into the cache, each moved into place whole, and drops the caches of other code
  * that no build has used for a day. The cache's files are hard links to the output's where the file system allows.
  */
@@ -151,6 +188,7 @@ export function storeFrozenPages(plan: FrozenPlan, outDir: string): void {
     const temporary = `${target}.tmp-${process.pid}`;
     rmSync(temporary, { recursive: true, force: true });
     linkTree(built, temporary);
+    keepImages(built, outDir, temporary);
     writeFileSync(join(temporary, SUMS_FILE), `${JSON.stringify(treeSums(temporary))}\n`);
     try {
       renameSync(temporary, target);

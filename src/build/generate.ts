@@ -9,7 +9,9 @@ import type { ResolvedHandbook } from '../domain/index.ts';
 import type { FrozenSection } from '../domain/release/format.ts';
 import { archivePath } from '../site/archive-paths.ts';
 import { generatedPath } from '../site/generated-bodies.ts';
-import { PREVIOUS_SUFFIX, SECTIONS_FILE, type LinkTarget } from '../markdown/sidecars.ts';
+import { isVector, mediaView, NO_MEDIA, PICTURES_FOLDER, type HandbookMedia } from '../domain/media/index.ts';
+import { mayReferToMedia } from '../domain/media/references.ts';
+import { MEDIA_FILE, PREVIOUS_SUFFIX, SECTIONS_FILE, type LinkTarget } from '../markdown/sidecars.ts';
 import { editorialBySection, type History } from '../domain/versions/history.ts';
 
 /** The folder, relative to the project root, that holds generated section bodies (git-ignored). */
@@ -31,15 +33,17 @@ export function writeGenerated(
   handbooks: readonly { handbook: ResolvedHandbook; history: History }[],
   reused: readonly string[] = [],
 ): { written: string[]; shared: Record<string, string> } {
-  const wanted = new Map<string, string>();
+  const wanted: Wanted = new Map();
   const skipped = new Set(reused);
   const bodies: Bodies = { compiled: new Map(), shared: {} };
   for (const { handbook, history } of handbooks) {
-    addBodies(wanted, bodies, handbook.id, undefined, handbook.sections, history.baseline.previous?.sections, history.editorial);
+    const currentMedia = addMedia(wanted, handbook.id, undefined, handbook.media ?? NO_MEDIA, history.baseline.previous?.media);
+    addBodies(wanted, bodies, handbook.id, undefined, handbook.sections, history.baseline.previous?.sections, history.editorial, currentMedia);
     history.releases.forEach((release, index) => {
       if (skipped.has(archivePath(handbook.id, release.version))) return;
       const before = history.releases[index - 1];
-      addBodies(wanted, bodies, handbook.id, release.version, release.sections, before?.sections, editorialBySection(release.editorial));
+      const media = addMedia(wanted, handbook.id, release.version, release.media ?? NO_MEDIA, before?.media);
+      addBodies(wanted, bodies, handbook.id, release.version, release.sections, before?.sections, editorialBySection(release.editorial), media);
     });
   }
   const dir = join(root, GENERATED_DIR);
@@ -54,14 +58,30 @@ interface Bodies {
   shared: Record<string, string>;
 }
 
+/** Every file to write into the generated folder: text, or the bytes of a picture. */
+type Wanted = Map<string, string | Uint8Array>;
+
+/**
+ * Writes a version's media view beside its bodies, and a copy of each raster picture it shows, so the image pipeline
+ * finds `billeder/<name>` beside the body that shows it. Returns the view's JSON, on which the bodies' output depends.
+ */
+function addMedia(wanted: Wanted, handbookId: string, version: string | undefined, media: HandbookMedia, previous: HandbookMedia | undefined): string {
+  const folder = version ? `${handbookId}/v/${version}` : handbookId;
+  const view = `${JSON.stringify(mediaView(`${folder}/`, media, previous), null, 2)}\n`;
+  wanted.set(`${folder}/${MEDIA_FILE}`, view);
+  for (const picture of media.pictures) if (!isVector(picture.name)) wanted.set(`${folder}/${PICTURES_FOLDER}/${picture.name}`, readFileSync(picture.source));
+  return view;
+}
+
 function addBodies(
-  wanted: Map<string, string>,
+  wanted: Wanted,
   bodies: Bodies,
   handbookId: string,
   version: string | undefined,
   sections: readonly Generated[],
   previous: readonly Generated[] | undefined,
   editorial: ReadonlyMap<string, string[]>,
+  media: string,
 ): void {
   const before = new Map((previous ?? []).map((section) => [section.id, section]));
   const targets: LinkTarget[] = sections.map(({ id, parent }) => (parent === undefined ? { id } : { id, parent }));
@@ -73,7 +93,8 @@ function addBodies(
     // What the compiled content depends on: the text, what it is marked against (an unchanged text has no marks) and
     // where its links point. The marks' ids name the section, so the same text of two sections is never shared.
     const marked = old && old.body !== section.body ? [old.body, editorial.get(section.id) ?? []] : null;
-    const key = JSON.stringify([handbookId, section.id, section.body, marked, links]);
+    // A body that shows pictures or links files points at its own version's copies, so it is never shared.
+    const key = JSON.stringify([handbookId, section.id, section.body, marked, links, mayReferToMedia(section.body) ? [version, media] : null]);
     const compiled = bodies.compiled.get(key);
     if (compiled) {
       bodies.shared[path] = compiled;
@@ -90,15 +111,15 @@ function addBodies(
 }
 
 /** Writes `content` to `target` unless it holds it already; tells whether it wrote. */
-function writeIfChanged(target: string, content: string): boolean {
-  if (existsSync(target) && readFileSync(target, 'utf8') === content) return false;
+function writeIfChanged(target: string, content: string | Uint8Array): boolean {
+  if (existsSync(target) && Buffer.from(readFileSync(target)).equals(Buffer.from(content))) return false;
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(`${target}.tmp`, content);
   renameSync(`${target}.tmp`, target);
   return true;
 }
 
-function removeUnwanted(dir: string, wanted: ReadonlyMap<string, string>): void {
+function removeUnwanted(dir: string, wanted: ReadonlyMap<string, unknown>): void {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;

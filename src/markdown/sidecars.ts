@@ -1,7 +1,12 @@
 // Reads what the build writes beside each generated section body for the markdown plugins: the list of that version's
-// sections (for remark-section-links) and the section's previous text (for remark-change-marks).
+// sections (for remark-section-links), the section's previous text (for remark-change-marks) and the version's
+// figures, pictures and files (for remark-figures).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { MediaView } from '../domain/media/view.ts';
+
+/** The file in each folder of generated bodies that describes that version's figures, pictures and files (MediaView). */
+export const MEDIA_FILE = 'media.json';
 
 /** The file in each folder of generated bodies that lists that version's sections, for the section links. */
 export const SECTIONS_FILE = 'sections.json';
@@ -34,4 +39,11 @@ export function readPrevious(filePath: string): PreviousBody | undefined {
   const sidecar = `${filePath}${PREVIOUS_SUFFIX}`;
   if (!existsSync(sidecar)) return undefined;
   return JSON.parse(readFileSync(sidecar, 'utf8')) as PreviousBody;
+}
+
+/** Reads the media of the version a generated body belongs to, for its figures and file links; undefined outside generated/. */
+export function readMediaView(filePath: string): MediaView | undefined {
+  const file = join(dirname(filePath), MEDIA_FILE);
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as MediaView;
 }

@@ -4,6 +4,8 @@ import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/build/build-site.ts';
 import { runJob } from '../../bench/lib/bench-run.ts';
 import { formatProblem } from '../../src/domain/index.ts';
+import { rmSync } from 'node:fs';
+import { buildFigureSites, type FigureSites } from './figures-fixture.ts';
 
 const root = process.cwd();
 
@@ -18,7 +20,7 @@ export const TEST_SITES = {
 /** The sub-path the `subPath` build lives under. */
 export const SUB_PATH = '/haandboeger/';
 
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
   for (const mode of ['publish', 'draft'] as const) {
     // The published site has every handbook in content/, so pages across handbooks (municipalities) are built as readers get them.
     const result = await buildSite({ root, mode, only: mode === 'publish' ? undefined : 'eksempel', outDir: TEST_SITES[mode] });
@@ -27,10 +29,18 @@ export default async function setup(project: TestProject): Promise<void> {
   // In a plain Node process: astro.config.mjs reads SITE_BASE from the environment when it loads, and this process's stays as it is.
   await runJob({ kind: 'site', root, only: 'eksempel', outDir: TEST_SITES.subPath }, { SITE_BASE: SUB_PATH });
   project.provide('sites', TEST_SITES);
+  const figures = await buildFigureSites();
+  project.provide('figureSites', figures);
+  return () => {
+    rmSync(figures.root, { recursive: true, force: true });
+    rmSync(figures.out, { recursive: true, force: true });
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     sites: typeof TEST_SITES;
+    /** A small handbook with figures, released and edited since, built cold and then warm (figures-fixture.ts). */
+    figureSites: FigureSites;
   }
 }

@@ -129,4 +129,24 @@ describe('the preview', () => {
     expect(textOf(opstart)).toContain('Udgået Udpeg projektejer');
     writeFileSync(data, good);
   }, 60 * SECONDS);
+
+  test('a picture saved in billeder/ shows without restarting the preview: a changed SVG and a new raster figure', async () => {
+    const svg = join(project, 'content/eksempel/billeder/faser.svg');
+    const good = readFileSync(svg, 'utf8');
+    writeFileSync(svg, good.replace('#1f4e79', '#b00020'));
+    await waitFor(`${base}/eksempel/billeder/faser.svg`, (body) => body.includes('#b00020'), 30 * SECONDS, server.exited);
+    const section = join(project, 'content/eksempel/sections/gevinster.mdx');
+    const text = readFileSync(section, 'utf8');
+    cpSync(join(project, 'content/eksempel/billeder/boelger-som-billede.png'), join(project, 'content/eksempel/billeder/ny-figur.png'));
+    writeFileSync(section, `${text}\n![En ny tabel over bølgerne](billeder/ny-figur.png "Den nye figur")\n`);
+    const shown = await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('id="figur-ny-figur"'), 30 * SECONDS, server.exited);
+    const src = /<figure id="figur-ny-figur"[\s\S]*?<img[^>]*\ssrc="([^"]+)"/.exec(shown)?.[1];
+    expect(src).toBeDefined();
+    const picture = await fetch(new URL(src!.replaceAll('&#38;', '&').replaceAll('&amp;', '&'), base));
+    expect(picture.status).toBe(200);
+    expect(picture.headers.get('content-type')).toMatch(/^image\//);
+    writeFileSync(svg, good);
+    writeFileSync(section, text);
+    rmSync(join(project, 'content/eksempel/billeder/ny-figur.png'));
+  }, 90 * SECONDS);
 });

@@ -7,6 +7,7 @@ import { loadTemplates } from './load-templates.ts';
 import { isValidHandbookId } from './paths.ts';
 import { checkReleases } from '../release/load.ts';
 import { lintData, lintHandbook } from '../lint/index.ts';
+import { checkHandbookMedia } from '../media/index.ts';
 
 /** What to load: the project root, the mode, and optionally a single handbook id. */
 export interface LoadOptions {
@@ -76,11 +77,13 @@ export function loadSite({ root, mode, only, lint = true }: LoadOptions): Loaded
     }
     const resolved = resolveHandbook(templates.partials, loaded.system, mode);
     problems.push(...resolved.problems);
+    const media = checkHandbookMedia(root, resolved.handbook, mode === 'publish' ? 'error' : 'warning');
+    problems.push(...media.problems);
     const { dataFile, yaml } = loaded.system;
     // Stand-in data (the contact address npm run new writes) is checked on every load, so no publishing path misses it.
     problems.push(...lintData(loaded.system.data, dataFile, mode, yaml.locate));
     if (lint) problems.push(...lintHandbook(resolved.handbook, { dataFile, locate: yaml.locate }).problems);
-    handbooks.push({ ...resolved.handbook, releases: releases.releases });
+    handbooks.push({ ...resolved.handbook, releases: releases.releases, media: media.media });
   }
   return { handbooks, problems };
 }

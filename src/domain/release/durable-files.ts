@@ -33,7 +33,7 @@ function temporaryPath(path: string): string {
 }
 
 /** Writes a new file and flushes it to disk before closing, so a crash never leaves a renamed but empty file. */
-export function writeDurably(path: string, content: string, mode?: number): void {
+export function writeDurably(path: string, content: string | Uint8Array, mode?: number): void {
   mkdirSync(dirname(path), { recursive: true });
   const fd = openSync(path, 'wx', mode);
   try {

@@ -10,6 +10,8 @@
 //     handbook.json          the resolved HandbookData (version log included): sorted keys, 2-space indent, final newline
 //     sections/<id>.mdx      one per section: frontmatter (title, number, part, order, parent if any, kind),
 //                            then the resolved body exactly as ResolvedSection.body
+//     billeder/<name>        each picture the sections show, byte for byte (absent when they show none)
+//     filer/<name>           each file the sections link with fil:, byte for byte (absent when they link none)
 //
 // `files` lists every file of the folder except manifest.json itself, with the SHA-256 of its bytes.
 // `previous` chains the releases: the release before this one (the newest folder in releases/ when it was cut) and the
@@ -23,6 +25,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { EditorialEditSchema, type EditorialEdit } from '../schema/handbook.ts';
 import { PartSchema, SectionIdSchema } from '../schema/section-frontmatter.ts';
+import { folderOf, nameProblem, PICTURES_FOLDER, type MediaKind } from '../media/names.ts';
 
 /** The version of this layout; a later layout gets a new number and a reader for the old one. */
 export const RELEASE_FORMAT = 2;
@@ -109,6 +112,19 @@ export function sectionPath(id: string): string {
 export function sectionIdOf(path: string): string | undefined {
   const match = /^sections\/([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/.exec(path);
   return match?.[1];
+}
+
+/** Returns the kind and name of a frozen picture or file from its path (`billeder/<name>`, `filer/<name>`), else undefined. */
+export function mediaPathOf(path: string): { kind: MediaKind; name: string } | undefined {
+  const match = /^(billeder|filer)\/([a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+)$/.exec(path);
+  if (!match) return undefined;
+  const kind: MediaKind = match[1] === PICTURES_FOLDER ? 'picture' : 'file';
+  return nameProblem(match[2]!, kind) === undefined ? { kind, name: match[2]! } : undefined;
+}
+
+/** Returns the path of a frozen picture or file inside a release folder. */
+export function mediaPath(kind: MediaKind, name: string): string {
+  return `${folderOf(kind)}/${name}`;
 }
 
 /** Returns the SHA-256 of a file's UTF-8 bytes as lowercase hex. */

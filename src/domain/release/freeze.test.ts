@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { HandbookDataSchema } from '../schema/handbook.ts';
 import type { ResolvedHandbook, ResolvedSection } from '../sections/resolve.ts';
 import { canonicalJson, checksum, parseSection, renderSection } from './format.ts';
-import { freezeRelease, frozenSection, hasChangesSince } from './freeze.ts';
+import { freezeRelease, frozenSection, hasChangesSince, type FrozenFiles } from './freeze.ts';
+import { NO_MEDIA } from '../media/index.ts';
 import type { LoadedRelease } from './load.ts';
 import { TEST_SYSTEM } from '../../../tests/support/handbook-yaml.ts';
 
@@ -29,10 +30,10 @@ function handbook(sections: ResolvedSection[] = [section({ id: 'aktoerer', title
   };
 }
 
-function asPrevious(files: Map<string, string>): LoadedRelease {
-  const manifest = JSON.parse(files.get('manifest.json')!);
-  const sections = [...files].filter(([path]) => path.startsWith('sections/')).map(([path, text]) => parseSection(path.slice(9, -4), text));
-  return { ...manifest, dir: 'content/mini/releases/1.1', data: JSON.parse(files.get('handbook.json')!), sections, manifestChecksum: checksum(files.get('manifest.json')!) };
+function asPrevious(files: FrozenFiles): LoadedRelease {
+  const manifest = JSON.parse(String(files.get('manifest.json')));
+  const sections = [...files].filter(([path]) => path.startsWith('sections/')).map(([path, text]) => parseSection(path.slice(9, -4), String(text)));
+  return { ...manifest, dir: 'content/mini/releases/1.1', data: JSON.parse(String(files.get('handbook.json'))), sections, manifestChecksum: checksum(files.get('manifest.json')!), media: NO_MEDIA };
 }
 
 describe('freezeRelease', () => {
@@ -41,7 +42,7 @@ describe('freezeRelease', () => {
   });
 
   test('writes the data with sorted keys, two-space indent and the new version in the log', () => {
-    const data = freezeRelease(handbook(), ENTRY, [], null).get('handbook.json')!;
+    const data = String(freezeRelease(handbook(), ENTRY, [], null).get('handbook.json'));
     expect(data).toBe(canonicalJson({ ...handbook().data, versions: [...handbook().data.versions, ENTRY] }));
     const keys = data.split('\n').filter((line) => /^  "/.test(line)).map((line) => line.slice(3, line.indexOf('"', 3)));
     expect(keys).toEqual([...keys].sort());
@@ -63,7 +64,7 @@ describe('freezeRelease', () => {
   test('lists the manifest first, then the files in path order, each with its checksum in the manifest', () => {
     const files = freezeRelease(handbook(), ENTRY, [{ section: 'aktoerer', text: 'Aktører', note: 'Stavefejl' }], null);
     expect([...files.keys()]).toEqual(['manifest.json', 'handbook.json', 'sections/aktoerer.mdx', 'sections/ansvarsfordeling.mdx']);
-    const manifest = JSON.parse(files.get('manifest.json')!);
+    const manifest = JSON.parse(String(files.get('manifest.json')));
     expect(Object.keys(manifest)).toEqual(['format', 'handbook', 'version', 'date', 'note', 'initials', 'previous', 'editorial', 'files']);
     expect(manifest.editorial).toEqual([{ section: 'aktoerer', text: 'Aktører', note: 'Stavefejl' }]);
   });

@@ -7,6 +7,8 @@ import {
   DATA_FILE,
   editorialEntry,
   MANIFEST_FILE,
+  mediaPath,
+  mediaPathOf,
   parseSection,
   RELEASE_FORMAT,
   renderManifest,
@@ -17,9 +19,11 @@ import {
   type PreviousRelease,
 } from './format.ts';
 import type { LoadedRelease } from './load.ts';
+import { readFileSync } from 'node:fs';
+import { NO_MEDIA } from '../media/index.ts';
 
-/** The files of a frozen release: relative path → content, manifest included. */
-export type FrozenFiles = Map<string, string>;
+/** The files of a frozen release: relative path → content (text, or the bytes of a picture or file), manifest included. */
+export type FrozenFiles = Map<string, string | Uint8Array>;
 
 /**
  * Freezes `handbook` as version `entry`: its data with `entry` appended to the version log, every section, and the
@@ -27,8 +31,10 @@ export type FrozenFiles = Map<string, string>;
  */
 export function freezeRelease(handbook: ResolvedHandbook, entry: Version, editorial: readonly EditorialEdit[], previous: PreviousRelease | null): FrozenFiles {
   const data: HandbookData = { ...handbook.data, versions: [...handbook.data.versions, entry] };
-  const content = new Map<string, string>([[DATA_FILE, canonicalJson(data)]]);
+  const content = new Map<string, string | Uint8Array>([[DATA_FILE, canonicalJson(data)]]);
   for (const section of handbook.sections) content.set(sectionPath(section.id), renderSection(frozenSection(section)));
+  const media = handbook.media ?? NO_MEDIA;
+  for (const used of [...media.pictures, ...media.files]) content.set(mediaPath(used.kind, used.name), readFileSync(used.source));
   const files = Object.fromEntries([...content].map(([path, text]) => [path, checksum(text)]));
   const manifest = renderManifest({
     format: RELEASE_FORMAT,
@@ -60,7 +66,8 @@ export function frozenSection(section: ResolvedSection): FrozenSection {
 export function hasChangesSince(previous: LoadedRelease | undefined, frozen: FrozenFiles): boolean {
   if (!previous) return true;
   const data = frozen.get(DATA_FILE);
-  if (data === undefined) throw new Error(`Frozen files have no ${DATA_FILE}`);
+  if (typeof data !== 'string') throw new Error(`Frozen files have no ${DATA_FILE}`);
+  if (mediaChecksums(frozen) !== JSON.stringify(Object.entries(previous.files).filter(([path]) => mediaPathOf(path)).sort())) return true;
   if (comparableData(JSON.parse(data) as HandbookData) !== comparableData(previous.data)) return true;
   const sections = [...frozen].filter(([path]) => sectionIdOf(path) !== undefined);
   if (sections.length !== previous.sections.length) return true;
@@ -68,8 +75,13 @@ export function hasChangesSince(previous: LoadedRelease | undefined, frozen: Fro
   return sections.some(([path, text]) => {
     const id = sectionIdOf(path)!;
     const old = before.get(id);
-    return old === undefined || renderSection(old) !== renderSection(parseSection(id, text));
+    return old === undefined || renderSection(old) !== renderSection(parseSection(id, String(text)));
   });
+}
+
+/** Lists the frozen pictures and files with their checksums, sorted, in the manifest's form. */
+function mediaChecksums(frozen: FrozenFiles): string {
+  return JSON.stringify([...frozen].filter(([path]) => mediaPathOf(path)).map(([path, bytes]) => [path, checksum(bytes)]).sort());
 }
 
 function comparableData(data: HandbookData): string {

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { relativePath } from '../load/paths.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { HandbookData } from '../schema/handbook.ts';
+import { releaseMedia } from '../media/index.ts';
+import type { HandbookMedia } from '../media/collect.ts';
 import {
   checksum,
   DATA_FILE,
   editorialEntry,
+  mediaPathOf,
   MANIFEST_FILE,
   parseSection,
   ReleaseManifestSchema,
@@ -25,6 +28,8 @@ export interface LoadedRelease extends ReleaseManifest {
   sections: FrozenSection[];
   /** The SHA-256 of manifest.json's bytes, which the next release records as its predecessor's. */
   manifestChecksum: string;
+  /** The figures, pictures and files frozen with the release. */
+  media: HandbookMedia;
 }
 
 /** Reads and verifies the release in `content/<id>/releases/<version>/`; returns it only when nothing is wrong. */
@@ -71,7 +76,8 @@ export function readRelease(root: string, id: string, version: string): { releas
     problems.push(mismatch(`editorial afviger fra ${DATA_FILE}`));
   }
   if (problems.length > 0) return { release: undefined, problems };
-  return { release: { ...manifest.value, dir, data, sections: readingOrder(sections), manifestChecksum: checksum(manifestBytes) }, problems };
+  const ordered = readingOrder(sections);
+  return { release: { ...manifest.value, dir, data, sections: ordered, manifestChecksum: checksum(manifestBytes), media: releaseMedia(root, id, { dir, sections: ordered }) }, problems };
 }
 
 function parseManifest(text: string): { ok: true; value: ReleaseManifest } | { ok: false; reason: string } {
@@ -86,7 +92,7 @@ function parseManifest(text: string): { ok: true; value: ReleaseManifest } | { o
     const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(hele filen)'))];
     return { ok: false, reason: `${fields.length === 1 ? 'feltet' : 'felterne'} ${fields.join(', ')} mangler eller har en forkert værdi` };
   }
-  const foreign = Object.keys(parsed.data.files).find((path) => path !== DATA_FILE && sectionIdOf(path) === undefined);
+  const foreign = Object.keys(parsed.data.files).find((path) => path !== DATA_FILE && sectionIdOf(path) === undefined && mediaPathOf(path) === undefined);
   if (foreign !== undefined) return { ok: false, reason: `den nævner filen "${foreign}", som ikke hører til en udgivelse` };
   if (!(DATA_FILE in parsed.data.files)) return { ok: false, reason: `den nævner ikke ${DATA_FILE}` };
   return { ok: true, value: parsed.data };

@@ -4,6 +4,7 @@ import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { LoadedRelease } from '../release/read-release.ts';
 import type { HandbookData } from '../schema/handbook.ts';
+import type { HandbookMedia } from '../media/collect.ts';
 import type { Part } from '../schema/section-frontmatter.ts';
 import { SECTION_URL } from './links.ts';
 import { findGuidance, findUncheckedGuesses, hasTextBeyondGuidance, stripGuidanceTracked } from './guidance.ts';
@@ -53,6 +54,8 @@ export interface ResolvedHandbook {
   sections: ResolvedSection[];
   /** The frozen releases that passed verification, oldest first, when `loadSite` read them; spares reading them again. */
   releases?: readonly LoadedRelease[];
+  /** The figures, pictures and files the sections use, when `loadSite` checked them. */
+  media?: HandbookMedia;
 }
 
 /** Resolves one system against the template; every problem is reported, errors and warnings by `mode`. */

@@ -1,0 +1,142 @@
+// Turns the writer's pictures into numbered figures, `figur:` links into "Figur 4", and `fil:` links into file links.
+//
+// A picture alone in its paragraph becomes a <figure> with its caption in a <figcaption> under it. A raster picture
+// stays an image node pointing at the copy beside the generated body, so Astro's image pipeline (astro:assets) makes
+// it a responsive WebP with its width and height; an SVG is shown as the published file with <img>. Runs after the
+// change marks: a figure is marked as a whole (new or changed picture), so marks inside its paragraph are dropped.
+import type { Link, Nodes, Paragraph, Parent, PhrasingContent, Root } from 'mdast';
+import type {} from 'mdast-util-to-hast';
+import { t } from '../i18n/t.ts';
+import { relativeSectionHref } from '../domain/sections/navigation.ts';
+import type { FigureView, MediaView } from '../domain/media/view.ts';
+import { DECORATIVE_ALT, FIGURE_SCHEME, FILE_SCHEME } from '../domain/media/references.ts';
+import type { LinkTarget } from './sidecars.ts';
+
+/** Options of `remarkFigures`. */
+export interface RemarkFiguresOptions {
+  /** The site's base path, ending in a slash. */
+  base: string;
+  /** Returns the media of the version the file at `filePath` belongs to, or undefined outside the generated bodies. */
+  mediaFor: (filePath: string) => MediaView | undefined;
+  /** Returns the sections of that version, for links to a figure on another page. */
+  targetsFor: (filePath: string) => readonly LinkTarget[] | undefined;
+}
+
+/** The id a figure's element gets on its page, so `figur:` links can point at it. */
+export function figureAnchor(id: string): string {
+  return `figur-${id}`;
+}
+
+/** The widths the image pipeline makes of a raster picture (never wider than the original), and the sizes they serve. */
+const WIDTHS = '480 800 1200';
+const SIZES = '(min-width: 52rem) 46rem, 100vw';
+
+/**
+ * Makes search index a picture's alt text, as it indexes the caption: the search finds what a figure shows. Spelt as
+ * the attribute, because the image pipeline passes the property's name on to its <img> as it stands.
+ */
+const SEARCH_ALT = { 'data-pagefind-index-attrs': 'alt' };
+
+/** Creates the remark plugin. */
+export function remarkFigures(options: RemarkFiguresOptions) {
+  return (tree: Root, file: { path?: string | undefined }): void => {
+    const media = file.path ? options.mediaFor(file.path) : undefined;
+    if (!media) return;
+    const prefix = `${options.base}${media.folder}`;
+    const targets = (file.path ? options.targetsFor(file.path) : undefined) ?? [];
+    const walk = (parent: Parent, depth: number) => {
+      parent.children.forEach((child, index) => {
+        const node = child as Nodes;
+        if (node.type === 'paragraph') {
+          const figure = figureOf(node, media, prefix, depth === 0 && index < 3);
+          if (figure) {
+            parent.children[index] = figure as never;
+            return;
+          }
+        }
+        if (node.type === 'link') rewriteLink(node, media, prefix, targets);
+        if ('children' in node) walk(node as Parent, depth + 1);
+      });
+    };
+    walk(tree, 0);
+  };
+}
+
+/** Makes a figure of a paragraph that holds one picture and nothing else (change marks aside); undefined otherwise. */
+function figureOf(paragraph: Paragraph, media: MediaView, prefix: string, nearTop: boolean): Nodes | undefined {
+  const content = leaves(paragraph.children).filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  const image = content[0];
+  if (content.length !== 1 || image?.type !== 'image') return undefined;
+  const name = image.url.replace(/^\.\//, '').replace(/^billeder\//, '');
+  const loading = nearTop ? 'eager' : 'lazy';
+  if (image.alt?.trim().toLowerCase() === DECORATIVE_ALT) {
+    const picture = media.pictures[name];
+    if (!picture) return undefined;
+    return { type: 'paragraph', data: { hProperties: { className: ['dekorativ'] } }, children: [pictureNode(name, '', picture, prefix, loading)] };
+  }
+  const id = name.replace(/\.[^.]+$/, '');
+  const figure = media.figures[id];
+  if (!figure) return undefined;
+  const caption: Nodes[] = [{ type: 'strong', data: { hProperties: { className: ['figur-nummer'] } }, children: [{ type: 'text', value: t('figures.label', { number: figure.number }) }] } as never];
+  if (image.title?.trim()) caption.push({ type: 'text', value: ` ${image.title.trim()}` });
+  if (!figure.vector) {
+    caption.push({ type: 'text', value: ' ' }, {
+      type: 'link', url: `${prefix}billeder/${name}`, data: { hProperties: { className: ['figur-original'], dataPagefindIgnore: true } },
+      children: [{ type: 'text', value: t('figures.original', { description: figure.original }) }],
+    });
+  }
+  const changeCue = figure.change ? [cue(figure.change)] : [];
+  const properties = { id: figureAnchor(id), className: figure.change ? ['figur', 'aendring'] : ['figur'], ...(figure.change ? { dataChange: figure.change } : {}) };
+  return {
+    type: 'figure', data: { hName: 'figure', hProperties: properties },
+    children: [...changeCue, pictureNode(name, image.alt ?? '', figure, prefix, loading), { type: 'figcaption', data: { hName: 'figcaption' }, children: caption }],
+  } as never;
+}
+
+/** The picture itself: an image node for the image pipeline (raster), or a plain <img> of the published file (SVG). */
+function pictureNode(name: string, alt: string, picture: Pick<FigureView, 'vector' | 'width' | 'height'>, prefix: string, loading: string): PhrasingContent {
+  if (picture.vector) {
+    const properties = { src: `${prefix}billeder/${name}`, alt, width: picture.width, height: picture.height, loading, decoding: 'async', ...SEARCH_ALT };
+    return { type: 'svgPicture', data: { hName: 'img', hProperties: properties } } as never;
+  }
+  return { type: 'image', url: `./billeder/${name}`, alt, data: { hProperties: { loading, decoding: 'async', widths: WIDTHS, sizes: SIZES, ...SEARCH_ALT } } };
+}
+
+/** The visible words that say a figure is new or changed, in the style of the other change cues. */
+function cue(kind: NonNullable<FigureView['change']>): Nodes {
+  return { type: 'figureCue', data: { hName: 'p', hProperties: { className: ['figur-aendring'], dataPagefindIgnore: true }, hChildren: [{ type: 'text', value: t(kind === 'added' ? 'figures.added' : 'figures.changed') }] } } as never;
+}
+
+/** Rewrites `figur:<id>` to "Figur N" linking to the figure, and `fil:<navn>` to the published file with its type and size. */
+function rewriteLink(link: Link, media: MediaView, prefix: string, targets: readonly LinkTarget[]): void {
+  if (link.url.startsWith(FIGURE_SCHEME)) {
+    const id = link.url.slice(FIGURE_SCHEME.length);
+    const figure = media.figures[id];
+    if (!figure) return;
+    const page = relativeSectionHref(targets, figure.section, figureAnchor(id));
+    link.url = page ?? `#${figureAnchor(id)}`;
+    link.children = [{ type: 'text', value: t('figures.label', { number: figure.number }) }];
+  } else if (link.url.startsWith(FILE_SCHEME)) {
+    const name = link.url.slice(FILE_SCHEME.length);
+    const description = media.files[name];
+    if (description === undefined) return;
+    link.url = `${prefix}filer/${name}`;
+    link.children = [...link.children, { type: 'text', value: ` (${description})` }];
+  }
+}
+
+/** The inline leaves of a paragraph, looking through emphasis (the change marks) but not into links. */
+function leaves(children: readonly PhrasingContent[]): PhrasingContent[] {
+  return children.flatMap((child) => {
+    // Words struck out of the alt text are the old alt text, not content of the figure.
+    if (child.type === 'emphasis' && child.data?.hName === 'mark') return (child.data.hProperties as { dataChange?: string } | undefined)?.dataChange === 'removed' ? [] : leaves(child.children);
+    if (child.type === 'emphasis' && isHiddenCue(child)) return [];
+    return [child];
+  });
+}
+
+/** The visually hidden words of a change mark ("Ny tekst:", "(slut)"): not content. */
+function isHiddenCue(node: PhrasingContent): boolean {
+  const className = (node.data?.hProperties as { className?: unknown } | undefined)?.className;
+  return Array.isArray(className) && className.some((name) => String(name).includes('hidden') || String(name).includes('skjult'));
+}
