@@ -1,5 +1,5 @@
 // Reads one system's folder: `handbook.yaml` and its own sections in `sections/`.
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
@@ -12,6 +12,7 @@ import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
 import { validateLocated } from '../yaml/validate.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { salvageData } from './salvage.ts';
+import { controlCharacterMessage, controlCharacterProblem, CONTROL_CHARACTER, readTextFile } from './read-text.ts';
 import { isValidHandbookId, relativePath } from './paths.ts';
 
 /** A system's own section file: it replaces the template section with the same id, or adds a new one. */
@@ -57,8 +58,12 @@ export function loadSystem(root: string, id: string): LoadResult {
   if (!existsSync(dataPath)) {
     return { system: undefined, problems: [{ severity: 'error', file: dataFile, line: 1, column: 1, message: `håndbogen "${id}" har ingen handbook.yaml. Opret filen (npm run new -- ${id}).` }] };
   }
-  const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), dataFile);
+  const read = readTextFile(dataPath, dataFile);
+  if (!read.ok) return { system: undefined, problems: [read.problem] };
+  const parsed = parseLocatedYaml(read.text, dataFile);
   if (!parsed.ok) return { system: undefined, problems: parsed.problems };
+  const controls = controlCharacters(parsed.yaml, dataFile);
+  if (controls.length > 0) return { system: undefined, problems: controls };
   const data = validateLocated(HandbookDataSchema, parsed.yaml, dataFile);
   const sections = loadSystemSections(root, join(dir, 'sections'));
   if (!data.ok) {
@@ -93,10 +98,18 @@ function loadSystemSections(root: string, dir: string): { files: SystemSectionFi
   const files: SystemSectionFile[] = [];
   const problems: Problem[] = [];
   if (!existsSync(dir)) return { files, problems };
+  if (!statSync(dir).isDirectory()) {
+    problems.push({ severity: 'error', file: relativePath(root, dir), line: 1, column: 1, message: 'sections er en fil, men skal være en mappe med ét afsnit pr. .mdx-fil. Omdøb filen, og opret mappen sections/.' });
+    return { files, problems };
+  }
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     const file = relativePath(root, path);
-    if (!name.endsWith('.mdx')) continue;
+    if (!name.endsWith('.mdx')) {
+      const misnamed = /^(.+)\.(?:mdx|md|markdown)$/iu.exec(name);
+      if (misnamed) problems.push({ severity: 'error', file, line: 1, column: 1, message: `filen bruges ikke: et afsnit skal hedde <id>.mdx med små bogstaver. Omdøb den til ${misnamed[1]}.mdx.` });
+      continue;
+    }
     const id = name.slice(0, -'.mdx'.length);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       problems.push({ severity: 'error', file, line: 1, column: 1, message: `filnavnet "${name}" er ikke et gyldigt afsnits-id. Brug små bogstaver a–z, tal og bindestreg, fx teknisk-stoette.mdx.` });
@@ -106,7 +119,17 @@ function loadSystemSections(root: string, dir: string): { files: SystemSectionFi
       problems.push({ severity: 'error', file, line: 1, column: 1, message: 'afsnittet er et symbolsk link. Læg selve filen i mappen sections/.' });
       continue;
     }
-    const split = splitSection(readFileSync(path, 'utf8'), file);
+    const read = readTextFile(path, file);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const control = controlCharacterProblem(read.text, file);
+    if (control) {
+      problems.push(control);
+      continue;
+    }
+    const split = splitSection(read.text, file);
     if (!split.ok) {
       problems.push(...split.problems);
       continue;
@@ -126,6 +149,20 @@ function loadSystemSections(root: string, dir: string): { files: SystemSectionFi
     files.push({ id, meta, body, file, bodyLine, frontmatter });
   }
   return { files, problems };
+}
+
+/** Reports every text value of handbook.yaml that holds a control character (YAML's "\0" escape writes a NUL), at the value. */
+function controlCharacters(yaml: LocatedYaml, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const found = CONTROL_CHARACTER.exec(value);
+      if (found) problems.push({ severity: 'error', file, ...yaml.locate(path), field: path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join(''), message: controlCharacterMessage(found[0]) });
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(yaml.data, []);
+  return problems;
 }
 
 /**

@@ -1,10 +1,11 @@
 // Loads a handbook's frozen releases and verifies that none has been touched since it was cut.
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isValidHandbookId, relativePath } from '../load/paths.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Version } from '../schema/handbook.ts';
 import { compareVersions } from '../versions/current.ts';
+import { readTextFile } from '../load/read-text.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
 import { RELEASE_VERSION_PATTERN, RELEASES_FOLDER, TEMP_PREFIX } from './format.ts';
 import { checkChain } from './chain.ts';
@@ -34,8 +35,10 @@ export function findInterruptedRelease(root: string, handbookId: string): Interr
   if (!isValidHandbookId(handbookId)) return undefined;
   const dataPath = join(root, 'content', handbookId, 'handbook.yaml');
   if (!existsSync(dataPath)) return undefined;
-  const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), `content/${handbookId}/handbook.yaml`);
-  const logged = parsed.ok ? loggedVersions(parsed.yaml) : undefined;
+  // An unreadable handbook.yaml (a folder, another encoding) is loadSite's to report.
+  const read = readTextFile(dataPath, `content/${handbookId}/handbook.yaml`);
+  const parsed = read.ok ? parseLocatedYaml(read.text, `content/${handbookId}/handbook.yaml`) : undefined;
+  const logged = parsed?.ok ? loggedVersions(parsed.yaml) : undefined;
   if (logged === undefined) return undefined;
   return interruptedRelease(root, handbookId, listReleaseFolders(root, handbookId).versions, logged);
 }
@@ -116,7 +119,9 @@ function readVersionLog(root: string, id: string, yaml: LocatedYaml | undefined)
   if (!yaml) {
     const dataPath = join(root, dataFile);
     if (!existsSync(dataPath)) return undefined;
-    const parsed = parseLocatedYaml(readFileSync(dataPath, 'utf8'), dataFile);
+    const read = readTextFile(dataPath, dataFile);
+    if (!read.ok) return undefined;
+    const parsed = parseLocatedYaml(read.text, dataFile);
     if (!parsed.ok) return undefined;
     yaml = parsed.yaml;
   }
