@@ -154,7 +154,13 @@ function loadSystemSections(root: string, dir: string): { files: SystemSectionFi
 /** Reports every text value of handbook.yaml that holds a control character (YAML's "\0" escape writes a NUL), at the value. */
 function controlCharacters(yaml: LocatedYaml, file: string): Problem[] {
   const problems: Problem[] = [];
+  // An alias can make the data refer to itself (a: &a [*a]): each object is visited once.
+  const seen = new WeakSet<object>();
   const visit = (value: unknown, path: (string | number)[]) => {
+    if (value !== null && typeof value === 'object') {
+      if (seen.has(value)) return;
+      seen.add(value);
+    }
     if (typeof value === 'string') {
       const found = CONTROL_CHARACTER.exec(value);
       if (found) problems.push({ severity: 'error', file, ...yaml.locate(path), field: path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join(''), message: controlCharacterMessage(found[0]) });
