@@ -1,6 +1,6 @@
 // Odd files in a handbook's folder get a located Danish message and a failing exit code from check, never a trace or a hang.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { VALID } from './support/handbooks.ts';
