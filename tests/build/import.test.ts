@@ -15,8 +15,7 @@ let build: CommandResult;
 beforeAll(async () => {
   root = copyRepository('import-build');
   const docx = join(root, 'Implementeringshåndbog FYØ.docx');
-  // Without its picture until the site shows figures from billeder/; the import of the picture is tested in scripts/import.test.ts.
-  writeFileSync(docx, await realHandbook({ picture: false }));
+  writeFileSync(docx, await realHandbook());
   imported = await runInProcess('import', [docx, 'fyoe'], root);
   check = runCommand('check', ['fyoe'], root, 60_000);
   publishCheck = runCommand('check', ['fyoe', '--publish'], root, 60_000);
@@ -58,6 +57,13 @@ describe('an imported Word handbook', () => {
     const chapter = textOf(page('fyoe/implementeringsforloeb'));
     expect(chapter).toContain('Implementeringsplanen er godkendt');
     expect(chapter).toContain('Tjek: importen fra Word har gættet');
+  });
+
+  test('shows the picture as a figure with Word\'s alt text and caption, and the text\'s "Figur 1" as a reference to it', () => {
+    const html = page('fyoe/hvad-er-systemet');
+    expect(html).toMatch(/<img[^>]+alt="Diagram: Fælles Ydelsesøkonomi henter ydelser fra fagsystemerne og sender posteringer til økonomisystemet\."/);
+    expect(textOf(html)).toContain('Systemets sammenhæng med økonomisystemet');
+    expect(textOf(html)).toMatch(/Figur 1\s*viser, hvordan data flyder/);
   });
 
   test('shows text that looked like MDX as text', () => {
