@@ -70,7 +70,7 @@ describe('npm run new', () => {
     const args = ['ydr', '--name', 'YDR: "Ydelser"', '--short-name', 'YDR', '--supplier', 'Fjordsoft A/S', '--email', 'ydr@kombit.dk', '--go-live', '2027-03-01'];
     expect((await run(root, ...args)).code).toBe(0);
     const site = loadSite({ root, mode: 'publish', only: 'ydr' });
-    expect(site.handbooks[0]!.data.system).toMatchObject({ name: 'YDR: "Ydelser"', shortName: 'YDR', contactEmail: 'ydr@kombit.dk', goLive: '2027-03-01' });
+    expect(site.handbooks[0]!.data.system).toMatchObject({ name: 'YDR: "Ydelser"', shortName: 'YDR', contactEmail: 'ydr@kombit.dk', goLive: { kind: 'day', date: '2027-03-01' } });
     const errors = site.problems.filter((problem) => problem.severity === 'error');
     expect(errors.every((problem) => /kræver systemets egen tekst|link til bølgeplan/u.test(problem.message))).toBe(true);
     expect(readFileSync(join(root, 'content', 'ydr', 'handbook.yaml'), 'utf8')).toContain('  name: "YDR: \\"Ydelser\\""\n');

@@ -1,6 +1,6 @@
 // Turns each KLIK task into a search record of its own, so a search finds tasks and can be filtered by phase.
 import type { ResolvedHandbook } from '../domain/index.ts';
-import { flattenPhases, modelNames, phaseLabel, TASK_TYPE_LABELS } from '../domain/model/index.ts';
+import { flattenPhases, modelNames, phaseLabel, taskTypeLabel } from '../domain/model/index.ts';
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
 export interface SearchRecord {
@@ -27,7 +27,7 @@ export function taskSearchRecords(handbook: ResolvedHandbook, labels: { part: st
       task.description,
       task.result,
       ...task.prerequisites,
-      `${TASK_TYPE_LABELS[task.type]}.`,
+      `${taskTypeLabel(task.type)}.`,
       names.roles(task.responsible),
       names.roles(task.performers),
       task.klikId,

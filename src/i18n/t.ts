@@ -1,5 +1,5 @@
 // Looks up the Danish UI strings; components never hold literal UI text.
-import da from './da.json';
+import da from './da.json' with { type: 'json' };
 
 /** A key of the Danish UI strings. */
 export type UiKey = keyof typeof da;

@@ -1,5 +1,5 @@
 // The line printed at the foot of every page: which handbook, version and date the paper copy is.
-import { formatDanishDate } from '../domain/calendar/index.ts';
+import { formatVersionDate } from '../domain/schema/iso-date.ts';
 import type { HandbookData } from '../domain/schema/handbook.ts';
 import { currentVersion } from '../domain/versions/current.ts';
 import { t } from '../i18n/t.ts';
@@ -12,5 +12,5 @@ export function printLine(data: Pick<HandbookData, 'system' | 'versions'>, archi
   const version = archived ?? currentVersion(data);
   if (!version) return t('print.unreleased', { system: data.system.name });
   const key = unreleased && !archived ? 'print.lineUnreleased' : 'print.line';
-  return t(key, { system: data.system.name, version: version.version, date: formatDanishDate(version.date) });
+  return t(key, { system: data.system.name, version: version.version, date: formatVersionDate(version) });
 }

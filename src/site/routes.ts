@@ -1,6 +1,6 @@
 // Lists the pages each handbook gets (the pages' getStaticPaths) and finds the wave a wave page is for.
 import type { ResolvedHandbook } from '../domain/index.ts';
-import type { Wave } from '../domain/model/index.ts';
+import { waveGoLiveDay, type Wave } from '../domain/model/index.ts';
 import { handbookFor, type HandbookContext } from './handbook-context.ts';
 import { getSite, releasesToRender } from './site-data.ts';
 
@@ -24,9 +24,16 @@ export function releasePaths(): { params: { handbook: string; version: string } 
   return getSite().handbooks.flatMap((handbook) => releasesToRender(handbook.id).map((release) => ({ params: { handbook: handbook.id, version: release.version } })));
 }
 
-/** Returns the route parameters of every wave of every handbook. */
-export function wavePaths(): { params: { handbook: string; wave: string } }[] {
-  return getSite().handbooks.flatMap((handbook) => handbook.data.waves.map((wave) => ({ params: { handbook: handbook.id, wave: wave.id } })));
+/** Returns the route parameters of every wave of every handbook, or of those that pass `wanted`. */
+export function wavePaths(wanted: (wave: Wave) => boolean = () => true): { params: { handbook: string; wave: string } }[] {
+  return getSite().handbooks.flatMap((handbook) =>
+    handbook.data.waves.filter(wanted).map((wave) => ({ params: { handbook: handbook.id, wave: wave.id } })),
+  );
+}
+
+/** Tells whether a wave's go-live is a settled day, so it has dates to export (calendar file and spreadsheet). */
+export function hasDates(wave: Wave): boolean {
+  return waveGoLiveDay(wave) !== undefined;
 }
 
 /** Finds the handbook and the wave a wave page or export is for. */

@@ -44,7 +44,33 @@ describe('parseOffset', () => {
     expect(parseOffset(text)).toEqual({ ok: true, offset });
   });
 
-  const hint = 'Skriv fx "3 måneder før go-live", "20 arbejdsdage før go-live" eller "2 uger efter go-live".';
+  test.each<[string, RelativeOffset]>([
+    ['9–12 måneder før go-live', { ...before(9, 'months'), upTo: 12 }],
+    ['9-12 måneder før go-live', { ...before(9, 'months'), upTo: 12 }],
+    ['9 - 12 måneder før go-live', { ...before(9, 'months'), upTo: 12 }],
+    ['9 til 12 måneder før go-live', { ...before(9, 'months'), upTo: 12 }],
+    ['12–9 måneder før go-live', { ...before(9, 'months'), upTo: 12 }],
+    ['2–4 uger efter go-live', { ...after(2, 'weeks'), upTo: 4 }],
+    ['ca. 3 måneder før go-live', { ...before(3, 'months'), approximate: true }],
+    ['Ca 3 måneder før go-live', { ...before(3, 'months'), approximate: true }],
+    ['cirka 2 uger efter go-live', { ...after(2, 'weeks'), approximate: true }],
+    ['ca. 9–12 måneder før go-live', { ...before(9, 'months'), upTo: 12, approximate: true }],
+  ])('reads the range or approximate time "%s" as written', (text, offset) => {
+    expect(parseOffset(text)).toEqual({ ok: true, offset });
+  });
+
+  test.each([
+    ['9–12 måneder før go-live'],
+    ['ca. 3 måneder før go-live'],
+    ['ca. 9–12 måneder før go-live'],
+    ['2–4 uger efter go-live'],
+    ['1 måned før go-live'],
+  ])('writes "%s" back as the handbook has it', (text) => {
+    const parsed = parseOffset(text);
+    expect(parsed.ok && formatOffset(parsed.offset)).toBe(text);
+  });
+
+  const hint = 'Skriv fx "3 måneder før go-live", "20 arbejdsdage før go-live", "2 uger efter go-live", et spænd som "9–12 måneder før go-live" eller et omtrentligt tidspunkt som "ca. 3 måneder før go-live".';
   test.each([
     ['3 maaneder for go-live', `"3 maaneder for go-live" er ikke en gyldig tidsangivelse. ${hint}`],
     ['3 måneder for go-live', `"3 måneder for go-live" er ikke en gyldig tidsangivelse. ${hint}`],
@@ -97,7 +123,7 @@ describe('RelativeOffsetSchema', () => {
     const result = RelativeOffsetSchema.safeParse('3 maaneder for go-live');
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
-      '"3 maaneder for go-live" er ikke en gyldig tidsangivelse. Skriv fx "3 måneder før go-live", "20 arbejdsdage før go-live" eller "2 uger efter go-live".',
+      '"3 maaneder for go-live" er ikke en gyldig tidsangivelse. Skriv fx "3 måneder før go-live", "20 arbejdsdage før go-live", "2 uger efter go-live", et spænd som "9–12 måneder før go-live" eller et omtrentligt tidspunkt som "ca. 3 måneder før go-live".',
     ]);
   });
 

@@ -11,8 +11,8 @@ import type { Mode } from '../sections/resolve.ts';
 export const PLACEHOLDER_EMAIL = 'udfyld-funktionspostkasse@kombit.invalid';
 
 /** Tells whether an e-mail address is a stand-in that can never receive mail (its domain ends in `.invalid`). */
-export function isPlaceholderEmail(address: string): boolean {
-  return /\.invalid$/iu.test(address.trim());
+export function isPlaceholderEmail(address: string | undefined): address is string {
+  return address !== undefined && /\.invalid$/iu.test(address.trim());
 }
 
 /** Finds a field's line and column in handbook.yaml; without one, problems point at line 1. */

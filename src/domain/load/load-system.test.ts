@@ -51,7 +51,7 @@ describe('handbook.yaml', () => {
     [
       'lowercase initials',
       VALID.replace('initials: ABC', 'initials: abc'),
-      'content/eksempel/handbook.yaml:12:15 versions[0].initials: "abc" er ikke gyldige initialer. Skriv 2–5 store bogstaver, fx MKJ.',
+      'content/eksempel/handbook.yaml:12:15 versions[0].initials: "abc" er ikke gyldige initialer. Skriv 2–5 store bogstaver, fx MKJ, eller en organisations forkortelse med store bogstaver, fx KOMBIT eller KMD.',
     ],
     [
       'neither go-live nor rollout',

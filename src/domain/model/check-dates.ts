@@ -1,11 +1,12 @@
 // Checks the dates each wave's calendar computes: inside the years a handbook plans in, in order, and on working days.
-import { applyOffset, formatDanishDate, holidayName, isPlanningDate, PLANNING_YEARS, type IsoDate } from '../calendar/index.ts';
+import { formatDanishDate, holidayName, isPlanningDate, offsetSpan, PLANNING_YEARS, type IsoDate } from '../calendar/index.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Report } from './check-context.ts';
 import { lastDayOfPhase } from './duration.ts';
 import { flattenPhases } from './phases.ts';
 import type { Model } from './schema.ts';
-import { formatTaskDate, resolveTaskDate } from './task-date.ts';
+import { formatTaskDate, resolveTaskSpan } from './task-date.ts';
+import { waveGoLiveDay, type Wave } from './waves.ts';
 
 const YEARS = `${PLANNING_YEARS.first}–${PLANNING_YEARS.last}`;
 
@@ -16,14 +17,16 @@ const YEARS = `${PLANNING_YEARS.first}–${PLANNING_YEARS.last}`;
  * A fixed deadline is the same day in every wave on purpose, so only a relative one is compared with its phase.
  */
 export function checkTaskDates(model: Model, report: Report): Problem[] {
+  // Nothing is computed for a wave whose go-live is a month, a quarter or not settled, so there is nothing to check.
   return [...checkGoLiveDays(model, report), ...checkPhaseDates(model, report), ...checkTasks(model, report)];
 }
 
 function checkGoLiveDays(model: Model, report: Report): Problem[] {
   return model.waves.flatMap((wave, index) => {
-    const holiday = holidayName(wave.goLive);
+    const goLive = waveGoLiveDay(wave);
+    const holiday = goLive ? holidayName(goLive) : undefined;
     if (!holiday) return [];
-    const message = `go-live-datoen ${formatDanishDate(wave.goLive)} er en helligdag (${holiday}), hvor kommunerne holder lukket. Vælg en arbejdsdag, hvis det ikke er meningen.`;
+    const message = `go-live-datoen ${formatDanishDate(goLive!)} er en helligdag (${holiday}), hvor kommunerne holder lukket. Vælg en arbejdsdag, hvis det ikke er meningen.`;
     return [report(['waves', index, 'goLive'], message, 'warning')];
   });
 }
@@ -32,13 +35,13 @@ function checkPhaseDates(model: Model, report: Report): Problem[] {
   const problems: Problem[] = [];
   for (const phase of flattenPhases(model.phases)) {
     if (!phase.starts) continue;
-    for (const wave of model.waves) {
-      const start = applyOffset(wave.goLive, phase.starts);
+    for (const { wave, goLive } of datedWaves(model.waves)) {
+      const start = offsetSpan(goLive, phase.starts).from;
       if (!isPlanningDate(start)) {
         problems.push(report([...phase.path, 'starts'], `fasen begynder ${formatDanishDate(start)} i bølgen "${wave.name}", uden for årene ${YEARS}. Ret starten.`));
         break;
       }
-      const end = phase.duration ? lastDayOfPhase(wave.goLive, phase.starts, phase.duration) : start;
+      const end = phase.duration ? lastDayOfPhase(goLive, phase.starts, phase.duration) : start;
       if (!isPlanningDate(end)) {
         problems.push(report([...phase.path, 'duration'], `fasen slutter ${formatDanishDate(end)} i bølgen "${wave.name}", uden for årene ${YEARS}. Ret varigheden eller starten.`));
         break;
@@ -55,17 +58,24 @@ function checkTasks(model: Model, report: Report): Problem[] {
     const outside = (['start', 'deadline'] as const).flatMap((field) => {
       const date = task[field];
       if (!date) return [];
-      const wave = model.waves.find((candidate) => !isPlanningDate(resolveTaskDate(date, candidate.goLive)));
-      if (!wave) return [];
-      const day = resolveTaskDate(date, wave.goLive);
+      const move = field === 'start' ? model.workdays.starts : model.workdays.deadlines;
+      const outsideDay = (goLive: IsoDate) => {
+        const span = resolveTaskSpan(date, goLive, move);
+        return [span.from, span.to].find((day) => !isPlanningDate(day));
+      };
+      const found = datedWaves(model.waves).find(({ goLive }) => outsideDay(goLive) !== undefined);
+      if (!found) return [];
+      const { wave } = found;
+      const day = outsideDay(found.goLive)!;
       return [report(['tasks', index, field], `"${formatTaskDate(date)}" falder på ${formatDanishDate(day)} i bølgen "${wave.name}", uden for årene ${YEARS}. Ret tidsangivelsen.`)];
     });
     problems.push(...outside);
     if (outside.length > 0 || !task.deadline) continue;
     const phase = phaseStarts.get(task.phase);
-    for (const wave of model.waves) {
-      const deadline = resolveTaskDate(task.deadline, wave.goLive);
-      const start = task.start ? resolveTaskDate(task.start, wave.goLive) : undefined;
+    for (const { wave, goLive } of datedWaves(model.waves)) {
+      // Only a deadline that must fall before every day the start may be is wrong: a range may overlap the start's.
+      const deadline = resolveTaskSpan(task.deadline, goLive, model.workdays.deadlines).to;
+      const start = task.start ? resolveTaskSpan(task.start, goLive, model.workdays.starts).from : undefined;
       if (start !== undefined && deadline < start) {
         problems.push(
           report(
@@ -75,7 +85,7 @@ function checkTasks(model: Model, report: Report): Problem[] {
         );
         break;
       }
-      const phaseStart: IsoDate | undefined = phase?.starts ? applyOffset(wave.goLive, phase.starts) : undefined;
+      const phaseStart: IsoDate | undefined = phase?.starts ? offsetSpan(goLive, phase.starts).from : undefined;
       // A fixed date is one day for every wave on purpose, so a later wave's phase may well begin after it.
       if (task.deadline.kind === 'relative' && phase && phaseStart !== undefined && deadline < phaseStart) {
         problems.push(
@@ -90,4 +100,12 @@ function checkTasks(model: Model, report: Report): Problem[] {
     }
   }
   return problems;
+}
+
+// The waves whose go-live is a settled day, with that day: the only ones dates are computed for.
+function datedWaves(waves: readonly Wave[]): { wave: Wave; goLive: IsoDate }[] {
+  return waves.flatMap((wave) => {
+    const goLive = waveGoLiveDay(wave);
+    return goLive ? [{ wave, goLive }] : [];
+  });
 }

@@ -5,18 +5,21 @@ import { findMunicipality, MUNICIPALITIES, sortDanish, unknownMunicipalityMessag
 import type { LocatedYaml } from '../yaml/located-yaml.ts';
 import { listItemPath, type Report } from './check-context.ts';
 import type { Model } from './schema.ts';
+import { hasSettledMunicipalities } from './waves.ts';
 
 type Placement = { readonly waveIndex: number; readonly path: readonly PropertyKey[] };
 
 /**
  * Reports unknown or misspelt municipalities (with the closest match), municipalities written
- * twice, and, as one warning, the municipalities no wave has (unless there are no waves).
+ * twice, and, as one warning, the municipalities no wave has (unless there are no waves). When a
+ * wave's municipalities are not settled yet, the others are expected to be unplaced: no warning,
+ * and the wave plan says once which municipalities are not placed yet.
  */
 export function checkWaves(model: Model, yaml: LocatedYaml, report: Report): Problem[] {
   const problems: Problem[] = [];
   const placed = new Map<string, Placement>();
   for (const [waveIndex, wave] of model.waves.entries()) {
-    for (const [item, name] of wave.municipalities.entries()) {
+    for (const [item, name] of (wave.municipalities ?? []).entries()) {
       const path = listItemPath(yaml, ['waves', waveIndex, 'municipalities'], item);
       const municipality = findMunicipality(name);
       if (!municipality) {
@@ -32,7 +35,7 @@ export function checkWaves(model: Model, yaml: LocatedYaml, report: Report): Pro
     }
   }
   const unplaced = MUNICIPALITIES.filter((municipality) => !placed.has(municipality.code));
-  if (model.waves.length > 0 && unplaced.length > 0) {
+  if (model.waves.length > 0 && unplaced.length > 0 && model.waves.every(hasSettledMunicipalities)) {
     problems.push(report(['waves'], unplacedMessage(unplaced.map((municipality) => municipality.name)), 'warning', 'key'));
   }
   return problems;

@@ -27,10 +27,10 @@ describe('waveTasksToCsv', () => {
 
   test('writes one row per task by date, with Danish headings, names, types and dates', () => {
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'KLIK-id;Opgave;Fase;Tema;Ansvarlig;Udfører;Opgavetype;Startdato;Tidsfrist',
-      '0300.0300.0100;Udpeg projektleder;1 Forberedelse;Projektstyring og -ledelse;Projektleder;Projektleder;Obligatorisk;02-11-2026;01-12-2026',
-      `;"'=HYPERLINK(""http://x"")";1.1 Planlægning;Viden og færdigheder;Projektleder;"Projektleder, Superbruger; fagligt";Obligatorisk på kritisk vej;;01-02-2027`,
-      ';"Opgave\nmed to linjer";1 Forberedelse;Viden og færdigheder;Projektleder;Projektleder;Valgfri;;',
+      'KLIK-id;Opgave;Fase;Tema;Ansvarlig;Udfører;Opgavetype;Startdato;Tidsfrist;Bemærkning til datoer',
+      '0300.0300.0100;Udpeg projektleder;1 Forberedelse;Projektstyring og -ledelse;Projektleder;Projektleder;Obligatorisk;02-11-2026;01-12-2026;',
+      `;"'=HYPERLINK(""http://x"")";1.1 Planlægning;Viden og færdigheder;Projektleder;"Projektleder, Superbruger; fagligt";Obligatorisk på kritisk vej;;01-02-2027;`,
+      ';"Opgave\nmed to linjer";1 Forberedelse;Viden og færdigheder;Projektleder;Projektleder;Valgfri;;;',
       '',
     ]);
   });
@@ -38,6 +38,25 @@ describe('waveTasksToCsv', () => {
   test('ends every row, the last one too, with CRLF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(5);
+  });
+});
+
+describe('dates and fields the handbook gives loosely or not at all', () => {
+  const { model: loose } = parseModel(
+    yamlLines(
+      'tasks:',
+      '  - { id: a, title: Afklar, phase: opstart, theme: viden, start: 9–12 måneder før go-live, deadline: ca. 3 måneder før go-live }',
+      'waves:',
+      '  - { id: pilot, name: Pilot, kind: pilot, goLive: 2016-06-01, municipalities: [Aarhus] }',
+    ),
+  );
+  const [, row] = waveTasksToCsv(loose, loose.waves[0]!).slice(1).split('\r\n');
+
+  test('a range gives its earliest date, and the span as written in the last column; "ca." likewise', () => {
+    expect(row).toBe(
+      ';Afklar;1 Opstart;Viden og færdigheder;Ikke angivet;Ikke angivet;Ikke angivet;01-06-2015;01-03-2016;' +
+        'Start: 1. juni – 1. september 2015 (9–12 måneder før go-live). Tidsfrist: ca. 1. marts 2016 (ca. 3 måneder før go-live).',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 // Writes one wave's tasks as a CSV file that Danish Excel opens correctly and safely.
-import { formatDanishShortDate, type IsoDate } from '../calendar/index.ts';
-import { TASK_TYPE_LABELS } from './labels.ts';
+import { formatDanishShortDate, formatDateSpan, type DateSpan, type IsoDate } from '../calendar/index.ts';
+import { formatTaskDate, type TaskDate } from './task-date.ts';
+import { taskTypeLabel } from './labels.ts';
 import { modelNames } from './names.ts';
 import { scheduleForWave } from './schedule.ts';
 import type { Model } from './schema.ts';
@@ -17,6 +18,7 @@ export const CSV_COLUMNS = [
   'Opgavetype',
   'Startdato',
   'Tidsfrist',
+  'Bemærkning til datoer',
 ] as const;
 
 // Danish Excel splits on semicolons and reads UTF-8 only with a byte order mark.
@@ -38,11 +40,18 @@ export function waveTasksToCsv(model: Model, wave: Wave): string {
     names.theme(task.theme),
     names.roles(task.responsible),
     names.roles(task.performers),
-    TASK_TYPE_LABELS[task.type],
+    taskTypeLabel(task.type),
     shortDate(task.startDate),
     shortDate(task.deadlineDate),
+    [spanNote('Start', task.startSpan, task.start), spanNote('Tidsfrist', task.deadlineSpan, task.deadline)].filter(Boolean).join(' '),
   ]);
   return BOM + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(SEPARATOR) + LINE_END).join('');
+}
+
+// The date columns hold the earliest day; a range or "ca." is spelled out here as the handbook has it.
+function spanNote(what: string, span: DateSpan | undefined, written: TaskDate | undefined): string {
+  if (!span || !written || (span.from === span.to && !span.approximate)) return '';
+  return `${what}: ${formatDateSpan(span)} (${formatTaskDate(written)}).`;
 }
 
 function shortDate(date: IsoDate | undefined): string {

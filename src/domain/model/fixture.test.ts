@@ -31,9 +31,9 @@ describe('the example model for Ydelsesregistret', () => {
 
   test('places all 98 municipalities exactly once across pilot, ordinær and opsamling', () => {
     expect(model.waves.map((wave) => [wave.kind, wave.goLive])).toEqual([
-      ['pilot', '2027-03-01'],
-      ['ordinær', '2027-05-03'],
-      ['opsamling', '2027-09-13'],
+      ['pilot', { kind: 'day', date: '2027-03-01' }],
+      ['ordinær', { kind: 'day', date: '2027-05-03' }],
+      ['opsamling', { kind: 'day', date: '2027-09-13' }],
     ]);
     const codes = model.waves.flatMap((wave) => waveMunicipalities(wave).map((municipality) => municipality.code));
     expect(codes).toHaveLength(98);

@@ -1,11 +1,12 @@
 // Writes one wave's dates as an iCalendar file, so municipalities can import task deadlines into their calendars.
-import { addDays, formatDanishDate, type IsoDate } from '../calendar/index.ts';
+import { addDays, formatDanishDate, formatDateSpan, formatOffset, type DateSpan, type IsoDate } from '../calendar/index.ts';
 import { contentLine, escapeText, icsDate, icsMidnightUtc, joinLines } from './ics-format.ts';
-import { TASK_TYPE_LABELS } from './labels.ts';
+import { taskTypeLabel } from './labels.ts';
 import { modelNames, type ModelNames } from './names.ts';
 import { scheduleForWave, type ScheduledPhase, type ScheduledTask } from './schedule.ts';
 import type { Model } from './schema.ts';
-import type { Wave } from './waves.ts';
+import { formatTaskDate } from './task-date.ts';
+import { waveGoLiveDay, type Wave } from './waves.ts';
 
 /** What the calendar file needs to know about the handbook around the model. */
 export type IcsHandbook = {
@@ -26,14 +27,18 @@ const UID_DOMAIN = 'implementeringshaandbog.kombit';
  * Returns an iCalendar (RFC 5545) text for one wave: all-day events for go-live, every phase's
  * start and every task deadline, in date order. UIDs are built from handbook, wave and
  * phase/task ids, so importing a newer version updates the events instead of duplicating them.
+ * A date given as a range or "ca." is an event on its earliest day, with the span in the description.
+ * Only a wave whose go-live is a settled day has a calendar.
  */
 export function waveToIcs(model: Model, wave: Wave, handbook: IcsHandbook): string {
+  const goLiveDay = waveGoLiveDay(wave);
+  if (goLiveDay === undefined) throw new Error(`waveToIcs: the wave "${wave.id}" has no go-live day, so it has no calendar`);
   const schedule = scheduleForWave(model, wave);
   const names = modelNames(model);
   const uid = (kind: string, id: string) => `${handbook.handbookId}/${wave.id}/${kind}/${id}@${UID_DOMAIN}`;
   const goLive: CalendarEvent = {
     uid: uid('go-live', wave.id),
-    date: wave.goLive,
+    date: goLiveDay,
     summary: `Go-live: ${handbook.systemName}`,
     description: `${wave.name}: de første brugere tager ${handbook.systemName} i brug.`,
   };
@@ -74,7 +79,8 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
 function phaseEvent(phase: ScheduledPhase, date: IsoDate, uid: (kind: string, id: string) => string): CalendarEvent {
   const lines = [
     phase.focus ?? phase.description,
-    phase.endDate ? `Fasen slutter ${formatDanishDate(phase.endDate)}.` : undefined,
+    phase.starts && phase.startSpan ? spanNote('Fasen begynder', phase.startSpan, formatOffset(phase.starts)) : undefined,
+    phase.endDate ? `Fasen slutter ${phase.endSpan ? formatDateSpan(phase.endSpan) : formatDanishDate(phase.endDate)}.` : undefined,
   ];
   return {
     uid: uid('fase', phase.id),
@@ -84,9 +90,16 @@ function phaseEvent(phase: ScheduledPhase, date: IsoDate, uid: (kind: string, id
   };
 }
 
+// A range or "ca." gets a line saying so; the event itself stands on the earliest day.
+function spanNote(what: string, span: DateSpan, written: string): string | undefined {
+  if (span.from === span.to && !span.approximate) return undefined;
+  return `${what}: ${formatDateSpan(span)} (${written}).`;
+}
+
 function taskEvent(names: ModelNames, task: ScheduledTask, date: IsoDate, uid: (kind: string, id: string) => string): CalendarEvent {
   const lines = [
-    TASK_TYPE_LABELS[task.type],
+    task.deadline && task.deadlineSpan ? spanNote('Tidsfrist', task.deadlineSpan, formatTaskDate(task.deadline)) : undefined,
+    taskTypeLabel(task.type),
     task.klikId ? `KLIK-id: ${task.klikId}` : undefined,
     `Fase: ${names.phase(task.phase)}`,
     `Tema: ${names.theme(task.theme)}`,

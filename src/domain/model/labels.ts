@@ -1,4 +1,5 @@
 // The Danish words for the model's fixed values, as readers see them in pages, calendars and spreadsheets.
+import { t } from '../../i18n/t.ts';
 import type { FlatPhase } from './phases.ts';
 import type { TaskType } from './tasks.ts';
 import type { CheckpointType } from './transitions.ts';
@@ -10,6 +11,11 @@ export const TASK_TYPE_LABELS: Readonly<Record<TaskType, string>> = {
   obligatorisk: 'Obligatorisk',
   kritisk: 'Obligatorisk på kritisk vej',
 };
+
+/** Names a task's type for readers, or says "Ikke angivet" when the handbook does not state it. */
+export function taskTypeLabel(type: TaskType | undefined): string {
+  return type === undefined ? t('notStated') : TASK_TYPE_LABELS[type];
+}
 
 /** Names each kind of wave for readers. */
 export const WAVE_KIND_LABELS: Readonly<Record<WaveKind, string>> = {

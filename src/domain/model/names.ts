@@ -1,4 +1,5 @@
 // Looks up the names readers see for the ids a task refers to, for exports that show names, not ids.
+import { t } from '../../i18n/t.ts';
 import { phaseLabel } from './labels.ts';
 import { flattenPhases } from './phases.ts';
 import { handbookParties, partyNamed } from './roles.ts';
@@ -10,7 +11,7 @@ export type ModelNames = {
   readonly phase: (id: string) => string;
   /** "Viden og færdigheder" for `viden`. */
   readonly theme: (id: string) => string;
-  /** "Projektleder, Superbruger" for `[projektleder, superbruger]`; a party's name for a party ("Leverandør" for leverandoer). */
+  /** "Projektleder, Superbruger" for `[projektleder, superbruger]`; a party's name for a party ("Leverandør" for leverandoer); "Ikke angivet" for none. */
   readonly roles: (ids: readonly string[]) => string;
 };
 
@@ -27,6 +28,6 @@ export function modelNames(model: Model): ModelNames {
   return {
     phase: (id) => phases.get(id) ?? id,
     theme: (id) => themes.get(id) ?? id,
-    roles: (ids) => ids.map((id) => roles.get(id) ?? partyName(id) ?? id).join(', '),
+    roles: (ids) => (ids.length === 0 ? t('notStated') : ids.map((id) => roles.get(id) ?? partyName(id) ?? id).join(', ')),
   };
 }

@@ -86,7 +86,8 @@ describe('scheduleForWave', () => {
       ['2', '2027-04-30', '2027-08-30'],
     ]);
     expect(phaseDates('skudaar')[0]).toEqual(['1', '2028-02-29', '2028-04-29']);
-    expect(taskDates('maanedsskifte').find(([id]) => id === 'planlaeg')).toEqual(['planlaeg', '2027-02-28', '2027-09-30']);
+    // The task's start, 28 February 2027, is a Sunday: a start moves to the next working day.
+    expect(taskDates('maanedsskifte').find(([id]) => id === 'planlaeg')).toEqual(['planlaeg', '2027-03-01', '2027-09-30']);
   });
 
   test('sorts tasks by deadline (or start), then start, then the YAML order, undated last', () => {
@@ -123,5 +124,84 @@ describe('tasksByPhaseAndTheme', () => {
     const schedule = scheduleForWave(model, waveNamed('nytaar'));
     const groups = tasksByPhaseAndTheme(model, schedule.tasks);
     expect(groups[2]?.themes[1]?.tasks[0]?.deadlineDate).toBe('2026-12-30');
+  });
+});
+
+describe('computed dates on a weekend or holiday', () => {
+  const rule = (workdays: string[]) =>
+    parseModel(
+      yamlLines(
+        ...workdays,
+        'tasks:',
+        // Go-live Wednesday 3 March 2027: 2 months before is Sunday 3 January 2027, the example's deadline to change wave.
+        '  - { id: skift, title: Bed om at skifte bølge, phase: opstart, theme: viden, start: 9 uger før go-live, deadline: 2 måneder før go-live }',
+        '  - { id: fast, title: Fast dato, phase: opstart, theme: viden, deadline: 2027-01-03 }',
+        '  - { id: arbejdsdage, title: Arbejdsdage, phase: opstart, theme: viden, deadline: 40 arbejdsdage før go-live }',
+        'waves:',
+        '  - { id: b, name: B, kind: pilot, goLive: 2027-03-03, municipalities: [Aarhus] }',
+      ),
+    ).model;
+  const dates = (model: ReturnType<typeof rule>) =>
+    Object.fromEntries(scheduleForWave(model, model.waves[0]!).tasks.map((task) => [task.id, [task.startDate, task.deadlineDate, task.deadlineSpan?.moved ?? false]]));
+
+  test('a deadline moves to the working day before, and a start to the working day after', () => {
+    const byId = dates(rule([]));
+    // The start, 9 weeks before, is Wednesday 30 December 2026, a working day. The deadline, Sunday 3 January 2027,
+    // goes back past New Year's Day and Nytårsaftensdag (no working days either) to Wednesday 30 December.
+    expect(byId['skift']).toEqual(['2026-12-30', '2026-12-30', true]);
+  });
+
+  test('a fixed date stays as written, and a date counted in working days is one already', () => {
+    const byId = dates(rule([]));
+    expect(byId['fast']).toEqual([undefined, '2027-01-03', false]);
+    expect(byId['arbejdsdage']?.[2]).toBe(false);
+  });
+
+  test('the handbook can choose otherwise: the next working day, or leave dates where they fall', () => {
+    expect(dates(rule(['workdays:', '  deadlines: næste']))['skift']).toEqual(['2026-12-30', '2027-01-04', true]);
+    expect(dates(rule(['workdays: { deadlines: uændret, starts: uændret }']))['skift']).toEqual(['2026-12-30', '2027-01-03', false]);
+  });
+
+  test('a start on a weekend moves forward: Saturday 2 January 2027 becomes Monday 4 January', () => {
+    const model = parseModel(
+      yamlLines(
+        'tasks:',
+        '  - { id: s, title: S, phase: opstart, theme: viden, start: 2 måneder før go-live }',
+        'waves:',
+        '  - { id: b, name: B, kind: pilot, goLive: 2027-03-02, municipalities: [Aarhus] }',
+      ),
+    ).model;
+    expect(scheduleForWave(model, model.waves[0]!).tasks[0]?.startDate).toBe('2027-01-04');
+  });
+});
+
+describe('waves and timings the handbook has not settled', () => {
+  const { model } = parseModel(
+    yamlLines(
+      'phases:',
+      '  - { id: opstart, name: Opstart, starts: 9–12 måneder før go-live, duration: 3 måneder }',
+      'tasks:',
+      '  - { id: a, title: A, phase: opstart, theme: viden, start: 9–12 måneder før go-live, deadline: ca. 3 måneder før go-live }',
+      'waves:',
+      '  - { id: b1, name: Bølge 1, kind: pilot, goLive: 2016-06-01, municipalities: [Aarhus] }',
+      '  - { id: b3, name: Bølge 3, kind: ordinær, goLive: 2. kvartal 2017 }',
+      '  - { id: b4, name: Bølge 4, kind: ordinær, goLive: fastlægges senere }',
+    ),
+  );
+
+  test('a range gives a span of dates, the earliest first; "ca." is kept as approximate', () => {
+    const schedule = scheduleForWave(model, model.waves[0]!);
+    expect(schedule.tasks[0]).toMatchObject({
+      startSpan: { from: '2015-06-01', to: '2015-09-01', approximate: false },
+      deadlineSpan: { from: '2016-03-01', to: '2016-03-01', approximate: true },
+      startDate: '2015-06-01',
+    });
+    expect(schedule.phases[0]).toMatchObject({ startDate: '2015-06-01', endDate: '2015-11-30' });
+  });
+
+  test.each(['b3', 'b4'])('a wave whose go-live is not a day (%s) gets no dates at all', (id) => {
+    const schedule = scheduleForWave(model, model.waves.find((wave) => wave.id === id)!);
+    expect(schedule.phases.map((phase) => [phase.startDate, phase.endDate, phase.startSpan])).toEqual([[undefined, undefined, undefined]]);
+    expect(schedule.tasks.map((task) => [task.startDate, task.deadlineDate, task.startSpan, task.deadlineSpan])).toEqual([[undefined, undefined, undefined, undefined]]);
   });
 });

@@ -130,7 +130,7 @@ describe('located Danish messages for bad input', () => {
     [
       'a phase start that is not relative to go-live',
       ['phases:', '  - id: opstart', '    name: Opstart', '    starts: 2027-01-04'],
-      '4:13 phases[0].starts: "2027-01-04" er ikke en gyldig tidsangivelse. Skriv fx "3 måneder før go-live", "20 arbejdsdage før go-live" eller "2 uger efter go-live".',
+      '4:13 phases[0].starts: "2027-01-04" er ikke en gyldig tidsangivelse. Skriv fx "3 måneder før go-live", "20 arbejdsdage før go-live", "2 uger efter go-live", et spænd som "9–12 måneder før go-live" eller et omtrentligt tidspunkt som "ca. 3 måneder før go-live".',
     ],
     [
       'a wave with one municipality written without a list',

@@ -1,12 +1,22 @@
 // The model fields of `handbook.yaml`: phases, themes, roles, responsibilities, tasks, transitions, waves.
 import { z } from 'zod';
+import { DEFAULT_WORKDAY_RULE, WORKDAY_MOVES } from '../calendar/index.ts';
 import { defaultPhases, defaultThemes } from './defaults.ts';
+import { choiceSchema } from './ids.ts';
 import { PhaseSchema } from './phases.ts';
 import { PartySchema, ResponsibilitiesSchema, RoleSchema } from './roles.ts';
 import { TaskSchema } from './tasks.ts';
 import { ThemeSchema } from './themes.ts';
 import { TransitionSchema } from './transitions.ts';
 import { WaveSchema } from './waves.ts';
+
+/** Where computed deadlines and starts that land on a weekend or holiday move: forrige, næste or uændret (arbejdsdag). */
+export const WorkdayRuleSchema = z.strictObject({
+  /** Where a computed deadline moves: forrige (the working day before, default), næste, or uændret. */
+  deadlines: choiceSchema(WORKDAY_MOVES).default(DEFAULT_WORKDAY_RULE.deadlines),
+  /** Where a computed start moves: næste (the working day after, default), forrige, or uændret. */
+  starts: choiceSchema(WORKDAY_MOVES).default(DEFAULT_WORKDAY_RULE.starts),
+});
 
 /** The model's fields, to spread into the handbook schema: `z.strictObject({ ...fields, ...ModelFieldsShape })`. */
 export const ModelFieldsShape = {
@@ -26,6 +36,8 @@ export const ModelFieldsShape = {
   transitions: z.array(TransitionSchema).default([]),
   /** The rollout waves; one wave with `municipalities: alle` is a big bang. */
   waves: z.array(WaveSchema).default([]),
+  /** Where computed dates that land on a weekend or holiday move; leave out for deadlines to the working day before and starts to the one after. */
+  workdays: WorkdayRuleSchema.prefault({}),
 };
 
 /** The model fields alone, as an object schema (the example fixture and tests use it). */

@@ -1,8 +1,11 @@
 // Reads a task's start or deadline: a distance from go-live, or a fixed calendar date.
 import { z } from 'zod';
 import {
-  applyOffset,
+  daySpan,
   formatDanishDate,
+  offsetSpan,
+  type DateSpan,
+  type WorkdayMove,
   formatOffset,
   isIsoDate,
   isPlanningDate,
@@ -46,9 +49,17 @@ export const TaskDateSchema = z
     return z.NEVER;
   });
 
-/** Returns the calendar day a TaskDate falls on for a wave going live on `goLive`. */
+/** Returns the (earliest) calendar day a TaskDate falls on for a wave going live on `goLive`, without moving it off a weekend. */
 export function resolveTaskDate(date: TaskDate, goLive: IsoDate): IsoDate {
-  return date.kind === 'absolute' ? date.date : applyOffset(goLive, date.offset);
+  return resolveTaskSpan(date, goLive, 'uændret').from;
+}
+
+/**
+ * Returns the days a TaskDate points at for a wave going live on `goLive`: a fixed date as written, an offset counted
+ * from go-live (a span for "9–12 måneder før") and moved off a weekend or holiday as `move` says.
+ */
+export function resolveTaskSpan(date: TaskDate, goLive: IsoDate, move: WorkdayMove): DateSpan {
+  return date.kind === 'absolute' ? daySpan(date.date) : offsetSpan(goLive, date.offset, move);
 }
 
 /** Writes a TaskDate for readers: "20 arbejdsdage før go-live" or "1. februar 2027". */

@@ -1,6 +1,9 @@
 // The municipality's tasks (KLIK-opgaver): what to do, in which phase and theme, by whom and when.
 import { z } from 'zod';
 import { choiceSchema, IdListSchema, IdSchema, TextListSchema } from './ids.ts';
+
+// Not stated is an empty list: shown as "Ikke angivet", never filled in.
+const OptionalIdListSchema = IdListSchema.optional().transform((ids) => ids ?? []);
 import { TaskDateSchema } from './task-date.ts';
 
 /** The task types: valgfri, obligatorisk, and kritisk (= obligatorisk på kritisk vej). */
@@ -36,12 +39,12 @@ export const TaskSchema = z.strictObject({
   phase: IdSchema,
   /** Id of the theme the task belongs to: "viden". */
   theme: IdSchema,
-  /** Id(s) of the role(s) answerable for the task (Ansvarlig): `projektejer` or `[projektejer, projektleder]`. */
-  responsible: IdListSchema,
-  /** Id(s) of the role(s) that do the work (Udfører). */
-  performers: IdListSchema,
-  /** valgfri, obligatorisk or kritisk (obligatorisk på kritisk vej: go-live depends on it). */
-  type: choiceSchema(TASK_TYPES),
+  /** Id(s) of the role(s) answerable for the task (Ansvarlig): `projektejer` or `[projektejer, projektleder]`; leave out if the handbook does not say. */
+  responsible: OptionalIdListSchema,
+  /** Id(s) of the role(s) that do the work (Udfører); leave out if the handbook does not say. */
+  performers: OptionalIdListSchema,
+  /** valgfri, obligatorisk or kritisk (obligatorisk på kritisk vej: go-live depends on it); leave out if the handbook does not say. */
+  type: choiceSchema(TASK_TYPES).optional(),
   /** When to begin: "3 måneder før go-live", "20 arbejdsdage før go-live" or a date, 2027-01-04. */
   start: TaskDateSchema.optional(),
   /** When it must be done (Tidsfrist), in the same forms as `start`. */

@@ -1,7 +1,8 @@
 // The rollout waves: which municipalities go live on which day.
 import { z } from 'zod';
 import { findMunicipality, MUNICIPALITIES, sortDanish, type Municipality } from '../municipalities/index.ts';
-import { IsoDateSchema } from '../schema/iso-date.ts';
+import { dayOf, type IsoDate } from '../calendar/index.ts';
+import { PlannedDateSchema } from '../schema/iso-date.ts';
 import { describeValueKind } from '../problems/zod-messages.ts';
 import { choiceSchema, IdSchema, numberAsText } from './ids.ts';
 
@@ -37,17 +38,33 @@ export const WaveSchema = z.strictObject({
   name: z.string().min(1),
   /** pilot, ordinær or opsamling. */
   kind: choiceSchema(WAVE_KINDS),
-  /** The wave's go-live date (ÅÅÅÅ-MM-DD); every relative date is counted from it. */
-  goLive: IsoDateSchema,
-  /** The wave's municipalities by name ("Aarhus") or code (751), one per line; `alle` for all 98 (big bang). */
-  municipalities: MunicipalityListSchema,
+  /**
+   * The wave's go-live: a day (ÅÅÅÅ-MM-DD), from which every relative date is counted; or, while it is not settled,
+   * a month ("maj 2027"), a quarter ("2. kvartal 2027") or "fastlægges senere" (then no dates are computed).
+   */
+  goLive: PlannedDateSchema,
+  /**
+   * The wave's municipalities by name ("Aarhus") or code (751), one per line; `alle` for all 98 (big bang). Leave it
+   * out while they are not settled.
+   */
+  municipalities: MunicipalityListSchema.optional(),
 });
 export type Wave = z.infer<typeof WaveSchema>;
+
+/** Returns the day a wave goes live, or undefined while the handbook gives only a month, a quarter or nothing. */
+export function waveGoLiveDay(wave: Pick<Wave, 'goLive'>): IsoDate | undefined {
+  return dayOf(wave.goLive);
+}
+
+/** Tells whether the handbook has named the wave's municipalities (an empty list counts as not named). */
+export function hasSettledMunicipalities(wave: Pick<Wave, 'municipalities'>): boolean {
+  return (wave.municipalities?.length ?? 0) > 0;
+}
 
 /** Returns the wave's municipalities in Danish alphabetical order, leaving out names that are not municipalities. */
 export function waveMunicipalities(wave: Wave): Municipality[] {
   const found = new Map<string, Municipality>();
-  for (const name of wave.municipalities) {
+  for (const name of wave.municipalities ?? []) {
     const municipality = findMunicipality(name);
     if (municipality) found.set(municipality.code, municipality);
   }
@@ -55,9 +72,15 @@ export function waveMunicipalities(wave: Wave): Municipality[] {
   return sortDanish([...byName.keys()]).flatMap((name) => byName.get(name) ?? []);
 }
 
+/** Lists, in Danish alphabetical order, the municipalities no wave names (all 98 when no wave names any). */
+export function unplacedMunicipalities(waves: readonly Wave[]): Municipality[] {
+  const placed = new Set(waves.flatMap((wave) => waveMunicipalities(wave).map((municipality) => municipality.code)));
+  return MUNICIPALITIES.filter((municipality) => !placed.has(municipality.code));
+}
+
 /** Finds the wave a municipality (by name or code) is placed in, if any. */
 export function waveOf(waves: readonly Wave[], name: string): Wave | undefined {
   const code = findMunicipality(name)?.code;
   if (code === undefined) return undefined;
-  return waves.find((wave) => wave.municipalities.some((entry) => findMunicipality(entry)?.code === code));
+  return waves.find((wave) => (wave.municipalities ?? []).some((entry) => findMunicipality(entry)?.code === code));
 }

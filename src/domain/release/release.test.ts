@@ -159,8 +159,8 @@ describe('a refused release writes nothing', () => {
     ['a version without a minor number', editSection, { version: '2' }, ['"2" er ikke et gyldigt versionsnummer. Skriv tal adskilt af punktum uden foranstillede nuller, fx 1.0 eller 2.1.']],
     ['a version with a leading zero', editSection, { version: '1.01' }, ['"1.01" er ikke et gyldigt versionsnummer. Skriv tal adskilt af punktum uden foranstillede nuller, fx 1.0 eller 2.1.']],
     ['a version with letters', editSection, { version: 'v1.1' }, ['"v1.1" er ikke et gyldigt versionsnummer. Skriv tal adskilt af punktum uden foranstillede nuller, fx 1.0 eller 2.1.']],
-    ['lowercase initials', editSection, { ...SECOND, initials: 'mkj' }, ['"mkj" er ikke gyldige initialer. Skriv 2–5 store bogstaver (A–Å), fx --initials MKJ.']],
-    ['too many initials', editSection, { ...SECOND, initials: 'ABCDEF' }, ['"ABCDEF" er ikke gyldige initialer. Skriv 2–5 store bogstaver (A–Å), fx --initials MKJ.']],
+    ['lowercase initials', editSection, { ...SECOND, initials: 'mkj' }, ['"mkj" er ikke gyldige initialer. Skriv 2–5 store bogstaver (A–Å), fx --initials MKJ, eller en organisations forkortelse, fx --initials KOMBIT.']],
+    ['too many initials', editSection, { ...SECOND, initials: 'ABCDEFGHIJKLM' }, ['"ABCDEFGHIJKLM" er ikke gyldige initialer. Skriv 2–5 store bogstaver (A–Å), fx --initials MKJ, eller en organisations forkortelse, fx --initials KOMBIT.']],
     ['a day that does not exist', editSection, { ...SECOND, date: '2026-02-30' }, ['"2026-02-30" er ikke en gyldig dato. Skriv en dato, der findes, som ÅÅÅÅ-MM-DD, fx --date 2027-03-01, eller udelad --date for at bruge dagens dato.']],
     ['a Danish-style date', editSection, { ...SECOND, date: '01-10-2026' }, ['"01-10-2026" er ikke en gyldig dato. Skriv en dato, der findes, som ÅÅÅÅ-MM-DD, fx --date 2027-03-01, eller udelad --date for at bruge dagens dato.']],
     [

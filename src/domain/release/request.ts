@@ -1,6 +1,8 @@
 // Checks what the writer asked to release (version, note, initials, date) before anything is loaded or written.
 import { addDays } from '../calendar/dates.ts';
 import { isIsoDate } from '../calendar/iso-date.ts';
+import { plannedDateBounds } from '../calendar/planned-date.ts';
+import { versionDate } from '../schema/iso-date.ts';
 import type { Version } from '../schema/handbook.ts';
 import { compareVersions } from '../versions/current.ts';
 import { RELEASE_VERSION_PATTERN } from './format.ts';
@@ -13,7 +15,8 @@ export interface ReleaseRequest {
   date?: string | undefined;
 }
 
-const INITIALS = /^[A-ZÆØÅ]{2,5}$/;
+// A writer's initials (MKJ) or an organisation's short name (KOMBIT), as the version log's schema allows.
+const INITIALS = /^[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,11}$/u;
 
 /** Turns a request into a version log entry, or lists in Danish everything wrong with it. */
 export function checkRequest(request: ReleaseRequest, now: Date): { ok: true; entry: Version } | { ok: false; refusals: string[] } {
@@ -27,7 +30,7 @@ export function checkRequest(request: ReleaseRequest, now: Date): { ok: true; en
     refusals.push('bemærkningen til ændringen er tom. Skriv, hvad der er ændret, fx --note "Tidsplanen for bølge 2 er opdateret".');
   }
   if (!INITIALS.test(request.initials)) {
-    refusals.push(`"${request.initials}" er ikke gyldige initialer. Skriv 2–5 store bogstaver (A–Å), fx --initials MKJ.`);
+    refusals.push(`"${request.initials}" er ikke gyldige initialer. Skriv 2–5 store bogstaver (A–Å), fx --initials MKJ, eller en organisations forkortelse, fx --initials KOMBIT.`);
   }
   if (!isIsoDate(date)) {
     refusals.push(`"${date}" er ikke en gyldig dato. Skriv en dato, der findes, som ÅÅÅÅ-MM-DD, fx --date 2027-03-01, eller udelad --date for at bruge dagens dato.`);
@@ -65,8 +68,10 @@ export function checkVersionOrder(version: string, logged: readonly Version[], h
 /** Lists in Danish why a release dated `date` cannot follow the versions already in the log: no version predates the one before. */
 export function checkDateOrder(date: string, logged: readonly Version[]): string[] {
   const latest = [...logged].sort((a, b) => compareVersions(a.version, b.version)).at(-1);
-  if (!latest || date >= latest.date) return [];
-  return [`datoen ${date} ligger før den seneste version, ${latest.version} af ${latest.date}. Brug en dato fra ${latest.date} eller senere, eller udelad --date for at bruge dagens dato.`];
+  // A month or quarter ("maj 2015") is passed once its first day is reached: the log does not say which day it was.
+  const since = latest ? plannedDateBounds(versionDate(latest))?.first : undefined;
+  if (!latest || since === undefined || date >= since) return [];
+  return [`datoen ${date} ligger før den seneste version, ${latest.version} af ${latest.date}. Brug en dato fra ${since} eller senere, eller udelad --date for at bruge dagens dato.`];
 }
 
 /** Suggests the next minor version: "1.0" → "1.1", "2.9" → "2.10". */

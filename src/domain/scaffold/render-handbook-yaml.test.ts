@@ -46,7 +46,7 @@ describe('filling templates/handbook.yaml', () => {
   test('the result parses and validates against HandbookDataSchema, with the values as given', () => {
     const options = { ...OPTIONS, name: 'YDR: "Ydelser" # 2', supplier: '- Fjordsoft & Co. [DK]', email: 'ydr@kombit.dk', goLive: '2027-03-01' };
     const { data } = validate(renderHandbookYaml({ template: TEMPLATE, options }));
-    expect(data.system).toMatchObject({ name: options.name, shortName: 'YDR', supplier: options.supplier, contactEmail: 'ydr@kombit.dk', goLive: '2027-03-01', owner: 'KOMBIT' });
+    expect(data.system).toMatchObject({ name: options.name, shortName: 'YDR', supplier: options.supplier, contactEmail: 'ydr@kombit.dk', goLive: { kind: 'day', date: '2027-03-01' }, owner: 'KOMBIT' });
     expect(data).toMatchObject({ versions: [], omitSections: [], editorial: [], placeholders: {}, roles: [], tasks: [], waves: [] });
   });
 

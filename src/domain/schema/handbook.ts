@@ -1,6 +1,6 @@
 // The schema of `content/<id>/handbook.yaml`: all of a system's structured data in one commented file.
 import { z } from 'zod';
-import { IsoDateSchema } from './iso-date.ts';
+import { PastDateSchema, PlannedDateSchema } from './iso-date.ts';
 import { ModelFieldsShape } from '../model/schema.ts';
 import { SectionIdSchema } from './section-frontmatter.ts';
 
@@ -15,10 +15,10 @@ export const SystemSchema = z
     supplier: z.string().min(1),
     /** Who publishes the handbook (KOMBIT or the supplier), used for `[indsæt udgiver]`. */
     owner: z.string().min(1).default('KOMBIT'),
-    /** The team's function mailbox, used for `[indsæt emailadresse]`. */
-    contactEmail: z.email(),
-    /** First go-live (ÅÅÅÅ-MM-DD), used for `[indsæt dato]`. */
-    goLive: IsoDateSchema.optional(),
+    /** The team's function mailbox, used for `[indsæt emailadresse]`; needed only where the text has that placeholder. */
+    contactEmail: z.email().optional(),
+    /** First go-live, used for `[indsæt dato]`: 2027-03-01, "maj 2027", "2. kvartal 2027" or "fastlægges senere". */
+    goLive: PlannedDateSchema.optional(),
     /** How the rollout runs, completing "… forventes idriftsat d. <goLive> <rollout>": "for alle 98 kommuner". */
     rollout: z.string().min(1).optional(),
     /** Link to the wave plan, used for `[indsæt link til bølgeplan]`. */
@@ -39,11 +39,12 @@ export const VersionSchema = z.strictObject({
     .regex(/^\d+(?:\.\d+)*$/, { error: (issue) => `"${String(issue.input)}" er ikke et gyldigt versionsnummer. Skriv fx "1.0" eller "2.1".` }),
   /** What changed in this version (Bemærkning til ændring). */
   note: z.string().min(1),
-  /** The release date (ÅÅÅÅ-MM-DD). */
-  date: IsoDateSchema,
-  /** The initials of the writer who released it. */
-  initials: z.string().regex(/^[A-ZÆØÅ]{2,5}$/, {
-    error: (issue) => `"${String(issue.input)}" er ikke gyldige initialer. Skriv 2–5 store bogstaver, fx MKJ.`,
+  /** The release date: ÅÅÅÅ-MM-DD, or as older version logs have it, a month ("Maj 2015") or a quarter ("2. kvartal 2017"). */
+  date: PastDateSchema,
+  /** The initials of the writer who released it (2–5 capitals, MKJ), or an organisation's short name (KOMBIT, KMD). */
+  initials: z.string().regex(/^[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,11}$/u, {
+    error: (issue) =>
+      `"${String(issue.input)}" er ikke gyldige initialer. Skriv 2–5 store bogstaver, fx MKJ, eller en organisations forkortelse med store bogstaver, fx KOMBIT eller KMD.`,
   }),
   /**
    * `false` for a version released before the handbook came into this system (e.g. as a Word document), which has no

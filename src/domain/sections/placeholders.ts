@@ -1,6 +1,6 @@
 // Fills the template's placeholders (`[indsæt systemnavn]` …) with values from the system's handbook.yaml.
 import type { HandbookData } from '../schema/handbook.ts';
-import { formatDanishDate } from '../calendar/dates.ts';
+import { formatPlannedDate } from '../calendar/planned-date.ts';
 import { replaceTracked, type Rewrite } from './text-origin.ts';
 
 /** A placeholder's value: plain text for headings, Markdown (e.g. a link) for body text. */
@@ -12,10 +12,18 @@ export interface PlaceholderValue {
 /** Matches `[indsæt navn]` (any case of the first letter); group 1 is the placeholder's name. */
 export const PLACEHOLDER_PATTERN = /\[[Ii]ndsæt ([^[\]\n]+?)\]/g;
 
+const GO_LIVE_MISSING =
+  'Datoen for første go-live mangler. Skriv den som goLive under system: en dato (ÅÅÅÅ-MM-DD), en måned ("maj 2027"), et kvartal ("2. kvartal 2027") eller "fastlægges senere", hvis den ikke er kendt endnu; den udfylder [indsæt dato].';
+const EMAIL_MISSING =
+  'Projektets funktionspostkasse mangler. Skriv den som contactEmail under system, fx contactEmail: ydr@kombit.dk; den udfylder [indsæt emailadresse]. Har projektet ingen endnu, så slet sætningen med pladsholderen.';
+
 /** The template's placeholders whose values come from optional fields of `system`. */
 export const OPTIONAL_SYSTEM_FIELDS: Readonly<Record<string, { field: string; message: string }>> = {
-  dato: { field: 'system.goLive', message: 'Datoen for første go-live mangler. Skriv den som goLive: ÅÅÅÅ-MM-DD under system; den udfylder [indsæt dato].' },
-  'go-live-dato': { field: 'system.goLive', message: 'Datoen for første go-live mangler. Skriv den som goLive: ÅÅÅÅ-MM-DD under system; den udfylder [indsæt dato].' },
+  dato: { field: 'system.goLive', message: GO_LIVE_MISSING },
+  'go-live-dato': { field: 'system.goLive', message: GO_LIVE_MISSING },
+  emailadresse: { field: 'system.contactEmail', message: EMAIL_MISSING },
+  'emailadresse til projektets funktionspostkasse': { field: 'system.contactEmail', message: EMAIL_MISSING },
+  'e-mailadresse': { field: 'system.contactEmail', message: EMAIL_MISSING },
   udrulning: { field: 'system.rollout', message: 'Beskrivelsen af udrulningen mangler. Skriv den som rollout under system, fx "for alle 98 kommuner"; den udfylder [indsæt udrulning].' },
   'link til bølgeplan': { field: 'system.wavePlanUrl', message: 'Linket til bølgeplanen mangler. Skriv det som wavePlanUrl under system, eller slet sætningen om bølgeplanen, hvis alle kommuner går i drift samme dag.' },
   bølgeplan: { field: 'system.wavePlanUrl', message: 'Linket til bølgeplanen mangler. Skriv det som wavePlanUrl under system, eller slet sætningen om bølgeplanen, hvis alle kommuner går i drift samme dag.' },
@@ -64,12 +72,13 @@ export function placeholderValues(data: HandbookData): Map<string, PlaceholderVa
   set(['systemforkortelse'], plain(system.shortName));
   set(['leverandørnavn', 'leverandør'], plain(system.supplier));
   set(['udgiver', 'leverandørnavn/kombit'], plain(system.owner));
-  set(['dato', 'go-live-dato'], system.goLive ? plain(formatDanishDate(system.goLive)) : undefined);
+  // Inside a sentence ("idriftsat d. [indsæt dato]"), "fastlægges senere" is written in lower case.
+  set(['dato', 'go-live-dato'], system.goLive ? plain(system.goLive.kind === 'unsettled' ? formatPlannedDate(system.goLive).toLocaleLowerCase('da') : formatPlannedDate(system.goLive)) : undefined);
   set(['udrulning'], system.rollout ? plain(system.rollout) : undefined);
   set(['link til bølgeplan', 'bølgeplan'], system.wavePlanUrl ? link('bølgeplanen', system.wavePlanUrl) : undefined);
   set(
     ['emailadresse', 'emailadresse til projektets funktionspostkasse', 'e-mailadresse'],
-    link(system.contactEmail, `mailto:${system.contactEmail}`),
+    system.contactEmail ? link(system.contactEmail, `mailto:${system.contactEmail}`) : undefined,
   );
   for (const [name, value] of Object.entries(data.placeholders)) values.set(normalizePlaceholderName(name), plain(value));
   return values;

@@ -65,7 +65,15 @@ describe('the status of a handbook', () => {
     const status = statusOf(system(WRITTEN, { contactEmail: PLACEHOLDER_EMAIL, goLive: undefined, rollout: 'for alle 98 kommuner' }));
     expect(status.missingData).toEqual([
       { field: 'system.contactEmail', message: `Projektets funktionspostkasse mangler: contactEmail under system er stadig pladsholderen "${PLACEHOLDER_EMAIL}". Skriv den rigtige adresse.` },
-      { field: 'system.goLive', message: 'Datoen for første go-live mangler. Skriv den som goLive: ÅÅÅÅ-MM-DD under system; den udfylder [indsæt dato].' },
+      { field: 'system.goLive', message: 'Datoen for første go-live mangler. Skriv den som goLive under system: en dato (ÅÅÅÅ-MM-DD), en måned ("maj 2027"), et kvartal ("2. kvartal 2027") eller "fastlægges senere", hvis den ikke er kendt endnu; den udfylder [indsæt dato].' },
+    ]);
+  });
+
+  test('a handbook without a contact address needs one only where the text asks for it with [indsæt emailadresse]', () => {
+    expect(statusOf(system(WRITTEN, { contactEmail: undefined })).missingData).toEqual([]);
+    const asking = statusOf(system([...WRITTEN.slice(1), { id: 'hvad-er-systemet', body: 'Skriv til [indsæt emailadresse].\n' }], { contactEmail: undefined }));
+    expect(asking.missingData).toEqual([
+      { field: 'system.contactEmail', message: 'Projektets funktionspostkasse mangler. Skriv den som contactEmail under system, fx contactEmail: ydr@kombit.dk; den udfylder [indsæt emailadresse]. Har projektet ingen endnu, så slet sætningen med pladsholderen.' },
     ]);
   });
 

@@ -1,10 +1,11 @@
 // Lists what changed for one wave since the compared version: its go-live and the concrete dates of its phases and tasks.
+import { formatDateSpan, formatPlannedDate, type DateSpan } from '../calendar/index.ts';
 import type { Model } from '../model/schema.ts';
 import { scheduleForWave, type ScheduledTask } from '../model/schedule.ts';
 import { phaseLabel } from '../model/labels.ts';
 import type { Wave } from '../model/waves.ts';
 
-/** A date that moved, or appeared or disappeared (undefined on one side). */
+/** A date that moved, or appeared or disappeared (undefined on one side), as readers see it: "6. september 2027", "2. kvartal 2027". */
 export interface DateChange {
   from: string | undefined;
   to: string | undefined;
@@ -33,7 +34,7 @@ export function waveChanges(previous: Model | undefined, current: Model, waveId:
   const wave = current.waves.find((candidate) => candidate.id === waveId);
   if (!previous || !wave) return undefined;
   const before = previous.waves.find((candidate) => candidate.id === waveId);
-  if (!before) return { goLive: { from: undefined, to: wave.goLive }, phases: [], tasks: [] };
+  if (!before) return { goLive: { from: undefined, to: formatPlannedDate(wave.goLive) }, phases: [], tasks: [] };
   return scheduleChanges(previous, before, current, wave);
 }
 
@@ -44,17 +45,18 @@ export function waveChanges(previous: Model | undefined, current: Model, waveId:
 export function scheduleChanges(previous: Model, before: Wave, current: Model, wave: Wave): WaveChanges {
   const old = scheduleForWave(previous, before);
   const now = scheduleForWave(current, wave);
-  const goLiveMoved = wave.goLive !== before.goLive;
+  const goLive = moved(formatPlannedDate(before.goLive), formatPlannedDate(wave.goLive));
+  const goLiveMoved = goLive !== undefined;
   const oldPhases = new Map(old.phases.map((phase) => [phase.id, phase]));
   const phases = now.phases.flatMap((phase) => {
     const was = oldPhases.get(phase.id);
-    const start = moved(was?.startDate, phase.startDate);
-    const end = moved(was?.endDate, phase.endDate);
+    const start = moved(spanText(was?.startSpan), spanText(phase.startSpan));
+    const end = moved(spanText(was?.endSpan), spanText(phase.endSpan));
     const followsGoLive = goLiveMoved && was !== undefined && sameTiming([was.starts, was.duration], [phase.starts, phase.duration]);
     return start || end ? [{ id: phase.id, label: phaseLabel(phase), ...(start && { start }), ...(end && { end }), ...(followsGoLive && { followsGoLive }) }] : [];
   });
   return {
-    ...(goLiveMoved && { goLive: { from: before.goLive, to: wave.goLive } }),
+    ...(goLive && { goLive }),
     phases,
     tasks: taskChanges(old.tasks, now.tasks, goLiveMoved),
   };
@@ -82,13 +84,18 @@ function taskChanges(old: readonly ScheduledTask[], now: readonly ScheduledTask[
       changes.push({ id: task.id, title: task.title, kind: 'added' });
       continue;
     }
-    const start = moved(was.startDate, task.startDate);
-    const deadline = moved(was.deadlineDate, task.deadlineDate);
+    const start = moved(spanText(was.startSpan), spanText(task.startSpan));
+    const deadline = moved(spanText(was.deadlineSpan), spanText(task.deadlineSpan));
     const followsGoLive = goLiveMoved && sameTiming([was.start, was.deadline], [task.start, task.deadline]);
     if (start || deadline) changes.push({ id: task.id, title: task.title, kind: 'changed', ...(start && { start }), ...(deadline && { deadline }), ...(followsGoLive && { followsGoLive }) });
   }
   for (const gone of before.values()) changes.push({ id: gone.id, title: gone.title, kind: 'removed' });
   return changes;
+}
+
+// Dates are compared as readers see them, so a range ("1. marts – 1. juni 2016") or "ca." that changes counts too.
+function spanText(span: DateSpan | undefined): string | undefined {
+  return span ? formatDateSpan(span) : undefined;
 }
 
 function moved(from: string | undefined, to: string | undefined): DateChange | undefined {

@@ -1,10 +1,11 @@
 // A wave's tasks with their dates as a spreadsheet for Danish Excel: /<id>/boelger/<wave>/opgaver.csv.
 import type { APIRoute } from 'astro';
 import { waveTasksToCsv } from '../../../../domain/model/index.ts';
-import { wavePaths, waveFor } from '../../../../site/routes.ts';
+import { hasDates, wavePaths, waveFor } from '../../../../site/routes.ts';
 
+// A wave whose go-live is not settled has no dates to export.
 export function getStaticPaths() {
-  return wavePaths();
+  return wavePaths(hasDates);
 }
 
 export const GET: APIRoute = ({ params }) => {
