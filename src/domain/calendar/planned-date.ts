@@ -145,12 +145,10 @@ export function invalidPlannedDateMessage(input: unknown, forms: PlannedDateForm
  */
 export function plannedDateSchema(forms: PlannedDateForms, day: z.ZodType<string> = z.string()) {
   return z
-    .union([z.string(), z.date()], {
+    .string({
       error: (issue) => (issue.input === undefined ? undefined : invalidPlannedDateMessage(issue.input, forms)),
     })
-    .transform((input, ctx): PlannedDate => {
-      // YAML 1.1 readers may hand over a Date for an unquoted 2016-05-09; it is that UTC day.
-      const text = input instanceof Date ? input.toISOString().slice(0, 10) : input;
+    .transform((text, ctx): PlannedDate => {
       const parsed = parsePlannedDate(text, forms);
       // Something written as a day ("2026-13-01") gets the day's own message: the writer meant a day.
       const asDay = parsed?.kind === 'day' ? parsed.date : /^\s*\d{4}-\d{1,2}-\d{1,2}\s*$/u.test(text) ? text.trim() : undefined;

@@ -74,8 +74,10 @@ function checkTasks(model: Model, report: Report): Problem[] {
     const phase = phaseStarts.get(task.phase);
     for (const { wave, goLive } of datedWaves(model.waves)) {
       // Only a deadline that must fall before every day the start may be is wrong: a range may overlap the start's.
-      const deadline = resolveTaskSpan(task.deadline, goLive, model.workdays.deadlines).to;
-      const start = task.start ? resolveTaskSpan(task.start, goLive, model.workdays.starts).from : undefined;
+      // The days are compared before moving off weekends, so a deadline moved back to Friday from a phase's or a
+      // start's Saturday is no mistake of the writer's.
+      const deadline = resolveTaskSpan(task.deadline, goLive, 'uændret').to;
+      const start = task.start ? resolveTaskSpan(task.start, goLive, 'uændret').from : undefined;
       if (start !== undefined && deadline < start) {
         problems.push(
           report(

@@ -21,7 +21,7 @@ describe('waveView', () => {
 
   test('a moved go-live marks the go-live, the phases’ dates and the tasks’ concrete dates as changed', () => {
     const previous = structuredClone(example);
-    previous.waves.find((wave) => wave.id === 'pilot')!.goLive = '2027-02-22';
+    previous.waves.find((wave) => wave.id === 'pilot')!.goLive = { kind: 'day', date: '2027-02-22' };
     const view = waveView(example, pilot, { version: '1.2', data: previous });
     expect(view.compared?.version).toBe('1.2');
     expect(view.facts.goLive).toBe('changed');
@@ -35,7 +35,7 @@ describe('waveView', () => {
   test('a municipality new in the wave is marked, and one that left is listed', () => {
     const previous = structuredClone(example);
     const wave = previous.waves.find((candidate) => candidate.id === 'pilot')!;
-    wave.municipalities = [...wave.municipalities.filter((name) => name !== 'Vejle'), 'Odense'];
+    wave.municipalities = [...(wave.municipalities ?? []).filter((name) => name !== 'Vejle'), 'Odense'];
     const view = waveView(example, pilot, { version: '1.2', data: previous });
     expect(view.municipalities.find(({ municipality }) => municipality.name === 'Vejle')?.change).toBe('added');
     expect(view.municipalities.find(({ municipality }) => municipality.name === 'Aarhus')?.change).toBeUndefined();
