@@ -6,6 +6,7 @@ import { runJob } from '../../bench/lib/bench-run.ts';
 import { formatProblem } from '../../src/domain/index.ts';
 import { rmSync } from 'node:fs';
 import { buildFigureSites, type FigureSites } from './figures-fixture.ts';
+import { buildTrialSite } from '../support/trial-site.ts';
 
 const root = process.cwd();
 
@@ -15,6 +16,8 @@ export const TEST_SITES = {
   draft: join(root, '.cache', 'test-site', 'draft'),
   /** Published with SITE_BASE=SUB_PATH, as on GitHub Pages under a repository's name. */
   subPath: join(root, '.cache', 'test-site', 'sub-path'),
+  /** The trial handbook (tests/fixtures/proeve/), released and then edited, published. */
+  trial: join(root, '.cache', 'test-site', 'trial'),
 };
 
 /** The sub-path the `subPath` build lives under. */
@@ -28,6 +31,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   // In a plain Node process: astro.config.mjs reads SITE_BASE from the environment when it loads, and this process's stays as it is.
   await runJob({ kind: 'site', root, only: 'eksempel', outDir: TEST_SITES.subPath }, { SITE_BASE: SUB_PATH });
+  await buildTrialSite(TEST_SITES.trial);
   project.provide('sites', TEST_SITES);
   const figures = await buildFigureSites();
   project.provide('figureSites', figures);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 
 /** Returns the HTML of a built page by URL path (e.g. `/eksempel/uddannelse/`). */
-export function page(path: string, mode: 'publish' | 'draft' = 'publish'): string {
+export function page(path: string, mode: 'publish' | 'draft' | 'trial' = 'publish'): string {
   const file = join(inject('sites')[mode], path, path.endsWith('/') ? 'index.html' : '');
   if (!existsSync(file)) throw new Error(`No built page at ${path} (${file})`);
   return readFileSync(file, 'utf8');

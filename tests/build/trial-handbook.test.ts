@@ -1,0 +1,105 @@
+// Reads the trial handbook (tests/fixtures/proeve/), built by the global setup after a release and an edit: what the
+// handbook does not settle is shown as the handbook has it, and nothing is invented.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { page, siteDir, textOf } from './site.ts';
+
+const read = (path: string) => textOf(page(`/proeve/${path}`, 'trial'));
+const file = (path: string) => readFileSync(join(siteDir('trial'), 'proeve', path), 'utf8');
+const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+// A Danish date of one day, as the site writes one: "1. marts 2016".
+const DAY = /\b\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}\b/u;
+
+describe('the version log', () => {
+  test('shows month-only dates as written and organisations as initials, never a day', () => {
+    const log = read('versioner/');
+    expect(log).toContain('1.0 Første udgave til pilotkommunerne maj 2015 KOMBIT');
+    expect(log).toContain('1.1 Bølge 1 og 2 har fået dato og kommuner december 2015 KMD');
+    expect(log).not.toMatch(/\d{1,2}\. maj 2015|\d{1,2}\. december 2015/u);
+  });
+
+  test('the handbook\'s front page names the current version with its day', () => {
+    expect(read('')).toContain('15. januar 2016');
+  });
+});
+
+describe('the wave plan', () => {
+  const plan = read('boelger/');
+
+  test('lists all eight waves with what is known of their go-live', () => {
+    expect(plan).toContain('Bølge 1 Pilotbølge 1. marts 2016 3');
+    expect(plan).toContain('Bølge 4 Ordinær bølge 3. kvartal 2017 Fastlægges senere');
+    expect(plan).toContain('Bølge 5 Ordinær bølge oktober 2017 Fastlægges senere');
+    expect(plan).toContain('Bølge 8 Opsamlingsbølge Fastlægges senere Fastlægges senere');
+  });
+
+  test('says once which municipalities are not placed yet', () => {
+    expect(plan.match(/kommuner er endnu ikke placeret i en bølge/gu)).toHaveLength(1);
+    expect(plan).toMatch(/89 kommuner er endnu ikke placeret i en bølge: København, /u);
+  });
+
+  test('marks the wave that got its date and municipalities since the release', () => {
+    expect(page('/proeve/boelger/', 'trial')).toContain('<tr id="boelge-boelge-3" data-id="boelge-boelge-3" data-change="changed"');
+  });
+});
+
+describe('a wave whose go-live is not settled', () => {
+  test.each([
+    ['boelge-6', 'Go-live fastlægges senere. Når datoen er fastlagt,'],
+    ['boelge-4', 'Go-live er planlagt til 3. kvartal 2017; dagen fastlægges senere.'],
+  ])('%s says what is not settled, computes no date and offers no calendar', (id, note) => {
+    const html = page(`/proeve/boelger/${id}/`, 'trial');
+    expect(textOf(html)).toContain(note);
+    expect(textOf(html)).toContain('Kommunerne i bølgen fastlægges senere.');
+    expect(textOf(main(html)).replace(/Andre bølger.*$/u, '')).not.toMatch(DAY);
+    expect(html).not.toContain('opgaver.ics');
+    expect(existsSync(join(siteDir('trial'), 'proeve', 'boelger', id, 'opgaver.ics'))).toBe(false);
+    expect(textOf(html)).toContain('Begynder 9–12 måneder før go-live og varer 3 måneder.');
+  });
+});
+
+describe('a wave with dates', () => {
+  const wave = read('boelger/boelge-1/');
+
+  test('a range timing gives a range of dates, and "ca." stays approximate', () => {
+    expect(wave).toContain('Afklar kommunens projektorganisering 2. marts – 1. juni 2015 9–12 måneder før go-live ca. 1. juli 2015 ca. 8 måneder før go-live');
+    expect(wave).toContain('Fase 1 Opstart Begynder 1. marts – 1. juni 2015 og slutter 31. maj – 31. august 2015');
+  });
+
+  test('states the rule for dates on weekends and holidays that it applied', () => {
+    expect(wave).toContain(
+      'En beregnet frist, der falder på en weekend eller helligdag, er flyttet til arbejdsdagen før. En beregnet startdato, der falder på en weekend eller helligdag, er flyttet til arbejdsdagen efter.',
+    );
+  });
+
+  test('a task whose type, performer or responsible is not stated reads "Ikke angivet"', () => {
+    expect(wave).toContain('Orienter ledelsen om tidsplanen');
+    expect(wave).toMatch(/Orienter ledelsen om tidsplanen .*?ca\. 6 måneder før go-live \(slut\) Ikke angivet Ikke angivet Ikke angivet/u);
+  });
+
+  test('the spreadsheet gives the earliest date, and the range as the handbook has it', () => {
+    expect(file('boelger/boelge-1/opgaver.csv')).toContain(
+      ';Afklar kommunens projektorganisering;1 Opstart;Projektstyring og -ledelse;Kommunal projektleder;Kommunal projektleder;Obligatorisk;02-03-2015;01-07-2015;Start: 2. marts – 1. juni 2015 (9–12 måneder før go-live). Tidsfrist: ca. 1. juli 2015 (ca. 8 måneder før go-live).\r\n',
+    );
+  });
+
+  test('the calendar puts a "ca." deadline on its day and says so in the description', () => {
+    const ics = file('boelger/boelge-1/opgaver.ics').replace(/\r\n /gu, '');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20150701');
+    expect(ics).toContain('DESCRIPTION:Tidsfrist: ca. 1. juli 2015 (ca. 8 måneder før go-live).\\nObligatorisk');
+  });
+});
+
+describe('the task overview', () => {
+  test('shows unstated fields as "Ikke angivet" and invents no type', () => {
+    const tasks = read('opgaver/');
+    expect(tasks).toMatch(/Udpeg superbrugere .*?Ikke angivet Kommunal projektleder Ikke angivet/u);
+  });
+});
+
+describe('the frozen release', () => {
+  test('reads with the data it was released with: Bølge 3 still in 2. kvartal 2017', () => {
+    expect(read('v/1.2/udrulningsoversigt/')).toContain('Bølge 3 Ordinær bølge 2. kvartal 2017 Fastlægges senere');
+  });
+});
