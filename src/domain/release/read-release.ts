@@ -6,6 +6,7 @@ import type { Problem } from '../problems/problem.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import { releaseMedia } from '../media/index.ts';
 import type { HandbookMedia } from '../media/collect.ts';
+import { upgradeFrozenData } from './upgrade-data.ts';
 import {
   checksum,
   DATA_FILE,
@@ -58,7 +59,7 @@ export function readRelease(root: string, id: string, version: string): { releas
   let data: HandbookData;
   const sections: FrozenSection[] = [];
   try {
-    data = JSON.parse(readFileSync(join(dirPath, DATA_FILE), 'utf8')) as HandbookData;
+    data = upgradeFrozenData(JSON.parse(readFileSync(join(dirPath, DATA_FILE), 'utf8')));
     for (const path of Object.keys(manifest.value.files)) {
       const sectionId = sectionIdOf(path);
       if (sectionId !== undefined) sections.push(parseSection(sectionId, readFileSync(join(dirPath, path), 'utf8')));
