@@ -1,4 +1,6 @@
 // Gives the municipality pages and exports each municipality's plan across every handbook of the site.
+import { dayOf, plannedDateBounds } from '../domain/calendar/index.ts';
+import { versionDate } from '../domain/schema/iso-date.ts';
 import { currentVersion } from '../domain/versions/current.ts';
 import { MUNICIPALITIES, municipalitySlug, sortDanish, type Municipality } from '../domain/municipalities/index.ts';
 import { eventRevisions, municipalityPlan, type CalendarHandbook, type MunicipalityPlan } from '../domain/municipality-plan/index.ts';
@@ -48,8 +50,12 @@ export function calendarHandbooks(municipality: Municipality): Map<string, Calen
       const { system } = handbook.data;
       const versions = [...getHistory(handbook.id).releases.map((release) => release.data), handbook.data];
       // The version date keeps DTSTAMP stable between builds; an unreleased handbook has only its go-live dates to go by.
-      const versionDate = currentVersion(handbook.data)?.date ?? system.goLive ?? handbook.data.waves[0]!.goLive;
-      return [handbook.id, { systemName: system.name, shortName: system.shortName, versionDate, revisions: eventRevisions(municipality, handbook.id, versions) }];
+      // A version logged by its month only stamps the first day of it; without a version, the first go-live day there is.
+      const version = currentVersion(handbook.data);
+      const versionDay = version ? plannedDateBounds(versionDate(version))?.first : undefined;
+      const goLiveDay = [system.goLive, ...handbook.data.waves.map((wave) => wave.goLive)].map(dayOf).find((day) => day !== undefined);
+      const stamp = versionDay ?? goLiveDay ?? '2000-01-01';
+      return [handbook.id, { systemName: system.name, shortName: system.shortName, versionDate: stamp, revisions: eventRevisions(municipality, handbook.id, versions) }];
     }),
   );
 }

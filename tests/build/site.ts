@@ -11,7 +11,7 @@ export function page(path: string, mode: 'publish' | 'draft' | 'trial' = 'publis
 }
 
 /** Returns the folder the example was built into. */
-export function siteDir(mode: 'publish' | 'draft' = 'publish'): string {
+export function siteDir(mode: 'publish' | 'draft' | 'trial' = 'publish'): string {
   return inject('sites')[mode];
 }
 

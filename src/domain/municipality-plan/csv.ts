@@ -1,7 +1,7 @@
 // Writes one municipality's tasks across every handbook as one CSV file for Danish Excel.
 import { formatDanishShortDate, type IsoDate } from '../calendar/index.ts';
 import { csvCell } from '../model/csv.ts';
-import { TASK_TYPE_LABELS } from '../model/labels.ts';
+import { taskTypeLabel } from '../model/labels.ts';
 import { modelNames } from '../model/names.ts';
 import type { MunicipalityPlan } from './plan.ts';
 
@@ -31,7 +31,7 @@ export function municipalityToCsv(plan: MunicipalityPlan, systemNames: ReadonlyM
         names.theme(task.theme),
         names.roles(task.responsible),
         names.roles(task.performers),
-        TASK_TYPE_LABELS[task.type],
+        taskTypeLabel(task.type),
         shortDate(task.startDate),
         shortDate(task.deadlineDate),
       ],

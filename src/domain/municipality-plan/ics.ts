@@ -1,7 +1,7 @@
 // Writes one municipality's dates across every handbook as one iCalendar file.
 import { addDays, formatDanishDate, type IsoDate } from '../calendar/index.ts';
 import { contentLine, escapeText, icsDate, icsMidnightUtc, joinLines } from '../model/ics-format.ts';
-import { TASK_TYPE_LABELS } from '../model/labels.ts';
+import { taskTypeLabel } from '../model/labels.ts';
 import { modelNames } from '../model/names.ts';
 import { planEvents, type MunicipalityPlan, type PlanEvent } from './plan.ts';
 
@@ -78,7 +78,7 @@ function eventText(plan: MunicipalityPlan, event: PlanEvent, handbook: CalendarH
   const names = entry ? modelNames(entry.model) : undefined;
   const lines = [
     context,
-    TASK_TYPE_LABELS[task.type],
+    taskTypeLabel(task.type),
     task.klikId ? `KLIK-id: ${task.klikId}` : undefined,
     names && `Fase: ${names.phase(task.phase)}`,
     names && `Ansvarlig: ${names.roles(task.responsible)}`,

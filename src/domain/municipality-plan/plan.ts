@@ -1,5 +1,5 @@
 // Computes one municipality's implementation across every handbook: its wave, go-live, phase dates and deadlines.
-import type { IsoDate } from '../calendar/index.ts';
+import { dayOf, formatPlannedDate, type IsoDate } from '../calendar/index.ts';
 import type { Municipality } from '../municipalities/index.ts';
 import { findMunicipality } from '../municipalities/index.ts';
 import { scheduleForWave, type ScheduledPhase, type ScheduledTask } from '../model/schedule.ts';
@@ -50,7 +50,7 @@ export type MunicipalityPlan = {
 
 /** Finds the wave of a model that holds the municipality with this code. */
 export function waveWith(model: Model, code: string): Wave | undefined {
-  return model.waves.find((wave) => wave.municipalities.some((entry) => findMunicipality(entry)?.code === code));
+  return model.waves.find((wave) => (wave.municipalities ?? []).some((entry) => findMunicipality(entry)?.code === code));
 }
 
 /** Computes the municipality's wave, dates and changes in each handbook. */
@@ -76,7 +76,7 @@ function planChanges(code: string, handbook: PlanHandbook, wave: Wave): PlanChan
   if (!compared) return undefined;
   const before = waveWith(compared.model, code);
   const movedFrom = before?.id === wave.id ? undefined : { wave: before };
-  const dates = before ? scheduleChanges(compared.model, before, handbook.model, wave) : { goLive: { from: undefined, to: wave.goLive }, phases: [], tasks: [] };
+  const dates = before ? scheduleChanges(compared.model, before, handbook.model, wave) : { goLive: { from: undefined, to: formatPlannedDate(wave.goLive) }, phases: [], tasks: [] };
   const changed = movedFrom || dates.goLive || dates.phases.length > 0 || dates.tasks.length > 0;
   return changed ? { version: compared.version, ...(movedFrom && { movedFrom }), dates } : undefined;
 }
@@ -98,14 +98,16 @@ export function planEvents(plan: MunicipalityPlan): PlanEvent[] {
   const events = plan.handbooks.flatMap((handbook): PlanEvent[] => {
     const { wave, handbookId } = handbook;
     if (!wave) return [];
-    const goLive: PlanEvent = { key: `${handbookId}/go-live`, handbookId, kind: 'go-live', date: wave.goLive };
+    // A go-live that is only a month, a quarter or not settled is no day in a calendar.
+    const day = dayOf(wave.goLive);
+    const goLive: PlanEvent[] = day ? [{ key: `${handbookId}/go-live`, handbookId, kind: 'go-live', date: day }] : [];
     const phases = handbook.phases.flatMap((phase): PlanEvent[] =>
       phase.startDate ? [{ key: `${handbookId}/fase/${phase.id}`, handbookId, kind: 'fase', date: phase.startDate, phase }] : [],
     );
     const tasks = handbook.tasks.flatMap((task): PlanEvent[] =>
       task.deadlineDate ? [{ key: `${handbookId}/opgave/${task.id}`, handbookId, kind: 'opgave', date: task.deadlineDate, task }] : [],
     );
-    return [goLive, ...phases, ...tasks];
+    return [...goLive, ...phases, ...tasks];
   });
   // A stable sort: same-day events keep the handbooks' order and, within one, go-live, phases, then tasks.
   return events.map((event, index) => ({ event, index })).sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index)).map(({ event }) => event);

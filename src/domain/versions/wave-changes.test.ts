@@ -25,7 +25,7 @@ test('an unchanged wave has no changes', () => {
 
 test('dates that moved only because go-live moved are told apart from a task whose own timing changed', () => {
   const previous = structuredClone(example);
-  previous.waves.find((candidate) => candidate.id === 'opsamling')!.goLive = '2027-09-06';
+  previous.waves.find((candidate) => candidate.id === 'opsamling')!.goLive = { kind: 'day', date: '2027-09-06' };
   const edited = previous.tasks.find((task) => task.id === 'udpeg-superbrugere')!;
   edited.deadline = structuredClone(previous.tasks.find((task) => task.id === 'udpeg-projektejer')!.deadline);
   const changes = waveChanges(previous, example, 'opsamling')!;
