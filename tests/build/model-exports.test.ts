@@ -41,7 +41,7 @@ describe('the spreadsheet of a wave', () => {
 
   test('starts with a byte order mark and separates cells with semicolons', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe('KLIK-id;Opgave;Fase;Tema;Ansvarlig;Udfører;Opgavetype;Startdato;Tidsfrist');
+    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe('KLIK-id;Opgave;Fase;Tema;Ansvarlig;Udfører;Opgavetype;Startdato;Tidsfrist;Bemærkning til datoer');
   });
 
   test('holds one row per task with dates as dd-mm-åååå', () => {

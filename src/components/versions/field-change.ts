@@ -1,6 +1,7 @@
 // Says in Danish how one field of a changed item changed, for the tables of changed data: the value before and after
 // where it is short enough to read in a table cell, else just the field's name.
-import { formatDanishDate, isIsoDate } from '../../domain/calendar/index.ts';
+import { formatDanishDate, formatPlannedDate, isIsoDate, type PlannedDate } from '../../domain/calendar/index.ts';
+import { PlannedDateValueSchema } from '../../domain/calendar/planned-date.ts';
 import {
   CHECKPOINT_TYPE_LABELS,
   formatTaskDate,
@@ -47,7 +48,13 @@ function readable(field: string, value: unknown, names: ModelNames | undefined):
     return text.length <= SHOWN_LENGTH ? text : undefined;
   }
   if (isTaskDate(value)) return formatTaskDate(value);
+  if (field === 'goLive' && isPlannedDate(value)) return formatPlannedDate(value);
   return undefined;
+}
+
+// A go-live as the model holds it: { kind: 'day', date } or a month, a quarter or "fastlægges senere".
+function isPlannedDate(value: unknown): value is PlannedDate {
+  return PlannedDateValueSchema.safeParse(value).success;
 }
 
 /** A phase, theme or role id (or list of role ids) by its name in that version. */

@@ -1,5 +1,5 @@
 // Lists what changed for one wave since the compared version: its go-live and the concrete dates of its phases and tasks.
-import { formatDateSpan, formatPlannedDate, type DateSpan } from '../calendar/index.ts';
+import { dayOf, formatDateSpan, formatPlannedDate, type DateSpan } from '../calendar/index.ts';
 import type { Model } from '../model/schema.ts';
 import { scheduleForWave, type ScheduledTask } from '../model/schedule.ts';
 import { phaseLabel } from '../model/labels.ts';
@@ -9,6 +9,8 @@ import type { Wave } from '../model/waves.ts';
 export interface DateChange {
   from: string | undefined;
   to: string | undefined;
+  /** For a go-live that moved from one day to another, the two days, so the page can say by how much. */
+  days?: { from: string; to: string } | undefined;
 }
 
 /** One task of the wave that is new, gone, or has new dates or other changes. */
@@ -45,7 +47,9 @@ export function waveChanges(previous: Model | undefined, current: Model, waveId:
 export function scheduleChanges(previous: Model, before: Wave, current: Model, wave: Wave): WaveChanges {
   const old = scheduleForWave(previous, before);
   const now = scheduleForWave(current, wave);
-  const goLive = moved(formatPlannedDate(before.goLive), formatPlannedDate(wave.goLive));
+  const goLiveText = moved(formatPlannedDate(before.goLive), formatPlannedDate(wave.goLive));
+  const [fromDay, toDay] = [dayOf(before.goLive), dayOf(wave.goLive)];
+  const goLive = goLiveText && fromDay && toDay ? { ...goLiveText, days: { from: fromDay, to: toDay } } : goLiveText;
   const goLiveMoved = goLive !== undefined;
   const oldPhases = new Map(old.phases.map((phase) => [phase.id, phase]));
   const phases = now.phases.flatMap((phase) => {
