@@ -57,14 +57,14 @@ describe('municipalityPlan', () => {
     const [plan] = municipalityPlan(aabenraa, [{ id: 'a', model: model({ pilotGoLive: '2027-03-08' }), compared: { version: '1.0', model: model() } }]).handbooks;
     expect(plan!.changes?.version).toBe('1.0');
     expect(plan!.changes?.movedFrom).toBeUndefined();
-    expect(plan!.changes?.dates.goLive).toEqual({ from: '1. marts 2027', to: '8. marts 2027' });
+    expect(plan!.changes?.dates.goLive).toEqual({ from: '1. marts 2027', to: '8. marts 2027', days: { from: '2027-03-01', to: '2027-03-08' } });
     expect(plan!.changes?.dates.tasks.map((task) => task.id)).toEqual(['tidlig', 'sen']);
   });
 
   test('compares a municipality that moved wave with the wave it was in, and says where it came from', () => {
     const [plan] = municipalityPlan(aabenraa, [{ id: 'a', model: model({ aabenraaIn: 'bolge-2' }), compared: { version: '1.0', model: model() } }]).handbooks;
     expect(plan!.changes?.movedFrom?.wave?.id).toBe('pilot');
-    expect(plan!.changes?.dates.goLive).toEqual({ from: '1. marts 2027', to: '3. maj 2027' });
+    expect(plan!.changes?.dates.goLive).toEqual({ from: '1. marts 2027', to: '3. maj 2027', days: { from: '2027-03-01', to: '2027-05-03' } });
   });
 
   test('has no changes when nothing that concerns the municipality moved', () => {

@@ -13,7 +13,7 @@ test('moving a wave’s go-live moves its phases and task deadlines, and a new t
   wave.goLive = { kind: 'day', date: '2027-09-06' };
   previous.tasks = previous.tasks.filter((task) => task.id !== 'test-breve');
   const changes = waveChanges(previous, example, 'opsamling')!;
-  expect(changes.goLive).toEqual({ from: '6. september 2027', to: '13. september 2027' });
+  expect(changes.goLive).toEqual({ from: '6. september 2027', to: '13. september 2027', days: { from: '2027-09-06', to: '2027-09-13' } });
   expect(changes.phases.length).toBeGreaterThan(0);
   expect(changes.tasks.find((task) => task.id === 'test-breve')?.kind).toBe('added');
   expect(changes.tasks.find((task) => task.id === 'udpeg-projektejer')?.deadline?.to).toBeDefined();
