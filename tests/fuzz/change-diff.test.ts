@@ -152,13 +152,13 @@ describe('computeSectionChanges', () => {
     );
   });
 
-  test('large sections are compared in bounded time', () => {
+  // A comparison that went quadratic on blocks would fail on the test's timeout; how fast it is, is the bench's
+  // business (a wall-clock limit here fails on a busy machine).
+  test('large sections are compared to the end', () => {
     const paragraph = (index: number) => `Afsnit ${index} handler om kommunens opgave nummer ${index} og dens frist.`;
     const before = Array.from({ length: 1_500 }, (_unused, index) => paragraph(index)).join('\n\n');
     const after = Array.from({ length: 1_500 }, (_unused, index) => (index % 3 === 0 ? `${paragraph(index)} Ny sætning.` : paragraph(index + 7))).join('\n\n');
-    const started = performance.now();
     expectWellFormed(changes(before, after));
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   test('a body that is not valid MDX is refused with an Error naming the section (the loaders report it to the writer first)', () => {
