@@ -8,7 +8,7 @@ import type { Link, Nodes, Paragraph, Parent, PhrasingContent, Root } from 'mdas
 import type {} from 'mdast-util-to-hast';
 import { t } from '../i18n/t.ts';
 import { relativeSectionHref } from '../domain/sections/navigation.ts';
-import type { FigureView, MediaView } from '../domain/media/view.ts';
+import { figureAnchor, type FigureView, type MediaView } from '../domain/media/view.ts';
 import { DECORATIVE_ALT, FIGURE_SCHEME, FILE_SCHEME } from '../domain/media/references.ts';
 import type { LinkTarget } from './sidecars.ts';
 
@@ -22,10 +22,6 @@ export interface RemarkFiguresOptions {
   targetsFor: (filePath: string) => readonly LinkTarget[] | undefined;
 }
 
-/** The id a figure's element gets on its page, so `figur:` links can point at it. */
-export function figureAnchor(id: string): string {
-  return `figur-${id}`;
-}
 
 /** The widths the image pipeline makes of a raster picture (never wider than the original), and the sizes they serve. */
 const WIDTHS = '480 800 1200';

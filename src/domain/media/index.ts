@@ -8,7 +8,7 @@ import { collectMedia, unusedMediaProblems, type HandbookMedia, type MediaSectio
 export { readCatalog, type MediaCatalog, type MediaFile } from './catalog.ts';
 export { collectMedia, type Figure, type HandbookMedia, type MediaSection } from './collect.ts';
 export * from './names.ts';
-export { mediaChanges, mediaView, type FigureView, type MediaChange, type MediaView } from './view.ts';
+export { figureAnchor, mediaChanges, mediaView, type FigureView, type MediaChange, type MediaView } from './view.ts';
 export { DECORATIVE_ALT, FIGURE_SCHEME, FILE_SCHEME } from './references.ts';
 
 /** Checks a resolved handbook's pictures and files in `content/<id>/`; returns what its sections use, and every problem. */

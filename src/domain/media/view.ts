@@ -2,6 +2,11 @@
 import type { Figure, HandbookMedia } from './collect.ts';
 import { describeFile, isVector } from './names.ts';
 
+/** The id a figure's element gets on its page, so `figur:` links and the list of changes can point at it. */
+export function figureAnchor(id: string): string {
+  return `figur-${id}`;
+}
+
 /** How a figure changed since the version it is compared with. */
 export type FigureChange = 'added' | 'changed';
 
