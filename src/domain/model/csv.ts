@@ -2,8 +2,8 @@
 import { formatDanishShortDate, formatDateSpan, type DateSpan, type IsoDate } from '../calendar/index.ts';
 import { formatTaskDate, type TaskDate } from './task-date.ts';
 import { taskTypeLabel } from './labels.ts';
-import { modelNames } from './names.ts';
-import { scheduleForWave } from './schedule.ts';
+import { modelNames, type ModelNames } from './names.ts';
+import { scheduleForWave, type ScheduledTask } from './schedule.ts';
 import type { Model } from './schema.ts';
 import type { Wave } from './waves.ts';
 
@@ -34,6 +34,18 @@ const LINE_END = '\r\n';
 export function waveTasksToCsv(model: Model, wave: Wave): string {
   const names = modelNames(model);
   const rows = scheduleForWave(model, wave).tasks.map((task) => [
+    ...taskCells(names, task),
+    [spanNote('Start', task.startSpan, task.start), spanNote('Tidsfrist', task.deadlineSpan, task.deadline)].filter(Boolean).join(' '),
+  ]);
+  return csvText(CSV_COLUMNS, rows);
+}
+
+/** What a task row of a CSV file reads of a scheduled task. */
+export type CsvTask = Pick<ScheduledTask, 'klikId' | 'title' | 'phase' | 'theme' | 'responsible' | 'performers' | 'type' | 'startDate' | 'deadlineDate'>;
+
+/** Returns a task's cells from KLIK-id to Tidsfrist, as the wave's and the municipality's CSV files both write them. */
+export function taskCells(names: ModelNames, task: CsvTask): string[] {
+  return [
     task.klikId ?? '',
     task.title,
     names.phase(task.phase),
@@ -43,9 +55,12 @@ export function waveTasksToCsv(model: Model, wave: Wave): string {
     taskTypeLabel(task.type),
     shortDate(task.startDate),
     shortDate(task.deadlineDate),
-    [spanNote('Start', task.startSpan, task.start), spanNote('Tidsfrist', task.deadlineSpan, task.deadline)].filter(Boolean).join(' '),
-  ]);
-  return BOM + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(SEPARATOR) + LINE_END).join('');
+  ];
+}
+
+/** Returns the heading row and the rows as one CSV text for Danish Excel: BOM, `;` between cells, CRLF after every row. */
+export function csvText(columns: readonly string[], rows: readonly (readonly string[])[]): string {
+  return BOM + [columns, ...rows].map((row) => row.map(csvCell).join(SEPARATOR) + LINE_END).join('');
 }
 
 // The date columns hold the earliest day; a range or "ca." is spelled out here as the handbook has it.

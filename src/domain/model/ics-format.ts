@@ -63,3 +63,20 @@ export function icsMidnightUtc(date: IsoDate): string {
 export function joinLines(lines: readonly string[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/** The product that writes the calendars, as every iCalendar file names it. */
+const PRODID = '-//KOMBIT//Implementeringshåndbog//DA';
+
+/** Returns a published iCalendar text named `name` around the events' content lines. */
+export function calendarText(name: string, eventLines: readonly string[]): string {
+  return joinLines([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    contentLine('PRODID', PRODID),
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    contentLine('X-WR-CALNAME', escapeText(name)),
+    ...eventLines,
+    'END:VCALENDAR',
+  ]);
+}

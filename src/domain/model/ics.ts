@@ -1,6 +1,6 @@
 // Writes one wave's dates as an iCalendar file, so municipalities can import task deadlines into their calendars.
 import { addDays, formatDanishDate, formatDateSpan, formatOffset, type DateSpan, type IsoDate } from '../calendar/index.ts';
-import { contentLine, escapeText, icsDate, icsMidnightUtc, joinLines } from './ics-format.ts';
+import { calendarText, contentLine, escapeText, icsDate, icsMidnightUtc } from './ics-format.ts';
 import { taskTypeLabel } from './labels.ts';
 import { modelNames, type ModelNames } from './names.ts';
 import { scheduleForWave, type ScheduledPhase, type ScheduledTask } from './schedule.ts';
@@ -20,7 +20,6 @@ export type IcsHandbook = {
 
 type CalendarEvent = { readonly uid: string; readonly date: IsoDate; readonly summary: string; readonly description: string };
 
-const PRODID = '-//KOMBIT//Implementeringshåndbog//DA';
 const UID_DOMAIN = 'implementeringshaandbog.kombit';
 
 /**
@@ -49,16 +48,7 @@ export function waveToIcs(model: Model, wave: Wave, handbook: IcsHandbook): stri
     .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index))
     .map(({ event }) => event);
   const stamp = icsMidnightUtc(handbook.versionDate);
-  return joinLines([
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    contentLine('PRODID', PRODID),
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    contentLine('X-WR-CALNAME', escapeText(`${handbook.systemName} – ${wave.name}`)),
-    ...events.flatMap((event) => eventLines(event, stamp)),
-    'END:VCALENDAR',
-  ]);
+  return calendarText(`${handbook.systemName} – ${wave.name}`, events.flatMap((event) => eventLines(event, stamp)));
 }
 
 function eventLines(event: CalendarEvent, stamp: string): string[] {

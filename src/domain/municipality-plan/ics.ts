@@ -1,6 +1,6 @@
 // Writes one municipality's dates across every handbook as one iCalendar file.
 import { addDays, formatDanishDate, type IsoDate } from '../calendar/index.ts';
-import { contentLine, escapeText, icsDate, icsMidnightUtc, joinLines } from '../model/ics-format.ts';
+import { calendarText, contentLine, escapeText, icsDate, icsMidnightUtc } from '../model/ics-format.ts';
 import { taskTypeLabel } from '../model/labels.ts';
 import { modelNames } from '../model/names.ts';
 import { planEvents, type MunicipalityPlan, type PlanEvent } from './plan.ts';
@@ -17,7 +17,6 @@ export type CalendarHandbook = {
   readonly revisions: ReadonlyMap<string, number>;
 };
 
-const PRODID = '-//KOMBIT//Implementeringshåndbog//DA';
 const UID_DOMAIN = 'implementeringshaandbog.kombit';
 
 /**
@@ -31,16 +30,7 @@ export function municipalityToIcs(plan: MunicipalityPlan, handbooks: ReadonlyMap
     const handbook = handbooks.get(event.handbookId);
     return handbook ? [eventLines(plan, event, handbook)] : [];
   });
-  return joinLines([
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    contentLine('PRODID', PRODID),
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    contentLine('X-WR-CALNAME', escapeText(calendarName)),
-    ...events.flat(),
-    'END:VCALENDAR',
-  ]);
+  return calendarText(calendarName, events.flat());
 }
 
 function eventLines(plan: MunicipalityPlan, event: PlanEvent, handbook: CalendarHandbook): string[] {
