@@ -87,7 +87,7 @@ describe('the published example', () => {
     for (const file of allPages(siteDir())) {
       const html = readFileSync(file, 'utf8');
       expect(html, file).not.toMatch(/\[indsæt/i);
-      expect(html, file).not.toContain('class="guidance"');
+      expect(html, file).not.toContain('class="vejledning"');
       expect(html, file).not.toContain('KLADDE');
       expect(textOf(html), file).not.toMatch(/\[I dette afsnit|\[Her skal du/);
     }
@@ -135,7 +135,7 @@ describe('the draft example', () => {
 
   test('shows the template guidance as marked author notes', () => {
     const html = page('/eksempel/velkommen/', 'draft');
-    expect(html).toContain('class="guidance"');
+    expect(html).toContain('class="vejledning"');
     expect(html).toContain('Vejledning til forfatteren');
   });
 });

@@ -70,10 +70,10 @@ describe('markings in the current version', () => {
   test('a removed stretch of several blocks is listed as it stood, the first four blocks and how many more', () => {
     const html = page('/eksempel/aendringer/');
     // A removed table is a table again, under its column names, in a scroll region that names it.
-    expect(html).toMatch(/<div class="change-removed"><div class="table-region" role="region" tabindex="0" aria-label="Udgået tabel: Rolle"><table><thead><tr><th scope="col">Rolle<\/th><th scope="col">Beskrivelse<\/th><th scope="col">Ansvar i implementeringen<\/th><\/tr><\/thead><tbody><tr><td>Projektejer<\/td><td>Chef for det område/);
+    expect(html).toMatch(/<div class="udgaaet-uddrag"><div class="table-region" role="region" tabindex="0" aria-label="Udgået tabel: Rolle"><table><thead><tr><th scope="col">Rolle<\/th><th scope="col">Beskrivelse<\/th><th scope="col">Ansvar i implementeringen<\/th><\/tr><\/thead><tbody><tr><td>Projektejer<\/td><td>Chef for det område/);
     expect(html).toContain('<p>… og 7 mere</p>');
     // Removed paragraphs are paragraphs.
-    expect(html).toContain('<div class="change-removed"><p>Fase 1 – Opstart: fokus på kommunens organisering og ledelsesinvolvering.</p><p>Fase 2');
+    expect(html).toContain('<div class="udgaaet-uddrag"><p>Fase 1 – Opstart: fokus på kommunens organisering og ledelsesinvolvering.</p><p>Fase 2');
   });
 
   test('data changes are listed by item: a changed deadline and a new task', () => {
@@ -129,11 +129,11 @@ describe('data markings', () => {
 describe('changes a reader can read', () => {
   test('an edited word is shown in its sentence, the old word struck through and the new one highlighted', () => {
     const html = page('/eksempel/aendringer/');
-    expect(html).toMatch(/drift <del class="change-excerpt__old"><span class="visually-hidden">tidligere: <\/span>6<\/del><span aria-hidden="true"> → <\/span><mark class="change-excerpt__new"><span class="visually-hidden"> nu: <\/span>13<\/mark>\. september 2027/u);
+    expect(html).toMatch(/drift <del class="aendringsuddrag__gammel"><span class="visually-hidden">tidligere: <\/span>6<\/del><span aria-hidden="true"> → <\/span><mark class="aendringsuddrag__ny"><span class="visually-hidden"> nu: <\/span>13<\/mark>\. september 2027/u);
   });
 
   test('a change in a table row is shown as the row\'s cells, not as "a | b | c"', () => {
-    expect(page('/eksempel/aendringer/')).toContain('<span class="change-row"><span class="change-row__cell">Fase 1 Opstart begynder</span>');
+    expect(page('/eksempel/aendringer/')).toContain('<span class="uddragsraekke"><span class="uddragsraekke__celle">Fase 1 Opstart begynder</span>');
     expect(textOf(page('/eksempel/aendringer/'))).not.toContain('Fase 1 Opstart begynder | ');
   });
 
