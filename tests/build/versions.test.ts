@@ -155,3 +155,50 @@ describe('changes a reader can read', () => {
     expect(textOf(page('/eksempel/'))).toContain('Version 1.1 med ændringer, der ikke er udgivet endnu');
   });
 });
+
+describe('a comparison of two versions, side by side', () => {
+  const html = () => page('/eksempel/sammenlign/1.0-til-1.1/');
+  const pairsOf = (source: string, section: string) => {
+    const start = source.indexOf(`aria-labelledby="side-om-side-${section}"`);
+    return source.slice(start, source.indexOf('</section>', start)).split('<li class="sammenligning__par"').slice(1);
+  };
+
+  test('each changed block stands once as version 1.0 and once as version 1.1, each side under its label', () => {
+    const pairs = pairsOf(html(), 'teknisk-stoette');
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const pair of pairs) {
+      expect(pair.indexOf('<p class="sammenligning__version">Version 1.0</p>')).toBeGreaterThan(-1);
+      expect(pair.indexOf('<p class="sammenligning__version">Version 1.1</p>')).toBeGreaterThan(pair.indexOf('Version 1.0'));
+    }
+    expect(textOf(pairs.at(-1)!)).toMatch(/Version 1\.0 I de første ændret fra: fire uger efter go-live .* Version 1\.1 I de første ændret til: seks uger efter go-live/u);
+  });
+
+  test('the old words are struck through on the left and the new highlighted on the right, not by colour alone', () => {
+    const last = pairsOf(html(), 'teknisk-stoette').at(-1)!;
+    expect(last).toContain('<del class="sammenligning__gammel"><span class="visually-hidden">ændret fra: </span>fire</del>');
+    expect(last).toContain('<mark class="sammenligning__ny"><span class="visually-hidden">ændret til: </span>seks</mark>');
+  });
+
+  test('a changed table row reads as the row, each cell under its column\'s name', () => {
+    const [superusers] = pairsOf(html(), 'uddannelse');
+    expect(textOf(superusers!)).toContain('Version 1.0 Målgruppe Superbrugere Uddannelse Superbrugeruddannelse hos Fjordsoft Omfang ændret fra: To kursusdage');
+    expect(textOf(superusers!)).toContain('Version 1.1 Målgruppe Superbrugere Uddannelse Superbrugeruddannelse hos Fjordsoft Omfang ændret til: E-læring og to kursusdage');
+    expect(superusers).not.toContain(' | ');
+  });
+
+  test('only changed blocks are paired, and each section heading links to the section in the newer version', () => {
+    const text = textOf(pairsOf(html(), 'uddannelse').join(''));
+    expect(text).not.toContain('Lokale administratorer');
+    expect(html()).toContain('<h3 id="side-om-side-uddannelse"><a href="/eksempel/v/1.1/indsatser/#uddannelse">');
+  });
+
+  test('the comparison lists the changed data below the text, not the text list again', () => {
+    expect(html()).not.toContain('class="aendringsliste"');
+    expect(html()).toContain('class="aendrede-data"');
+  });
+
+  test('the lists of changes in a version and in the current version link to the side-by-side reading', () => {
+    expect(page('/eksempel/v/1.1/aendringer/')).toContain('<a href="/eksempel/sammenlign/1.0-til-1.1/">Se teksten i version 1.0 og 1.1 side om side</a>');
+    expect(page('/eksempel/v/1.0/aendringer/')).not.toContain('side om side');
+  });
+});
