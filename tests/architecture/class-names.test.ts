@@ -22,14 +22,14 @@ const SHARED = new Set(['visually-hidden', 'table-region', 'nowrap', 'numeric'])
 
 /** English words that would give a class away as English. */
 const ENGLISH = new Set(
-  'change changes changed list item items excerpt row cell section removed added new old was now toggle banner guidance label followers wave version compare comparison side before after figure caption note'.split(' '),
+  'change changes changed list item items excerpt row cell section removed added new old was now toggle banner guidance label followers wave compare comparison before after figure caption note'.split(' '),
 );
 
 function classesIn(source: string): string[] {
   const found: string[] = [];
   for (const match of source.matchAll(/class(?:Name)?=["']([^"'{}]+)["']/gu)) found.push(...match[1]!.split(/\s+/u));
   for (const match of source.matchAll(/class:list=\{\[([^\]]*)\]/gu)) for (const literal of match[1]!.matchAll(/'([^']+)'/gu)) found.push(literal[1]!);
-  for (const match of source.matchAll(/className:\s*\[?\s*'([^']+)'/gu)) found.push(match[1]!);
+  for (const match of source.matchAll(/className:\s*\[?\s*'([^']+)'/gu)) found.push(...match[1]!.split(/\s+/u));
   return found.filter((name) => name !== '' && !SHARED.has(name));
 }
 
