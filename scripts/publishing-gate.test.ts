@@ -47,7 +47,8 @@ const task = (fields: string) => `tasks:\n  - id: udpeg-projektleder\n    title:
 const PROBLEMS: [string, (root: string) => void, string][] = [
   ['a YAML syntax error', yaml((text) => text.replace('  shortName: TS', '  shortName: TS\n  shortName: TT')), 'content/mini/handbook.yaml:5:3'],
   ['a schema error', yaml((text) => text.replace('goLive: 2027-03-01', 'goLive: 2027-13-01')), 'system.goLive: "2027-13-01" er ikke en gyldig dato'],
-  ['an unknown reference', yaml((text) => text + task('').replace('theme: projektstyring', 'theme: projektstyrring')), '"projektstyrring" er ikke et tema i håndbogen.'],
+  ['an unknown reference', yaml((text) => text + task('').replace('theme: projektstyring', 'theme: projektstyrring')), 'opgave 1 (udpeg-projektleder), theme: "projektstyrring" er ikke et tema i håndbogen.'],
+  ['a role written twice', yaml((text) => text + task('').replace('roles:\n', 'roles:\n  - { id: projektleder, name: Projektleder igen, party: kommune }\n')), 'rolle 2 (projektleder), id: id\'et "projektleder" er allerede brugt af rolle 1 (projektleder).'],
   ['the stand-in contact address from npm run new', yaml((text) => text.replace('ts@kombit.example', PLACEHOLDER_EMAIL)), `system.contactEmail: "${PLACEHOLDER_EMAIL}" er en pladsholder`],
   ['guidance left in the text', section('tidsplan', 'Tekst. [Beskriv tidsplanen her.]\n'), 'vejledning til forfatteren står stadig i teksten'],
   ['a placeholder without a value', section('tidsplan', 'Kontakt [indsæt kontaktperson].\n'), 'pladsholderen [indsæt kontaktperson] har ingen værdi.'],

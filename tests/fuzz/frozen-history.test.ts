@@ -15,7 +15,7 @@ const DAMAGE: [name: string, damage: (root: string) => void, expected: RegExp][]
   [
     'the release folder of 1.0 deleted',
     (root) => rmSync(join(root, 'content/eksempel/releases/1.0'), { recursive: true }),
-    /content\/eksempel\/handbook\.yaml:\d+:\d+ versions\[0\]\.version: version 1\.0 står i versionsloggen, men mappen content\/eksempel\/releases\/1\.0\/ med den frosne udgivelse mangler\. En udgivet version er historik: gendan mappen med git checkout -- content\/eksempel\/releases\/1\.0\./,
+    /content\/eksempel\/handbook\.yaml:\d+:\d+ versionslinje 1 \(1\.0\), version: version 1\.0 står i versionsloggen, men mappen content\/eksempel\/releases\/1\.0\/ med den frosne udgivelse mangler\. En udgivet version er historik: gendan mappen med git checkout -- content\/eksempel\/releases\/1\.0\./,
   ],
   [
     "1.0's note changed in the version log",
@@ -23,7 +23,7 @@ const DAMAGE: [name: string, damage: (root: string) => void, expected: RegExp][]
       const path = join(root, 'content/eksempel/handbook.yaml');
       writeFileSync(path, readFileSync(path, 'utf8').replace('note: Første udgave til pilotkommunerne', 'note: Første udgave'));
     },
-    /content\/eksempel\/handbook\.yaml:\d+:\d+ versions\[0\]\.note: version 1\.0 blev udgivet med bemærkningen "Første udgave til pilotkommunerne"/,
+    /content\/eksempel\/handbook\.yaml:\d+:\d+ versionslinje 1 \(1\.0\), note: version 1\.0 blev udgivet med bemærkningen "Første udgave til pilotkommunerne"/,
   ],
 ];
 

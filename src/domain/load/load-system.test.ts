@@ -46,12 +46,12 @@ describe('handbook.yaml', () => {
     [
       'a version number without quotes',
       VALID.replace('version: "1.0"', 'version: 1.0'),
-      'content/eksempel/handbook.yaml:9:14 versions[0].version: skriv versionsnummeret i anførselstegn, fx version: "1.0".',
+      'content/eksempel/handbook.yaml:9:14 versionslinje 1, version: skriv versionsnummeret i anførselstegn, fx version: "1.0".',
     ],
     [
       'lowercase initials',
       VALID.replace('initials: ABC', 'initials: abc'),
-      'content/eksempel/handbook.yaml:12:15 versions[0].initials: "abc" er ikke gyldige initialer. Skriv 2–5 store bogstaver, fx MKJ, eller en organisations forkortelse med store bogstaver, fx KOMBIT eller KMD.',
+      'content/eksempel/handbook.yaml:12:15 versionslinje 1 (1.0), initials: "abc" er ikke gyldige initialer. Skriv 2–5 store bogstaver, fx MKJ, eller en organisations forkortelse med store bogstaver, fx KOMBIT eller KMD.',
     ],
     [
       'neither go-live nor rollout',
@@ -105,7 +105,7 @@ tasks:
 `;
     expect(problemsFor(yaml)).toEqual([
       'content/eksempel/handbook.yaml:7:11 system.goLive: "2026-13-01" er ikke en gyldig dato (ÅÅÅÅ-MM-DD). Skriv en dato, der findes, fx 2027-03-01.',
-      'content/eksempel/handbook.yaml:22:18 tasks[0].responsible: "projektleer" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, eller en part: kommune, leverandoer, kombit. Mente du "projektleder"?',
+      'content/eksempel/handbook.yaml:22:18 opgave 1 (opgave), responsible: "projektleer" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, eller en part: kommune, leverandoer, kombit. Mente du "projektleder"?',
     ]);
   });
 

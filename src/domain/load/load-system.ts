@@ -3,6 +3,7 @@ import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
+import { formatFieldPath } from '../problems/field-path.ts';
 import { HandbookDataSchema, type HandbookData } from '../schema/handbook.ts';
 import { checkModel } from '../model/check.ts';
 import { ModelFieldsShape } from '../model/schema.ts';
@@ -163,7 +164,7 @@ function controlCharacters(yaml: LocatedYaml, file: string): Problem[] {
     }
     if (typeof value === 'string') {
       const found = CONTROL_CHARACTER.exec(value);
-      if (found) problems.push({ severity: 'error', file, ...yaml.locate(path), field: path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join(''), message: controlCharacterMessage(found[0]) });
+      if (found) problems.push({ severity: 'error', file, ...yaml.locate(path), field: formatFieldPath(path, yaml.data), message: controlCharacterMessage(found[0]) });
     } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
     else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };

@@ -23,7 +23,7 @@ function problemsOf(...lines: string[]): { severity: string; text: string }[] {
 describe('dates a handbook can plan with', () => {
   test.each(['9999-12-31', '0100-01-01', '1999-12-31', '2101-01-01'])('refuses the go-live date %s and states the years it accepts', (date) => {
     expect(validationMessages(yamlLines(...ROLES, ...wave(date)))).toEqual([
-      `${TEST_FILE}:6:56 waves[0].goLive: "${date}" ligger uden for årene 2000–2100, som en håndbog kan planlægge i. Skriv en dato fra 2000-01-01 til 2100-12-31, fx 2027-03-01.`,
+      `${TEST_FILE}:6:56 bølge 1 (alle), goLive: "${date}" ligger uden for årene 2000–2100, som en håndbog kan planlægge i. Skriv en dato fra 2000-01-01 til 2100-12-31, fx 2027-03-01.`,
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('dates a handbook can plan with', () => {
 
   test('refuses a fixed task date outside the years', () => {
     expect(validationMessages(yamlLines(...ROLES, 'tasks:', ...task({ deadline: '2200-01-01' }))).join('\n')).toContain(
-      `tasks[0].deadline: "2200-01-01" ligger uden for årene 2000–2100`,
+      `opgave 1 (opgave), deadline: "2200-01-01" ligger uden for årene 2000–2100`,
     );
   });
 
@@ -41,7 +41,7 @@ describe('dates a handbook can plan with', () => {
     expect(problemsOf(...ROLES, 'tasks:', ...task({ deadline: '9999 måneder før go-live' }), ...wave('2027-03-01'))).toEqual([
       {
         severity: 'error',
-        text: `${TEST_FILE}:13:15 tasks[0].deadline: "9999 måneder før go-live" falder på 1. december 1193 i bølgen "Big bang", uden for årene 2000–2100. Ret tidsangivelsen.`,
+        text: `${TEST_FILE}:13:15 opgave 1 (opgave), deadline: "9999 måneder før go-live" falder på 1. december 1193 i bølgen "Big bang", uden for årene 2000–2100. Ret tidsangivelsen.`,
       },
     ]);
   });
@@ -49,7 +49,7 @@ describe('dates a handbook can plan with', () => {
   test('refuses a phase whose computed end lies outside the years', () => {
     const phases = ['phases:', '  - id: opstart', '    name: Opstart', '    starts: på go-live-dagen', '    duration: 9999 uger'];
     expect(problemsOf(...phases, ...ROLES, ...wave('2090-01-02')).map(({ text }) => text)).toEqual([
-      `${TEST_FILE}:5:15 phases[0].duration: fasen slutter 21. august 2281 i bølgen "Big bang", uden for årene 2000–2100. Ret varigheden eller starten.`,
+      `${TEST_FILE}:5:15 fase 1 (opstart), duration: fasen slutter 21. august 2281 i bølgen "Big bang", uden for årene 2000–2100. Ret varigheden eller starten.`,
     ]);
   });
 });
@@ -59,7 +59,7 @@ describe('dates that deserve a second look', () => {
     expect(problemsOf(...ROLES, ...wave('2027-12-24'))).toEqual([
       {
         severity: 'warning',
-        text: `${TEST_FILE}:6:56 waves[0].goLive: go-live-datoen 24. december 2027 er en helligdag (Juleaftensdag), hvor kommunerne holder lukket. Vælg en arbejdsdag, hvis det ikke er meningen.`,
+        text: `${TEST_FILE}:6:56 bølge 1 (alle), goLive: go-live-datoen 24. december 2027 er en helligdag (Juleaftensdag), hvor kommunerne holder lukket. Vælg en arbejdsdag, hvis det ikke er meningen.`,
       },
     ]);
   });
@@ -68,7 +68,7 @@ describe('dates that deserve a second look', () => {
     expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ deadline: '8 måneder før go-live' }), ...wave('2027-03-01'))).toEqual([
       {
         severity: 'warning',
-        text: `${TEST_FILE}:18:15 tasks[0].deadline: tidsfristen 1. juli 2026 ligger før fasen "Opstart" begynder (1. september 2026) i bølgen "Big bang". Flyt opgaven til en tidligere fase, eller ret tidsfristen.`,
+        text: `${TEST_FILE}:18:15 opgave 1 (opgave), deadline: tidsfristen 1. juli 2026 ligger før fasen "Opstart" begynder (1. september 2026) i bølgen "Big bang". Flyt opgaven til en tidligere fase, eller ret tidsfristen.`,
       },
     ]);
   });

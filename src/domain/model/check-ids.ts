@@ -20,23 +20,24 @@ export function checkUniqueIds(model: Model, report: Report): Problem[] {
     path: ['transitions', index, 'to'],
   }));
   return [
-    ...duplicates(phases, (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver fase og underfase sit eget id.`)),
-    ...duplicates(byList('themes', model.themes), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hvert tema sit eget id.`)),
-    ...duplicates(byList('parties', model.parties), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver part sit eget id.`)),
-    ...duplicates(byList('roles', model.roles), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver rolle sit eget id.`)),
-    ...duplicates(byList('tasks', model.tasks), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver opgave sit eget id.`)),
-    ...duplicates(byList('waves', model.waves), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver bølge sit eget id.`)),
-    ...duplicates(klikIds, (id, first) => report(id.path, `KLIK-id'et "${id.value}" er også brugt af ${first}. Tjek, at det er den rigtige KLIK-opgave.`, 'warning')),
-    ...duplicates(transitions, (pair, first) => report(pair.path, `overgangen ${pair.value} står allerede i ${first}. Saml kontrolpunkterne i én overgang.`)),
+    ...duplicates(model, phases, (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver fase og underfase sit eget id.`)),
+    ...duplicates(model, byList('themes', model.themes), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hvert tema sit eget id.`)),
+    ...duplicates(model, byList('parties', model.parties), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver part sit eget id.`)),
+    ...duplicates(model, byList('roles', model.roles), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver rolle sit eget id.`)),
+    ...duplicates(model, byList('tasks', model.tasks), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver opgave sit eget id.`)),
+    ...duplicates(model, byList('waves', model.waves), (id, first) => report(id.path, `id'et "${id.value}" er allerede brugt af ${first}. Giv hver bølge sit eget id.`)),
+    ...duplicates(model, klikIds, (id, first) => report(id.path, `KLIK-id'et "${id.value}" er også brugt af ${first}. Tjek, at det er den rigtige KLIK-opgave.`, 'warning')),
+    ...duplicates(model, transitions, (pair, first) => report(pair.path, `overgangen ${pair.value} står allerede i ${first}. Saml kontrolpunkterne i én overgang.`)),
   ];
 }
 
-function duplicates(entries: readonly Entry[], explain: (entry: Entry, first: string) => Problem): Problem[] {
+/** Reports each entry whose value an earlier one has; `first` names the earlier item ("opgave 1 (udpeg-projektleder)"). */
+function duplicates(model: Model, entries: readonly Entry[], explain: (entry: Entry, first: string) => Problem): Problem[] {
   const seen = new Map<string, Entry>();
   const problems: Problem[] = [];
   for (const entry of entries) {
     const first = seen.get(entry.value);
-    if (first) problems.push(explain(entry, formatFieldPath(first.path.slice(0, -1))));
+    if (first) problems.push(explain(entry, formatFieldPath(first.path.slice(0, -1), model)));
     else seen.set(entry.value, entry);
   }
   return problems;

@@ -31,7 +31,7 @@ describe('checkModel: waves', () => {
   test('reports a misspelt municipality with the closest match', () => {
     const lines = ['waves:', ...wave('pilot', 'pilot', '2027-03-01', ['Århus', 'Vejle']), ...wave('resten', 'ordinær', '2027-05-03', allBut('Aarhus', 'Vejle'))];
     expect(formatted(problemsOf(...lines))).toEqual([
-      `${TEST_FILE}:7:9 waves[0].municipalities[0]: "Århus" findes ikke – mente du "Aarhus"?`,
+      `${TEST_FILE}:7:9 bølge 1 (pilot), municipalities nr. 1: "Århus" findes ikke – mente du "Aarhus"?`,
       `${TEST_FILE}:1:1 waves: 1 kommune er ikke placeret i nogen bølge: Aarhus. Tilføj dem til en bølge under municipalities (eller skriv municipalities: alle for big bang).`,
     ]);
   });
@@ -39,7 +39,7 @@ describe('checkModel: waves', () => {
   test('reports a name that is no municipality at all', () => {
     const lines = ['waves:', ...wave('big-bang', 'ordinær', '2027-03-01', ['Gotham', ...allBut()])];
     expect(formatted(problemsOf(...lines))).toEqual([
-      `${TEST_FILE}:7:9 waves[0].municipalities[0]: "Gotham" er ikke en dansk kommune. Skriv kommunens navn, fx "Aarhus", eller dens kode, fx "751".`,
+      `${TEST_FILE}:7:9 bølge 1 (big-bang), municipalities nr. 1: "Gotham" er ikke en dansk kommune. Skriv kommunens navn, fx "Aarhus", eller dens kode, fx "751".`,
     ]);
   });
 
@@ -47,21 +47,21 @@ describe('checkModel: waves', () => {
     const lines = ['waves:', ...wave('pilot', 'pilot', '2027-03-01', ['Vejle']), ...wave('resten', 'ordinær', '2027-05-03', allBut())];
     const vejle = 13 + allBut().indexOf('Vejle');
     expect(formatted(problemsOf(...lines))).toEqual([
-      `${TEST_FILE}:${vejle}:9 waves[1].municipalities[${vejle - 13}]: "Vejle" står allerede i bølgen "pilot" (waves[0].municipalities[0]). En kommune kan kun være i én bølge: slet den ene.`,
+      `${TEST_FILE}:${vejle}:9 bølge 2 (resten), municipalities nr. ${vejle - 12}: "Vejle" står allerede i bølgen "pilot" som nr. 1 under municipalities. En kommune kan kun være i én bølge: slet den ene.`,
     ]);
   });
 
   test('reports a municipality written twice in one wave, also by its code', () => {
     const lines = ['waves:', ...wave('big-bang', 'ordinær', '2027-03-01', [...allBut(), '630'])];
     expect(formatted(problemsOf(...lines))).toEqual([
-      `${TEST_FILE}:105:9 waves[0].municipalities[98]: "630" står to gange i samme bølge (også waves[0].municipalities[${allBut().indexOf('Vejle')}]). Slet den ene.`,
+      `${TEST_FILE}:105:9 bølge 1 (big-bang), municipalities nr. 99: "630" står to gange i samme bølge, også som nr. ${allBut().indexOf('Vejle') + 1} under municipalities. Slet den ene.`,
     ]);
   });
 
   test('reports a municipality in a wave that also has alle at the alle', () => {
     const lines = ['waves:', ...wave('pilot', 'pilot', '2027-03-01', ['Vejle']), ...wave('alle', 'ordinær', '2027-05-03', 'alle')];
     expect(formatted(problemsOf(...lines))).toEqual([
-      `${TEST_FILE}:12:21 waves[1].municipalities: "Vejle" står allerede i bølgen "pilot" (waves[0].municipalities[0]). En kommune kan kun være i én bølge: slet den ene.`,
+      `${TEST_FILE}:12:21 bølge 2 (alle), municipalities: "Vejle" står allerede i bølgen "pilot" som nr. 1 under municipalities. En kommune kan kun være i én bølge: slet den ene.`,
     ]);
   });
 

@@ -1,5 +1,4 @@
 // Checks the rollout waves: real municipality names, each municipality in one wave, and none left out.
-import { formatFieldPath } from '../problems/field-path.ts';
 import type { Problem } from '../problems/problem.ts';
 import { findMunicipality, MUNICIPALITIES, sortDanish, unknownMunicipalityMessage } from '../municipalities/index.ts';
 import type { LocatedYaml } from '../yaml/located-yaml.ts';
@@ -42,10 +41,11 @@ export function checkWaves(model: Model, yaml: LocatedYaml, report: Report): Pro
 }
 
 function twiceMessage(name: string, first: Placement, waveIndex: number, model: Model): string {
-  const where = formatFieldPath(first.path);
-  if (first.waveIndex === waveIndex) return `"${name.trim()}" står to gange i samme bølge (også ${where}). Slet den ene.`;
+  const item = first.path.at(-1);
+  const where = typeof item === 'number' ? `som nr. ${item + 1} under municipalities` : 'under municipalities';
+  if (first.waveIndex === waveIndex) return `"${name.trim()}" står to gange i samme bølge, også ${where}. Slet den ene.`;
   const wave = model.waves[first.waveIndex]?.name ?? '';
-  return `"${name.trim()}" står allerede i bølgen "${wave}" (${where}). En kommune kan kun være i én bølge: slet den ene.`;
+  return `"${name.trim()}" står allerede i bølgen "${wave}" ${where}. En kommune kan kun være i én bølge: slet den ene.`;
 }
 
 /** Explains in Danish which municipalities no wave has, in Danish alphabetical order. */

@@ -41,33 +41,33 @@ describe('checkModel: references', () => {
 
   test('locates a misspelt phase and lists every phase and sub-phase', () => {
     expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ phase: 'forbredelse' }))).toEqual([
-      `${TEST_FILE}:21:12 tasks[0].phase: "forbredelse" er ikke en fase i håndbogen. Vælg en af: opstart, forberedelse, planlaegning, klargoering. Mente du "forberedelse"?`,
+      `${TEST_FILE}:21:12 opgave 1 (opgave), phase: "forbredelse" er ikke en fase i håndbogen. Vælg en af: opstart, forberedelse, planlaegning, klargoering. Mente du "forberedelse"?`,
     ]);
   });
 
   test('suggests nothing when no choice is close', () => {
     expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ phase: 'fase-7' }))).toEqual([
-      `${TEST_FILE}:21:12 tasks[0].phase: "fase-7" er ikke en fase i håndbogen. Vælg en af: opstart, forberedelse, planlaegning, klargoering.`,
+      `${TEST_FILE}:21:12 opgave 1 (opgave), phase: "fase-7" er ikke en fase i håndbogen. Vælg en af: opstart, forberedelse, planlaegning, klargoering.`,
     ]);
   });
 
   test('checks themes against the default themes when the handbook has none of its own', () => {
     expect(problemsOf(...ROLES, 'tasks:', ...task({ theme: 'uddannelse' }))).toEqual([
-      `${TEST_FILE}:12:12 tasks[0].theme: "uddannelse" er ikke et tema i håndbogen. Vælg en af: projektstyring, gevinster, viden, organisering, ud-indfasning, it-miljoe, it-sikkerhed.`,
+      `${TEST_FILE}:12:12 opgave 1 (opgave), theme: "uddannelse" er ikke et tema i håndbogen. Vælg en af: projektstyring, gevinster, viden, organisering, ud-indfasning, it-miljoe, it-sikkerhed.`,
     ]);
   });
 
   test('locates an unknown role in a list at the item, and a single one at the value', () => {
     expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ responsible: 'projektleer', performers: '[superbruger, traener]' }))).toEqual([
-      `${TEST_FILE}:23:18 tasks[0].responsible: "projektleer" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, superbruger, eller en part: kommune, leverandoer, kombit. Mente du "projektleder"?`,
-      `${TEST_FILE}:24:31 tasks[0].performers[1]: "traener" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, superbruger, eller en part: kommune, leverandoer, kombit.`,
+      `${TEST_FILE}:23:18 opgave 1 (opgave), responsible: "projektleer" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, superbruger, eller en part: kommune, leverandoer, kombit. Mente du "projektleder"?`,
+      `${TEST_FILE}:24:31 opgave 1 (opgave), performers nr. 2: "traener" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, superbruger, eller en part: kommune, leverandoer, kombit.`,
     ]);
   });
 
   test('tells the writer to add roles when there are none', () => {
     expect(problemsOf('tasks:', ...task({}))).toEqual([
-      `${TEST_FILE}:6:18 tasks[0].responsible: "projektleder" er hverken en rolle eller en part i håndbogen. Der er ingen roller endnu: tilføj dem under roles, eller skriv en part: kommune, leverandoer, kombit.`,
-      `${TEST_FILE}:7:17 tasks[0].performers: "projektleder" er hverken en rolle eller en part i håndbogen. Der er ingen roller endnu: tilføj dem under roles, eller skriv en part: kommune, leverandoer, kombit.`,
+      `${TEST_FILE}:6:18 opgave 1 (opgave), responsible: "projektleder" er hverken en rolle eller en part i håndbogen. Der er ingen roller endnu: tilføj dem under roles, eller skriv en part: kommune, leverandoer, kombit.`,
+      `${TEST_FILE}:7:17 opgave 1 (opgave), performers: "projektleder" er hverken en rolle eller en part i håndbogen. Der er ingen roller endnu: tilføj dem under roles, eller skriv en part: kommune, leverandoer, kombit.`,
     ]);
   });
 
@@ -79,20 +79,20 @@ describe('checkModel: references', () => {
 
   test('locates a role whose party the handbook does not have, with the nearest party', () => {
     expect(problemsOf('parties:', '  - id: driftsleverandoer', '    name: Driftsleverandøren', 'roles:', '  - id: driftschef', '    name: Driftschef', '    party: driftsleverandor')).toEqual([
-      `${TEST_FILE}:7:12 roles[0].party: "driftsleverandor" er ikke en part i håndbogen. Vælg en af: kommune, leverandør, KOMBIT, driftsleverandoer. Mente du "driftsleverandoer"?`,
+      `${TEST_FILE}:7:12 rolle 1 (driftschef), party: "driftsleverandor" er ikke en part i håndbogen. Vælg en af: kommune, leverandør, KOMBIT, driftsleverandoer. Mente du "driftsleverandoer"?`,
     ]);
   });
 
   test('a party declared twice is reported at its second place', () => {
     expect(problemsOf('parties:', '  - id: drift', '    name: Drift', '  - id: drift', '    name: Drift igen')).toEqual([
-      `${TEST_FILE}:4:9 parties[1].id: id'et "drift" er allerede brugt af parties[0]. Giv hver part sit eget id.`,
+      `${TEST_FILE}:4:9 part 2 (drift), id: id'et "drift" er allerede brugt af part 1 (drift). Giv hver part sit eget id.`,
     ]);
   });
 
   test('checks both phases of a transition and that they differ', () => {
     expect(problemsOf(...PHASES, 'transitions:', '  - from: opstar', '    to: forberedelse', '  - from: opstart', '    to: opstart')).toEqual([
-      `${TEST_FILE}:12:11 transitions[0].from: "opstar" er ikke en fase i håndbogen. Vælg en af: opstart, forberedelse, planlaegning, klargoering. Mente du "opstart"?`,
-      `${TEST_FILE}:15:9 transitions[1].to: en faseovergang går fra én fase til en anden, men både from og to er "opstart". Ret en af dem.`,
+      `${TEST_FILE}:12:11 faseovergang 1 (opstar → forberedelse), from: "opstar" er ikke en fase i håndbogen. Vælg en af: opstart, forberedelse, planlaegning, klargoering. Mente du "opstart"?`,
+      `${TEST_FILE}:15:9 faseovergang 2 (opstart → opstart), to: en faseovergang går fra én fase til en anden, men både from og to er "opstart". Ret en af dem.`,
     ]);
   });
 });
@@ -101,7 +101,7 @@ describe('checkModel: unique ids', () => {
   test('finds a phase id used again by a sub-phase', () => {
     const lines = [...PHASES.slice(0, 8), '      - id: opstart', '        name: Opstart igen'];
     expect(problemsOf(...lines)).toEqual([
-      `${TEST_FILE}:9:13 phases[1].subphases[1].id: id'et "opstart" er allerede brugt af phases[0]. Giv hver fase og underfase sit eget id.`,
+      `${TEST_FILE}:9:13 fase 2 (forberedelse), underfase 2 (opstart), id: id'et "opstart" er allerede brugt af fase 1 (opstart). Giv hver fase og underfase sit eget id.`,
     ]);
   });
 
@@ -120,9 +120,9 @@ describe('checkModel: unique ids', () => {
     ];
     const problems = problemsOf(...lines).filter((message) => !message.includes('ikke placeret'));
     expect(problems).toEqual([
-      `${TEST_FILE}:8:9 roles[2].id: id'et "superbruger" er allerede brugt af roles[1]. Giv hver rolle sit eget id.`,
-      `${TEST_FILE}:19:9 tasks[1].id: id'et "opgave" er allerede brugt af tasks[0]. Giv hver opgave sit eget id.`,
-      `${TEST_FILE}:28:11 waves[1].id: id'et "pilot" er allerede brugt af waves[0]. Giv hver bølge sit eget id.`,
+      `${TEST_FILE}:8:9 rolle 3 (superbruger), id: id'et "superbruger" er allerede brugt af rolle 2 (superbruger). Giv hver rolle sit eget id.`,
+      `${TEST_FILE}:19:9 opgave 2 (opgave), id: id'et "opgave" er allerede brugt af opgave 1 (opgave). Giv hver opgave sit eget id.`,
+      `${TEST_FILE}:28:11 bølge 2 (pilot), id: id'et "pilot" er allerede brugt af bølge 1 (pilot). Giv hver bølge sit eget id.`,
     ]);
   });
 
@@ -137,8 +137,8 @@ describe('checkModel: unique ids', () => {
       '  - { from: opstart, to: forberedelse }',
     ];
     expect(problemsOf(...lines)).toEqual([
-      `${TEST_FILE}:24:13 tasks[1].klikId: KLIK-id'et "0300.0300.0100" er også brugt af tasks[0]. Tjek, at det er den rigtige KLIK-opgave.`,
-      `${TEST_FILE}:27:26 transitions[1].to: overgangen opstart → forberedelse står allerede i transitions[0]. Saml kontrolpunkterne i én overgang.`,
+      `${TEST_FILE}:24:13 opgave 2 (anden), klikId: KLIK-id'et "0300.0300.0100" er også brugt af opgave 1 (opgave). Tjek, at det er den rigtige KLIK-opgave.`,
+      `${TEST_FILE}:27:26 faseovergang 2 (opstart → forberedelse), to: overgangen opstart → forberedelse står allerede i faseovergang 1 (opstart → forberedelse). Saml kontrolpunkterne i én overgang.`,
     ]);
     const { model, yaml } = parseModel(yamlLines(...lines));
     expect(checkModel(model, yaml, TEST_FILE).map((problem) => problem.severity)).toEqual(['warning', 'error']);
@@ -155,7 +155,7 @@ describe('checkModel: task dates', () => {
       '  - { id: alle, name: Big bang, kind: ordinær, goLive: 2027-03-01, municipalities: alle }',
     ];
     expect(problemsOf(...lines)).toEqual([
-      `${TEST_FILE}:17:15 tasks[0].deadline: tidsfristen (8. februar 2027) ligger før starten (15. februar 2027) i bølgen "Big bang". Ret start eller deadline.`,
+      `${TEST_FILE}:17:15 opgave 1 (opgave), deadline: tidsfristen (8. februar 2027) ligger før starten (15. februar 2027) i bølgen "Big bang". Ret start eller deadline.`,
     ]);
   });
 });

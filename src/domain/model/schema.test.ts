@@ -95,82 +95,82 @@ describe('located Danish messages for bad input', () => {
     [
       'a task type that is not one of the three',
       [...role, ...task('type: kritisk vej')],
-      '12:11 tasks[0].type: "kritisk vej" er ikke en gyldig værdi. Vælg en af: valgfri, obligatorisk, kritisk.',
+      '12:11 opgave 1 (udpeg-projektleder), type: "kritisk vej" er ikke en gyldig værdi. Vælg en af: valgfri, obligatorisk, kritisk.',
     ],
     [
       'a deadline that is neither an offset nor a date',
       [...role, ...task('deadline: 3 maaneder for go-live')],
-      '13:15 tasks[0].deadline: "3 maaneder for go-live" er hverken en tidsangivelse eller en dato. Skriv fx "20 arbejdsdage før go-live", "3 måneder før go-live", "2 uger efter go-live" eller en fast dato som 2027-02-01.',
+      '13:15 opgave 1 (udpeg-projektleder), deadline: "3 maaneder for go-live" er hverken en tidsangivelse eller en dato. Skriv fx "20 arbejdsdage før go-live", "3 måneder før go-live", "2 uger efter go-live" eller en fast dato som 2027-02-01.',
     ],
     [
       'an id with capitals and spaces',
       [...role, ...task('id: Udpeg projektleder')],
-      '6:9 tasks[0].id: "Udpeg projektleder" er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreg (æ, ø, å skrives ae, oe, aa), fx "udpeg-projektleder".',
+      '6:9 opgave 1 (Udpeg projektleder), id: "Udpeg projektleder" er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreg (æ, ø, å skrives ae, oe, aa), fx "udpeg-projektleder".',
     ],
     [
       'a task without a title',
       [...role, ...task('title: ')],
-      '6:5 tasks[0].title: feltet mangler. Tilføj det som en tekst.',
+      '6:5 opgave 1 (udpeg-projektleder), title: feltet mangler. Tilføj det som en tekst.',
     ],
     [
       'a link without https',
       [...role, ...task(), '    links:', '      - title: Vejledning', '        url: share-komm/ydr'],
-      '15:14 tasks[0].links[0].url: "share-komm/ydr" er hverken en webadresse eller et link til et afsnit. Skriv hele adressen med https://, eller afsnit:<id> for et afsnit i håndbogen, fx afsnit:uddannelse.',
+      '15:14 opgave 1 (udpeg-projektleder), link 1, url: "share-komm/ydr" er hverken en webadresse eller et link til et afsnit. Skriv hele adressen med https://, eller afsnit:<id> for et afsnit i håndbogen, fx afsnit:uddannelse.',
     ],
     [
       'a phase duration without a unit',
       ['phases:', '  - id: opstart', '    name: Opstart', '    starts: 6 måneder før go-live', '    duration: 2'],
-      '5:15 phases[0].duration: 2 er ikke en gyldig varighed. Skriv den som tekst med en enhed, fx "2 måneder".',
+      '5:15 fase 1 (opstart), duration: 2 er ikke en gyldig varighed. Skriv den som tekst med en enhed, fx "2 måneder".',
     ],
     [
       'a phase duration in an unknown unit',
       ['phases:', '  - id: opstart', '    name: Opstart', '    duration: 2 mdr.'],
-      '4:15 phases[0].duration: "2 mdr." er ikke en gyldig varighed. Skriv et helt tal fra 1 og en enhed, fx "2 måneder", "6 uger", "10 arbejdsdage" eller "14 dage".',
+      '4:15 fase 1 (opstart), duration: "2 mdr." er ikke en gyldig varighed. Skriv et helt tal fra 1 og en enhed, fx "2 måneder", "6 uger", "10 arbejdsdage" eller "14 dage".',
     ],
     [
       'a phase start that is not relative to go-live',
       ['phases:', '  - id: opstart', '    name: Opstart', '    starts: 2027-01-04'],
-      '4:13 phases[0].starts: "2027-01-04" er ikke en gyldig tidsangivelse. Skriv fx "3 måneder før go-live", "20 arbejdsdage før go-live", "2 uger efter go-live", et spænd som "9–12 måneder før go-live" eller et omtrentligt tidspunkt som "ca. 3 måneder før go-live".',
+      '4:13 fase 1 (opstart), starts: "2027-01-04" er ikke en gyldig tidsangivelse. Skriv fx "3 måneder før go-live", "20 arbejdsdage før go-live", "2 uger efter go-live", et spænd som "9–12 måneder før go-live" eller et omtrentligt tidspunkt som "ca. 3 måneder før go-live".',
     ],
     [
       'a wave with one municipality written without a list',
       ['waves:', '  - id: pilot', '    name: Pilot', '    kind: pilot', '    goLive: 2027-03-01', '    municipalities: Aarhus'],
-      '6:21 waves[0].municipalities: skal være en liste af kommuner (linjer der starter med "- ") eller ordet alle, men er teksten "Aarhus".',
+      '6:21 bølge 1 (pilot), municipalities: skal være en liste af kommuner (linjer der starter med "- ") eller ordet alle, men er teksten "Aarhus".',
     ],
     [
       'a wave kind that is not one of the three',
       ['waves:', '  - id: pilot', '    name: Pilot', '    kind: bølge 1', '    goLive: 2027-03-01', '    municipalities: alle'],
-      '4:11 waves[0].kind: "bølge 1" er ikke en gyldig værdi. Vælg en af: pilot, ordinær, opsamling.',
+      '4:11 bølge 1 (pilot), kind: "bølge 1" er ikke en gyldig værdi. Vælg en af: pilot, ordinær, opsamling.',
     ],
     [
       'a wave go-live that does not exist',
       ['waves:', '  - id: pilot', '    name: Pilot', '    kind: pilot', '    goLive: 2027-02-30', '    municipalities: alle'],
-      '5:13 waves[0].goLive: "2027-02-30" er ikke en gyldig dato (ÅÅÅÅ-MM-DD). Skriv en dato, der findes, fx 2027-03-01.',
+      '5:13 bølge 1 (pilot), goLive: "2027-02-30" er ikke en gyldig dato (ÅÅÅÅ-MM-DD). Skriv en dato, der findes, fx 2027-03-01.',
     ],
     [
       'a checkpoint type that is not one of the three',
       ['transitions:', '  - from: opstart', '    to: forberedelse', '    checkpoints:', '      - title: Klar', '        type: tjekliste'],
-      '6:15 transitions[0].checkpoints[0].type: "tjekliste" er ikke en gyldig værdi. Vælg en af: tjekpunkt, kontrolpunkt, milepæl.',
+      '6:15 faseovergang 1 (opstart → forberedelse), kontrolpunkt 1, type: "tjekliste" er ikke en gyldig værdi. Vælg en af: tjekpunkt, kontrolpunkt, milepæl.',
     ],
     [
       'a task link to a section written without afsnit: in front',
       [...role, ...task(), '    links:', '      - title: Uddannelse', '        url: uddannelse'],
-      '15:14 tasks[0].links[0].url: "uddannelse" er hverken en webadresse eller et link til et afsnit. Skriv hele adressen med https://, eller afsnit:<id> for et afsnit i håndbogen, fx afsnit:uddannelse.',
+      '15:14 opgave 1 (udpeg-projektleder), link 1, url: "uddannelse" er hverken en webadresse eller et link til et afsnit. Skriv hele adressen med https://, eller afsnit:<id> for et afsnit i håndbogen, fx afsnit:uddannelse.',
     ],
     [
       'a wave without its go-live',
       ['waves:', '  - id: boelge-3', '    name: Bølge 3', '    kind: ordinær', '    municipalities: [Aarhus]'],
-      '2:5 waves[0].goLive: bølgens go-live mangler. Skriv datoen som ÅÅÅÅ-MM-DD, fx goLive: 2027-03-01, eller skriv goLive: fastlægges senere, hvis datoen ikke er besluttet endnu.',
+      '2:5 bølge 1 (boelge-3), goLive: bølgens go-live mangler. Skriv datoen som ÅÅÅÅ-MM-DD, fx goLive: 2027-03-01, eller skriv goLive: fastlægges senere, hvis datoen ikke er besluttet endnu.',
     ],
     [
       'a party id that is no id',
       ['parties:', '  - id: Drift leverandør', '    name: Driftsleverandøren'],
-      '2:9 parties[0].id: "Drift leverandør" er ikke et gyldigt id for en part. Brug kommune, leverandør, KOMBIT eller et id med små bogstaver a–z, tal og bindestreg, fx "driftsleverandoer".',
+      '2:9 part 1 (Drift leverandør), id: "Drift leverandør" er ikke et gyldigt id for en part. Brug kommune, leverandør, KOMBIT eller et id med små bogstaver a–z, tal og bindestreg, fx "driftsleverandoer".',
     ],
     [
       'a sub-phase number that is not a number',
       ['phases:', '  - id: forberedelse', '    name: Forberedelse', '    subphases:', '      - id: planlaegning', '        number: 2a', '        name: Planlægning'],
-      '6:17 phases[0].subphases[0].number: "2a" er ikke et gyldigt fasenummer. Skriv fx 0, 2 eller "2.1" (underfaser i anførselstegn).',
+      '6:17 fase 1 (forberedelse), underfase 1 (planlaegning), number: "2a" er ikke et gyldigt fasenummer. Skriv fx 0, 2 eller "2.1" (underfaser i anførselstegn).',
     ],
   ])('explains %s', (_, lines, message) => {
     expect(validationMessages(yamlLines(...lines))).toEqual([`${TEST_FILE}:${message}`]);
@@ -179,7 +179,7 @@ describe('located Danish messages for bad input', () => {
   test('names the nearest and the valid fields when a field is misspelt, and does not also call the field missing', () => {
     const messages = validationMessages(yamlLines(...role, ...task('responsible: ', 'responsibel: projektleder')));
     expect(messages).toEqual([
-      `${TEST_FILE}:12:5 tasks[0].responsibel: ukendt felt "responsibel". Mente du "responsible"? Gyldige felter her: klikId, id, title, description, phase, theme, responsible, performers, type, start, deadline, prerequisites, result, links.`,
+      `${TEST_FILE}:12:5 opgave 1 (udpeg-projektleder), responsibel: ukendt felt "responsibel". Mente du "responsible"? Gyldige felter her: klikId, id, title, description, phase, theme, responsible, performers, type, start, deadline, prerequisites, result, links.`,
     ]);
   });
 });

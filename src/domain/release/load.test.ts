@@ -127,7 +127,7 @@ describe('verifyReleases', () => {
     const root = released();
     writeProjectFile(root, 'content/mini/handbook.yaml', logWith(['1.0', '1.1']));
     expect(problems(root)).toEqual([
-      'error: content/mini/handbook.yaml:12:14 versions[1].version: version 1.1 står i versionsloggen, men mappen content/mini/releases/1.1/ med den frosne udgivelse mangler. Gendan mappen med git checkout -- content/mini/releases/1.1, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.',
+      'error: content/mini/handbook.yaml:12:14 versionslinje 2 (1.1), version: version 1.1 står i versionsloggen, men mappen content/mini/releases/1.1/ med den frosne udgivelse mangler. Gendan mappen med git checkout -- content/mini/releases/1.1, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.',
     ]);
   });
 
@@ -140,7 +140,7 @@ describe('verifyReleases', () => {
     const root = released();
     writeProjectFile(root, 'content/mini/handbook.yaml', logWith(['1.0', '1.1'], ['1.1']));
     expect(problems(root)).toEqual([
-      'error: content/mini/handbook.yaml:16:13 versions[1].frozen: version 1.1 kommer efter version 1.0, som er frosset, så den skal også være frosset: frozen: false gælder kun versioner fra før den første frosne udgivelse. Gendan mappen content/mini/releases/1.1 med git checkout -- content/mini/releases/1.1, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.',
+      'error: content/mini/handbook.yaml:16:13 versionslinje 2 (1.1), frozen: version 1.1 kommer efter version 1.0, som er frosset, så den skal også være frosset: frozen: false gælder kun versioner fra før den første frosne udgivelse. Gendan mappen content/mini/releases/1.1 med git checkout -- content/mini/releases/1.1, eller fjern linjen, hvis versionen aldrig blev udgivet med npm run release.',
     ]);
   });
 
@@ -148,7 +148,7 @@ describe('verifyReleases', () => {
     const root = released();
     rmSync(join(root, DIR), { recursive: true });
     expect(problems(root)).toEqual([
-      'error: content/mini/handbook.yaml:12:14 versions[0].version: version 1.0 står i versionsloggen, men mappen content/mini/releases/1.0/ med den frosne udgivelse mangler. En udgivet version er historik: gendan mappen med git checkout -- content/mini/releases/1.0. Blev versionen udgivet, før håndbogen kom i dette system, så skriv frozen: false på linjen.',
+      'error: content/mini/handbook.yaml:12:14 versionslinje 1 (1.0), version: version 1.0 står i versionsloggen, men mappen content/mini/releases/1.0/ med den frosne udgivelse mangler. En udgivet version er historik: gendan mappen med git checkout -- content/mini/releases/1.0. Blev versionen udgivet, før håndbogen kom i dette system, så skriv frozen: false på linjen.',
     ]);
   });
 
@@ -157,8 +157,8 @@ describe('verifyReleases', () => {
     const yaml = readProjectFile(root, 'content/mini/handbook.yaml');
     writeProjectFile(root, 'content/mini/handbook.yaml', yaml.replace('note: Første udgave', 'note: Omskrevet bagefter').replace('initials: MKJ', 'initials: ABC'));
     expect(problems(root)).toEqual([
-      `error: content/mini/handbook.yaml:13:11 versions[0].note: version 1.0 blev udgivet med bemærkningen "Første udgave" (${DIR}/manifest.json), men linjen i versionsloggen siger "Omskrevet bagefter". En udgivet version er historik og ændres ikke: skriv "Første udgave" igen, eller gendan filen med git checkout -- content/mini/handbook.yaml.`,
-      `error: content/mini/handbook.yaml:15:15 versions[0].initials: version 1.0 blev udgivet med initialerne "MKJ" (${DIR}/manifest.json), men linjen i versionsloggen siger "ABC". En udgivet version er historik og ændres ikke: skriv "MKJ" igen, eller gendan filen med git checkout -- content/mini/handbook.yaml.`,
+      `error: content/mini/handbook.yaml:13:11 versionslinje 1 (1.0), note: version 1.0 blev udgivet med bemærkningen "Første udgave" (${DIR}/manifest.json), men linjen i versionsloggen siger "Omskrevet bagefter". En udgivet version er historik og ændres ikke: skriv "Første udgave" igen, eller gendan filen med git checkout -- content/mini/handbook.yaml.`,
+      `error: content/mini/handbook.yaml:15:15 versionslinje 1 (1.0), initials: version 1.0 blev udgivet med initialerne "MKJ" (${DIR}/manifest.json), men linjen i versionsloggen siger "ABC". En udgivet version er historik og ændres ikke: skriv "MKJ" igen, eller gendan filen med git checkout -- content/mini/handbook.yaml.`,
     ]);
   });
 
@@ -236,8 +236,8 @@ describe("the bundled example's history cannot be rewritten without an error", (
   }
 
   test.each<[string, (root: string) => void, RegExp[]]>([
-    ['deleting release 1.0', (root) => rmSync(join(root, EXAMPLE, 'releases/1.0'), { recursive: true }), [/^content\/eksempel\/handbook\.yaml:\d+:\d+ versions\[0\]\.version: version 1\.0 står i versionsloggen, men mappen content\/eksempel\/releases\/1\.0\/ med den frosne udgivelse mangler\. En udgivet version er historik: gendan mappen med git checkout -- content\/eksempel\/releases\/1\.0\./]],
-    ['deleting every release', (root) => rmSync(join(root, EXAMPLE, 'releases'), { recursive: true }), [/versions\[0\]\.version: version 1\.0 står i versionsloggen, men mappen/, /versions\[1\]\.version: version 1\.1 står i versionsloggen, men mappen/]],
+    ['deleting release 1.0', (root) => rmSync(join(root, EXAMPLE, 'releases/1.0'), { recursive: true }), [/^content\/eksempel\/handbook\.yaml:\d+:\d+ versionslinje 1 \(1\.0\), version: version 1\.0 står i versionsloggen, men mappen content\/eksempel\/releases\/1\.0\/ med den frosne udgivelse mangler\. En udgivet version er historik: gendan mappen med git checkout -- content\/eksempel\/releases\/1\.0\./]],
+    ['deleting every release', (root) => rmSync(join(root, EXAMPLE, 'releases'), { recursive: true }), [/versionslinje 1 \(1\.0\), version: version 1\.0 står i versionsloggen, men mappen/, /versionslinje 2 \(1\.1\), version: version 1\.1 står i versionsloggen, men mappen/]],
     [
       "editing 1.0's text and writing its new checksum into its manifest",
       (root) => {
@@ -256,7 +256,7 @@ describe("the bundled example's history cannot be rewritten without an error", (
         const path = join(root, EXAMPLE, 'handbook.yaml');
         writeFileSync(path, readFileSync(path, 'utf8').replace('note: Første udgave til pilotkommunerne', 'note: Første udgave til alle kommuner'));
       },
-      [/^content\/eksempel\/handbook\.yaml:\d+:\d+ versions\[0\]\.note: version 1\.0 blev udgivet med bemærkningen "Første udgave til pilotkommunerne"/],
+      [/^content\/eksempel\/handbook\.yaml:\d+:\d+ versionslinje 1 \(1\.0\), note: version 1\.0 blev udgivet med bemærkningen "Første udgave til pilotkommunerne"/],
     ],
   ])('%s', (_name, damage, expected) => {
     const root = example();
@@ -301,7 +301,7 @@ describe('checkReleases', () => {
     if (!parsed.ok) throw new Error('the fixture must parse');
     const fromParsed = checkReleases(root, 'mini', parsed.yaml).problems;
     expect(fromParsed).toEqual(verifyReleases(root, 'mini'));
-    expect(fromParsed.map((problem) => `${problem.line}: ${problem.field}`)).toEqual([expect.stringMatching(/: versions\[1\]\.version$/)]);
+    expect(fromParsed.map((problem) => `${problem.line}: ${problem.field}`)).toEqual([expect.stringMatching(/: versionslinje 2 \(1\.1\), version$/)]);
   });
 
   test('loadSite gives each handbook the releases that passed verification', () => {

@@ -3,6 +3,7 @@ import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isValidHandbookId, relativePath } from '../load/paths.ts';
 import type { Problem } from '../problems/problem.ts';
+import { formatFieldPath } from '../problems/field-path.ts';
 import type { Version } from '../schema/handbook.ts';
 import { compareVersions } from '../versions/current.ts';
 import { readTextFile } from '../load/read-text.ts';
@@ -149,7 +150,7 @@ function checkVersionLog(root: string, id: string, frozen: readonly string[], re
     problems.push({ severity: 'error', file: dataFile, ...yaml.locate(['versions'], 'key'), field: 'versions', message });
   }
   const oldestFrozen = frozen[0];
-  const at = (index: number, field: string) => ({ file: dataFile, ...yaml.locate(['versions', index, field]), field: `versions[${index}].${field}` });
+  const at = (index: number, field: string) => ({ file: dataFile, ...yaml.locate(['versions', index, field]), field: formatFieldPath(['versions', index, field], yaml.data) });
   for (const entry of logged) {
     const { version, index } = entry;
     const dir = `content/${id}/${RELEASES_FOLDER}/${version}`;

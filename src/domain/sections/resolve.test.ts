@@ -66,7 +66,7 @@ describe('resolving a handbook', () => {
   test('omitting a section that does not exist is an error listing the valid ones', () => {
     const { messages } = resolve(system(WRITTEN, { omitSections: [{ id: 'udannelse', reason: 'x' }] }));
     expect(messages).toEqual([
-      'content/eksempel/handbook.yaml:3:5 omitSections[0].id: "udannelse" er ikke et afsnit i skabelonen. Gyldige afsnit: velkommen, hvad-er-systemet, aktoerer, ansvarsfordeling, uddannelse.',
+      'content/eksempel/handbook.yaml:3:5 udeladt afsnit 1 (udannelse), id: "udannelse" er ikke et afsnit i skabelonen. Gyldige afsnit: velkommen, hvad-er-systemet, aktoerer, ansvarsfordeling, uddannelse.',
     ]);
   });
 
@@ -102,18 +102,18 @@ describe('resolving a handbook', () => {
 
   test('a file for an omitted section is one error, not also a new section without frontmatter', () => {
     const loaded = system([WRITTEN[0]!, WRITTEN[1]!, { id: 'ansvarsfordeling', body: 'Tekst.' }], { omitSections: [{ id: 'ansvarsfordeling', reason: 'Ikke relevant.' }] });
-    expect(resolve(loaded).messages).toEqual(['content/eksempel/handbook.yaml:3:5 omitSections[0].id: afsnittet "ansvarsfordeling" er både udeladt og skrevet i sections/ansvarsfordeling.mdx. Slet filen eller fjern udeladelsen.']);
+    expect(resolve(loaded).messages).toEqual(['content/eksempel/handbook.yaml:3:5 udeladt afsnit 1 (ansvarsfordeling), id: afsnittet "ansvarsfordeling" er både udeladt og skrevet i sections/ansvarsfordeling.mdx. Slet filen eller fjern udeladelsen.']);
   });
 
   test('omitting a section whose sub-sections stay is an error at the omission', () => {
     const loaded = system(WRITTEN, { omitSections: [{ id: 'aktoerer', reason: 'Ikke relevant.' }] });
-    expect(resolve(loaded).messages).toEqual(['content/eksempel/handbook.yaml:3:5 omitSections[0].id: afsnittet "aktoerer" har underafsnit, der stadig er med: ansvarsfordeling. Udelad dem også, eller tag "aktoerer" med igen.']);
+    expect(resolve(loaded).messages).toEqual(['content/eksempel/handbook.yaml:3:5 udeladt afsnit 1 (aktoerer), id: afsnittet "aktoerer" har underafsnit, der stadig er med: ansvarsfordeling. Udelad dem også, eller tag "aktoerer" med igen.']);
     expect(resolve(system(WRITTEN, { omitSections: [{ id: 'aktoerer', reason: 'Ikke relevant.' }, { id: 'ansvarsfordeling', reason: 'Ikke relevant.' }] })).messages).toEqual([]);
   });
 
   test.each([
-    ['a section that is not in the handbook', { section: 'uddanelse', text: 'uddannes', note: 'Stavefejl' }, 'content/eksempel/handbook.yaml:3:5 editorial[0].section: "uddanelse" er ikke et afsnit i håndbogen, så ændringen markeres gult alligevel. Skriv afsnittets id. Mente du "uddannelse"?'],
-    ['a wording that is not in the section', { section: 'uddannelse', text: 'uddanes', note: 'Stavefejl' }, 'content/eksempel/handbook.yaml:3:5 editorial[0].text: "uddanes" står ikke i afsnittet "uddannelse", så ændringen markeres gult alligevel. Skriv den nye formulering præcis, som den står i teksten.'],
+    ['a section that is not in the handbook', { section: 'uddanelse', text: 'uddannes', note: 'Stavefejl' }, 'content/eksempel/handbook.yaml:3:5 rettelse 1 (uddanelse), section: "uddanelse" er ikke et afsnit i håndbogen, så ændringen markeres gult alligevel. Skriv afsnittets id. Mente du "uddannelse"?'],
+    ['a wording that is not in the section', { section: 'uddannelse', text: 'uddanes', note: 'Stavefejl' }, 'content/eksempel/handbook.yaml:3:5 rettelse 1 (uddannelse), text: "uddanes" står ikke i afsnittet "uddannelse", så ændringen markeres gult alligevel. Skriv den nye formulering præcis, som den står i teksten.'],
     ['a wording that is in the section, across markup', { section: 'uddannelse', text: 'Superbrugere uddannes', note: 'Stavefejl' }, undefined],
   ])('an editorial declaration naming %s', (_name, entry, message) => {
     const loaded = system([WRITTEN[0]!, { id: 'uddannelse', body: '**Superbrugere** uddannes.' }], { editorial: [entry] });
@@ -213,7 +213,7 @@ describe('task links into the handbook', () => {
 
   test('afsnit:<id> to a section that does not exist is located in handbook.yaml with the nearest section', () => {
     expect(resolve(system(WRITTEN, withLink('afsnit:udannelse'))).messages).toEqual([
-      'content/eksempel/handbook.yaml:3:5 tasks[0].links[0].url: linket afsnit:udannelse peger på et afsnit, der ikke findes. Gyldige afsnit: velkommen, hvad-er-systemet, aktoerer, ansvarsfordeling, uddannelse. Mente du "uddannelse"?',
+      'content/eksempel/handbook.yaml:3:5 opgave 1 (opgave), link 1, url: linket afsnit:udannelse peger på et afsnit, der ikke findes. Gyldige afsnit: velkommen, hvad-er-systemet, aktoerer, ansvarsfordeling, uddannelse. Mente du "uddannelse"?',
     ]);
   });
 });

@@ -2,6 +2,7 @@
 import type { TemplatePartial } from '../load/load-templates.ts';
 import type { LoadedSystem, SystemSectionFile } from '../load/load-system.ts';
 import type { Problem } from '../problems/problem.ts';
+import { formatFieldPath } from '../problems/field-path.ts';
 import type { LoadedRelease } from '../release/read-release.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import type { HandbookMedia } from '../media/collect.ts';
@@ -112,12 +113,12 @@ function checkOmissions(partials: readonly TemplatePartial[], system: LoadedSyst
   for (const [index, entry] of system.data.omitSections.entries()) {
     if (!known.has(entry.id)) {
       const { line, column } = system.yaml.locate(['omitSections', index, 'id']);
-      problems.push({ severity: 'error', file: system.dataFile, line, column, field: `omitSections[${index}].id`, message: `"${entry.id}" er ikke et afsnit i skabelonen. Gyldige afsnit: ${[...known].join(', ')}.` });
+      problems.push({ severity: 'error', file: system.dataFile, line, column, field: formatFieldPath(['omitSections', index, 'id'], system.yaml.data), message: `"${entry.id}" er ikke et afsnit i skabelonen. Gyldige afsnit: ${[...known].join(', ')}.` });
       continue;
     }
     if (system.sections.some((section) => section.id === entry.id)) {
       const { line, column } = system.yaml.locate(['omitSections', index, 'id']);
-      problems.push({ severity: 'error', file: system.dataFile, line, column, field: `omitSections[${index}].id`, message: `afsnittet "${entry.id}" er både udeladt og skrevet i sections/${entry.id}.mdx. Slet filen eller fjern udeladelsen.` });
+      problems.push({ severity: 'error', file: system.dataFile, line, column, field: formatFieldPath(['omitSections', index, 'id'], system.yaml.data), message: `afsnittet "${entry.id}" er både udeladt og skrevet i sections/${entry.id}.mdx. Slet filen eller fjern udeladelsen.` });
     }
     omitted.add(entry.id);
   }
@@ -125,7 +126,7 @@ function checkOmissions(partials: readonly TemplatePartial[], system: LoadedSyst
     const kept = partials.filter((partial) => partial.meta.parent === entry.id && !omitted.has(partial.meta.id)).map((partial) => partial.meta.id);
     if (!omitted.has(entry.id) || kept.length === 0) continue;
     const { line, column } = system.yaml.locate(['omitSections', index, 'id']);
-    problems.push({ severity: 'error', file: system.dataFile, line, column, field: `omitSections[${index}].id`, message: `afsnittet "${entry.id}" har underafsnit, der stadig er med: ${kept.join(', ')}. Udelad dem også, eller tag "${entry.id}" med igen.` });
+    problems.push({ severity: 'error', file: system.dataFile, line, column, field: formatFieldPath(['omitSections', index, 'id'], system.yaml.data), message: `afsnittet "${entry.id}" har underafsnit, der stadig er med: ${kept.join(', ')}. Udelad dem også, eller tag "${entry.id}" med igen.` });
   }
   return omitted;
 }
@@ -226,10 +227,10 @@ function checkEditorial(sections: readonly ResolvedSection[], system: LoadedSyst
     const section = byId.get(entry.section);
     if (!section) {
       const { line, column } = system.yaml.locate(['editorial', index, 'section']);
-      problems.push({ severity: 'warning', file: system.dataFile, line, column, field: `editorial[${index}].section`, message: `"${entry.section}" er ikke et afsnit i håndbogen, så ændringen markeres gult alligevel. Skriv afsnittets id.${didYouMean(entry.section, [...byId.keys()])}` });
+      problems.push({ severity: 'warning', file: system.dataFile, line, column, field: formatFieldPath(['editorial', index, 'section'], system.yaml.data), message: `"${entry.section}" er ikke et afsnit i håndbogen, så ændringen markeres gult alligevel. Skriv afsnittets id.${didYouMean(entry.section, [...byId.keys()])}` });
     } else if (!containsWords(section.body, entry.text)) {
       const { line, column } = system.yaml.locate(['editorial', index, 'text']);
-      problems.push({ severity: 'warning', file: system.dataFile, line, column, field: `editorial[${index}].text`, message: `"${entry.text}" står ikke i afsnittet "${section.title}", så ændringen markeres gult alligevel. Skriv den nye formulering præcis, som den står i teksten.` });
+      problems.push({ severity: 'warning', file: system.dataFile, line, column, field: formatFieldPath(['editorial', index, 'text'], system.yaml.data), message: `"${entry.text}" står ikke i afsnittet "${section.title}", så ændringen markeres gult alligevel. Skriv den nye formulering præcis, som den står i teksten.` });
     }
   }
 }
@@ -253,7 +254,7 @@ function checkTaskLinks(sections: readonly ResolvedSection[], omitted: ReadonlyS
       const message = omitted.has(id)
         ? `linket afsnit:${id} peger på et afsnit, der er udeladt med omitSections. Fjern linket, eller tag afsnittet med igen.`
         : `linket afsnit:${id} peger på et afsnit, der ikke findes. Gyldige afsnit: ${ids.join(', ')}.${didYouMean(id, ids)}`;
-      problems.push({ severity: 'error', file: system.dataFile, line, column, field: `tasks[${index}].links[${item}].url`, message });
+      problems.push({ severity: 'error', file: system.dataFile, line, column, field: formatFieldPath(['tasks', index, 'links', item, 'url'], system.yaml.data), message });
     }
   }
 }

@@ -67,6 +67,6 @@ describe('Danish explanations', () => {
     if (!parsed.ok) throw new Error('does not parse');
     const schema = z.strictObject({ roles: z.array(z.strictObject({ id: z.string(), party: z.enum(['kommune', 'KOMBIT']) })) });
     const result = validateLocated(schema, parsed.yaml, 'f.yaml');
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['f.yaml:2:5 roles[0].party: feltet mangler. Tilføj det med en af værdierne: kommune, KOMBIT.']);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['f.yaml:2:5 rolle 1 (a), party: feltet mangler. Tilføj det med en af værdierne: kommune, KOMBIT.']);
   });
 });

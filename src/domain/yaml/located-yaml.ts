@@ -190,5 +190,5 @@ export function problemAt(
   target: 'key' | 'value' = 'value',
 ): Problem {
   const { line, column } = yaml.locate(path, target);
-  return { severity, file, line, column, field: formatFieldPath(path) || undefined, message };
+  return { severity, file, line, column, field: formatFieldPath(path, yaml.data) || undefined, message };
 }
