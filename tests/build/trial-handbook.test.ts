@@ -1,5 +1,6 @@
 // Reads the trial handbook (tests/fixtures/proeve/), built by the global setup after a release and an edit: what the
-// handbook does not settle is shown as the handbook has it, and nothing is invented.
+// handbook does not settle is shown as the handbook has it, and nothing is invented; its four parties, its own
+// numbering and its theme-by-theme task tables read as the handbook has them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -63,7 +64,7 @@ describe('a wave with dates', () => {
   const wave = read('boelger/boelge-1/');
 
   test('a range timing gives a range of dates, and "ca." stays approximate', () => {
-    expect(wave).toContain('Afklar kommunens projektorganisering 2. marts – 1. juni 2015 9–12 måneder før go-live ca. 1. juli 2015 ca. 8 måneder før go-live');
+    expect(wave).toContain('Afklar kommunens projektorganisering KIGO-id 0100.0100.0100 2. marts – 1. juni 2015 9–12 måneder før go-live ca. 1. juli 2015 ca. 8 måneder før go-live');
     expect(wave).toContain('Fase 1 Opstart Begynder 1. marts – 1. juni 2015 og slutter 31. maj – 31. august 2015');
   });
 
@@ -101,5 +102,62 @@ describe('the task overview', () => {
 describe('the frozen release', () => {
   test('reads with the data it was released with: Bølge 3 still in 2. kvartal 2017', () => {
     expect(read('v/1.2/udrulningsoversigt/')).toContain('Bølge 3 Ordinær bølge 2. kvartal 2017 Fastlægges senere');
+  });
+});
+
+describe("the handbook's own numbering", () => {
+  const toc = page('/proeve/fase-2/', 'trial').match(/<ol[^>]*>[\s\S]*?<\/details>/u)?.[0] ?? '';
+
+  test('chapters show the numbers the handbook gives them, and titles that carry their own number none', () => {
+    expect(textOf(toc)).toContain(' 2 Hvilke aktører spiller en aktiv rolle i kommunens implementering? ');
+    expect(textOf(toc)).toContain(' 4 Implementeringsforløbet Fase 1 (Opstart) Fase 2 (Forberedelse) Fase 3 (Ibrugtagning) 5 Kommunens implementerings- og udrulningsoversigt ');
+    expect(textOf(toc)).not.toMatch(/\d Velkommen/u);
+  });
+
+  test('a phase chapter and its sub-phases read as the handbook writes them, with no counted number in front', () => {
+    const html = page('/proeve/fase-2/', 'trial');
+    expect(html).toContain('<h1 id="fase-2" data-pagefind-meta="title">Fase 2 (Forberedelse)</h1>');
+    expect(html).toContain('<h2 id="underfase-2-1">Underfase 2.1 (Planlægning)</h2>');
+    expect(html).toContain('<h2 id="underfase-2-2">Underfase 2.2 (Klargøring)</h2>');
+    expect(html).not.toMatch(/<span class="section-number">[^<]*<\/span> ?(?:Fase|Underfase)/u);
+    expect(html).toContain('<span class="section-number">4</span> Implementeringsforløbet');
+  });
+});
+
+describe('text and task tables theme by theme', () => {
+  const text = read('fase-2/');
+
+  test("each theme's own text stands right before a table of that theme's tasks only", () => {
+    expect(text).toContain(
+      'Projektstyring og -ledelse Projektlederen holder styr på bølgen: vil kommunen hellere i en anden bølge, skal den bede om det nu. '
+      + 'Fase 2.1 Planlægning: Projektstyring og -ledelse Opgave Udfører Opgavetype Tidsfrist Bed om at skifte bølge Ikke angivet Ikke angivet 2 måneder før go-live ',
+    );
+    expect(text).toContain(
+      'Viden og færdigheder Superbrugerne er kommunens første hjælp ved go-live, så de skal udpeges i god tid. '
+      + 'Fase 2.1 Planlægning: Viden og færdigheder Opgave Udfører Opgavetype Tidsfrist Udpeg superbrugere Kommunal projektleder Ikke angivet 3 måneder før go-live ',
+    );
+    expect(text.indexOf('Projektstyring og -ledelse Projektlederen')).toBeLessThan(text.indexOf('Viden og færdigheder Superbrugerne'));
+    expect(text.indexOf('Viden og færdigheder Superbrugerne')).toBeLessThan(text.indexOf('It-miljø og -infrastruktur Snitfladerne'));
+  });
+
+  test("the task-id column carries the handbook's label, and only where a task has an id", () => {
+    expect(text).toContain('Fase 2.2 Klargøring: It-miljø og -infrastruktur Opgave Udfører Opgavetype KIGO-id Tidsfrist');
+    expect(text).not.toContain('KLIK-id');
+    expect(text).not.toMatch(/Viden og færdigheder Opgave Udfører Opgavetype KIGO-id/u);
+  });
+});
+
+describe('the fourth party', () => {
+  test('has its roles under its Danish name, beside the three', () => {
+    const actors = read('aktoerer/');
+    expect(actors).toContain('Driftsleverandøren Roller hos Driftsleverandøren Rolle Beskrivelse');
+    expect(actors).toContain('Driftsansvarlig Driftsleverandørens kontakt til kommunerne.');
+    expect(actors).toContain('Leverandøren Roller hos leverandøren, Fjordsoft A/S');
+    expect(actors).toContain('Driftsleverandøren har ansvaret for at: drive systemet og snitfladerne døgnet rundt');
+  });
+
+  test('is named by its Danish name where a task names the party as performer', () => {
+    expect(read('fase-2/')).toContain('Åbn adgangen til driftsmiljøet Driftsleverandøren Ikke angivet 4 uger før go-live');
+    expect(read('opgaver/')).toMatch(/Åbn adgangen til driftsmiljøet .*?Driftsansvarlig Driftsleverandøren/u);
   });
 });
