@@ -161,3 +161,13 @@ describe('the fourth party', () => {
     expect(read('opgaver/')).toMatch(/Åbn adgangen til driftsmiljøet .*?Driftsansvarlig Driftsleverandøren/u);
   });
 });
+
+describe("a municipality's spreadsheet", () => {
+  test('gives a range timing its earliest day and the range as the handbook has it, like the wave\'s spreadsheet', () => {
+    const csv = readFileSync(join(siteDir('trial'), 'kommuner', 'aarhus', 'frister.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/;Startdato;Tidsfrist;Bemærkning til datoer$/u);
+    expect(csv).toContain(
+      ';Afklar kommunens projektorganisering;1 Opstart;Projektstyring og -ledelse;Kommunal projektleder;Kommunal projektleder;Obligatorisk;02-03-2015;01-07-2015;Start: 2. marts – 1. juni 2015 (9–12 måneder før go-live). Tidsfrist: ca. 1. juli 2015 (ca. 8 måneder før go-live).\r\n',
+    );
+  });
+});

@@ -33,10 +33,7 @@ const LINE_END = '\r\n';
  */
 export function waveTasksToCsv(model: Model, wave: Wave): string {
   const names = modelNames(model);
-  const rows = scheduleForWave(model, wave).tasks.map((task) => [
-    ...taskCells(names, task),
-    [spanNote('Start', task.startSpan, task.start), spanNote('Tidsfrist', task.deadlineSpan, task.deadline)].filter(Boolean).join(' '),
-  ]);
+  const rows = scheduleForWave(model, wave).tasks.map((task) => [...taskCells(names, task), dateNote(task)]);
   return csvText(CSV_COLUMNS, rows);
 }
 
@@ -58,12 +55,22 @@ export function taskCells(names: ModelNames, task: CsvTask): string[] {
   ];
 }
 
+/** What the "Bemærkning til datoer" cell reads of a scheduled task. */
+export type CsvDateNoteTask = Pick<ScheduledTask, 'start' | 'deadline' | 'startSpan' | 'deadlineSpan'>;
+
+/**
+ * Returns the "Bemærkning til datoer" cell: the date columns hold the earliest day, so a range or "ca." is spelled out
+ * here as the handbook has it ("Tidsfrist: 1. marts – 1. juni 2016 (9–12 måneder før go-live)."); empty for a plain day.
+ */
+export function dateNote(task: CsvDateNoteTask): string {
+  return [spanNote('Start', task.startSpan, task.start), spanNote('Tidsfrist', task.deadlineSpan, task.deadline)].filter(Boolean).join(' ');
+}
+
 /** Returns the heading row and the rows as one CSV text for Danish Excel: BOM, `;` between cells, CRLF after every row. */
 export function csvText(columns: readonly string[], rows: readonly (readonly string[])[]): string {
   return BOM + [columns, ...rows].map((row) => row.map(csvCell).join(SEPARATOR) + LINE_END).join('');
 }
 
-// The date columns hold the earliest day; a range or "ca." is spelled out here as the handbook has it.
 function spanNote(what: string, span: DateSpan | undefined, written: TaskDate | undefined): string {
   if (!span || !written || (span.from === span.to && !span.approximate)) return '';
   return `${what}: ${formatDateSpan(span)} (${formatTaskDate(written)}).`;

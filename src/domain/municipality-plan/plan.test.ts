@@ -127,6 +127,21 @@ describe('municipality calendar', () => {
 });
 
 describe('municipality spreadsheet', () => {
+  test('gives a range timing its earliest day in the date column and the range, as written, in "Bemærkning til datoer"', () => {
+    const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model({ deadline: '3–5 uger før go-live' }) }]);
+    const rows = municipalityToCsv(plan, new Map([['a', 'Alfa']])).replace(/^\uFEFF/u, '').trimEnd().split('\r\n').map((row) => row.split(';'));
+    expect(rows[0]!.slice(-3)).toEqual(['Startdato', 'Tidsfrist', 'Bemærkning til datoer']);
+    const early = rows.find((row) => row[3] === 'Tidlig opgave')!;
+    expect(early.slice(-2)).toEqual(['25-01-2027', 'Tidsfrist: 25. januar – 8. februar 2027 (3–5 uger før go-live).']);
+    expect(rows.find((row) => row[3] === 'Sen opgave')!.at(-1)).toBe('');
+  });
+
+  test('says an approximate deadline is approximate', () => {
+    const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model({ deadline: 'ca. 3 uger før go-live' }) }]);
+    const text = municipalityToCsv(plan, new Map([['a', 'Alfa']]));
+    expect(text).toContain(';08-02-2027;Tidsfrist: ca. 8. februar 2027 (ca. 3 uger før go-live).\r\n');
+  });
+
   test('lists the tasks of every handbook by deadline across handbooks, with the system and wave first', () => {
     const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model({ aabenraaIn: 'bolge-2' }) }, { id: 'b', model: model() }]);
     const rows = municipalityToCsv(plan, new Map([['a', 'Alfa'], ['b', 'Beta']])).replace(/^\uFEFF/u, '').trimEnd().split('\r\n').map((row) => row.split(';'));
