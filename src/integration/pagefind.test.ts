@@ -46,3 +46,14 @@ describe('writeSearchCopy', () => {
     expect(readFileSync(join(copy, 'a/index.html'), 'utf8')).toBe(`<p>Superbruger${COMPOUND_JOIN}forløbet, forløbet og en superbruger</p>`);
   });
 });
+
+test('a marked page carries the titles of its sections as the subjects Pagefind ranks by, its navigation left out', () => {
+  const { dist, copy } = site({
+    'a/index.html': '<main data-pagefind-body data-search-subjects><h1>9 Indsatser</h1><nav><h2>På denne side</h2></nav><h2 id="u">9.3 Uddannelse</h2><h3 id="s">Uddannelse af <em>superbrugere</em></h3></main>',
+  });
+  folders.push(copy);
+  writeSearchCopy(dist, copy);
+  expect(readFileSync(join(copy, 'a/index.html'), 'utf8')).toContain(
+    `<main data-pagefind-body data-search-subjects><span hidden data-pagefind-meta="emner">9.3 Uddannelse. Uddannelse af superbrugere</span><h1>`,
+  );
+});

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { compoundSplitter, joinCompounds } from '../build/search-compounds.ts';
+import { compoundSplitter, joinCompounds, type CompoundSplitter } from '../build/search-compounds.ts';
+import { withSubjects } from '../build/search-subjects.ts';
 import type { SearchRecord } from '../build/search-records.ts';
 
 /**
@@ -22,13 +23,14 @@ export async function indexWithPagefind(
   // so the results' addresses are the same.
   const copy = mkdtempSync(join(tmpdir(), 'handbook-search-'));
   try {
-    writeSearchCopy(outDir, copy);
+    const split = writeSearchCopy(outDir, copy);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
     if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: copy });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
     for (const record of records) {
-      const result = await index.addCustomRecord(record);
+      // A task's text has its compounds joined like the pages': "uddannelse" finds "træneruddannelse".
+      const result = await index.addCustomRecord({ ...record, content: joinCompounds(record.content, split) });
       if (result.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
     }
     const writing = index.writeFiles({ outputPath: `${outDir}/pagefind` });
@@ -51,9 +53,10 @@ export async function indexWithPagefind(
 /**
  * Writes the HTML pages of `dist` that Pagefind indexes into `copy` at the same paths, with the compounds' parts joined
  * from the element marked data-pagefind-body on (before it, the head and the navigation are copied as they are). When
- * some pages have the mark, Pagefind indexes only those, so the others (the archived versions) are left out.
+ * some pages have the mark, Pagefind indexes only those, so the others (the archived versions) are left out. Each page
+ * carries the titles of its sections as metadata (search-subjects.ts). Returns the splitter learned from the pages.
  */
-export function writeSearchCopy(dist: string, copy: string): void {
+export function writeSearchCopy(dist: string, copy: string): CompoundSplitter {
   const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).sort();
   const all = paths.map((path) => {
     const html = readFileSync(join(dist, path), 'utf8');
@@ -64,8 +67,9 @@ export function writeSearchCopy(dist: string, copy: string): void {
   // Without any mark Pagefind reads every page whole.
   const pages = all.some((page) => page.marked) ? all.filter((page) => page.marked) : all.map((page) => ({ ...page, before: '', indexed: page.before }));
   const split = compoundSplitter(pages.map((page) => page.indexed));
-  for (const { path, before, indexed } of pages) {
+  for (const { path, marked, before, indexed } of pages) {
     mkdirSync(dirname(join(copy, path)), { recursive: true });
-    writeFileSync(join(copy, path), before + joinCompounds(indexed, split));
+    writeFileSync(join(copy, path), before + joinCompounds(marked ? withSubjects(indexed) : indexed, split));
   }
+  return split;
 }

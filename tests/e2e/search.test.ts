@@ -51,11 +51,7 @@ test('a part of a closed compound finds it, and the excerpt shows the word as wr
   const page = await site.browser.newPage();
   await page.goto(`${site.url}/eksempel/`);
   await page.locator('#soeg input').fill('forløbet');
-  // The site has more than one handbook: the example's own results are those filtered to it.
-  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-  const handbooks = page.locator('.pagefind-ui__filter-block', { hasText: 'Håndbog' });
-  await handbooks.locator('summary').click();
-  await handbooks.locator('label', { hasText: 'Ydelsesregistret' }).click();
+  // The site has more than one handbook: a search from the example's pages is filtered to it.
   const link = page.locator('.pagefind-ui__result-link[href^="/eksempel/indsatser/"]').first();
   await link.waitFor({ timeout: 15_000 });
   const shown = (await page.locator('.pagefind-ui__results').textContent()) ?? '';
@@ -95,4 +91,31 @@ test('tasks are found by search and can be filtered by phase, linking to their r
 test('a municipality is found on its wave page, so a project leader finds when the municipality goes live', async () => {
   const urls = (await searchExample('Ærø')).map((result) => result.url);
   expect(urls).toContain('/eksempel/boelger/opsamling/');
+});
+
+test('a search from a handbook\'s page is filtered to that handbook, visibly, and the reader can remove the filter', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/hjaelpemidler/`);
+  await page.locator('#soeg input').fill('superbrugere');
+  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  const own = page.getByRole('checkbox', { name: 'Hjælpemiddelportalen' });
+  await expect.poll(() => own.isChecked()).toBe(true);
+  expect(await own.isVisible()).toBe(true);
+  const filtered = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.every((href) => href.startsWith('/hjaelpemidler/') || href.startsWith('/kommuner/'))).toBe(true);
+  await own.uncheck();
+  await expect
+    .poll(() => page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.some((link) => link.getAttribute('href')?.startsWith('/eksempel/'))), { timeout: 15_000 })
+    .toBe(true);
+  await page.close();
+});
+
+test('a page outside the handbooks (a municipality\'s) searches every handbook: no handbook filter is ticked', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/kommuner/aabenraa/`);
+  await page.locator('#soeg input').fill('superbrugere');
+  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  expect(await page.locator('.pagefind-ui__filter-checkbox:checked').count()).toBe(0);
+  await page.close();
 });
