@@ -76,6 +76,19 @@ describe('npm run new', () => {
     expect(readFileSync(join(root, 'content', 'ydr', 'handbook.yaml'), 'utf8')).toContain('  name: "YDR: \\"Ydelser\\""\n');
   });
 
+  test.each([
+    ['2. kvartal 2027', '"2. kvartal 2027"', { kind: 'quarter', year: 2027, quarter: 2 }],
+    ['Maj 2027', '"maj 2027"', { kind: 'month', year: 2027, month: 5 }],
+    ['Fastlægges senere', '"fastlægges senere"', { kind: 'unsettled' }],
+  ])('--go-live "%s" is written as %s, and the handbook reads it as not yet a day', async (given, written, read) => {
+    const root = project();
+    expect((await run(root, 'ydr', ...FLAGS, '--go-live', given)).code).toBe(0);
+    expect(readFileSync(join(root, 'content', 'ydr', 'handbook.yaml'), 'utf8')).toContain(`\n  goLive: ${written}\n`);
+    const site = loadSite({ root, mode: 'draft', only: 'ydr' });
+    expect(site.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(site.handbooks[0]!.data.system.goLive).toEqual(read);
+  });
+
   test('--dry-run lists the files and writes nothing', async () => {
     const root = project();
     const before = tree(root);
@@ -108,7 +121,7 @@ describe('npm run new', () => {
       'an impossible date',
       ['abc', ...FLAGS, '--go-live', '2027-02-30'],
       2,
-      '--go-live: "2027-02-30" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2027-03-01.\nSe alle tilvalg: npm run new -- --help\n',
+      '--go-live: "2027-02-30" er ikke en gyldig dato (ÅÅÅÅ-MM-DD). Skriv en dato, der findes, fx 2027-03-01.\nSe alle tilvalg: npm run new -- --help\n',
     ],
     ['an unknown option', ['abc', ...FLAGS, '--leverandor', 'X'], 2, 'Ukendt tilvalg --leverandor.\nSe alle tilvalg: npm run new -- --help\n'],
     ['two ids', ['abc', 'def', ...FLAGS], 2, 'Der må kun stå ét id, men der står "abc", "def". Sæt tekst med mellemrum i anførselstegn, fx --name "Fælles Medicinkort".\nSe alle tilvalg: npm run new -- --help\n'],

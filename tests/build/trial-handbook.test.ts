@@ -171,3 +171,11 @@ describe("a municipality's spreadsheet", () => {
     );
   });
 });
+
+describe("the template's go-live sentence", () => {
+  test('reads right for a go-live that is a quarter: "idriftsat i 2. kvartal 2016", not "d. 2. kvartal 2016"', () => {
+    const welcome = read('velkommen/');
+    expect(welcome).toContain('Fælles Sygedagpengesystem forventes idriftsat i 2. kvartal 2016 i otte bølger.');
+    expect(welcome).not.toContain('d. 2. kvartal');
+  });
+});

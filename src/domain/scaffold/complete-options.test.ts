@@ -53,7 +53,7 @@ describe('completing the options', () => {
     [{ ...FLAGS, id: 'YDR' }, '"YDR" er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreg, men ikke bindestreg først eller sidst, fx ydr eller ydelsesregistret-2.'],
     [{ ...FLAGS, name: '' }, '--name: Systemets fulde navn mangler.'],
     [{ ...FLAGS, email: 'ydr' }, '--email: "ydr" er ikke en gyldig e-mailadresse. Skriv fx ydr@kombit.dk.'],
-    [{ ...FLAGS, goLive: '2027-13-01' }, '--go-live: "2027-13-01" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2027-03-01.'],
+    [{ ...FLAGS, goLive: '2027-13-01' }, '--go-live: "2027-13-01" er ikke en gyldig dato (ÅÅÅÅ-MM-DD). Skriv en dato, der findes, fx 2027-03-01.'],
   ])('an invalid flag is an error even in a terminal: %j', async (input, message) => {
     const terminal = answering();
     await expect(completeOptions({ input, ask: terminal.ask })).rejects.toThrow(message);
@@ -71,7 +71,7 @@ describe('completing the options', () => {
       'Systemets korte navn eller forkortelse [FM]: ',
       'Leverandørens navn (fx Fjordsoft A/S): ',
       'Projektets funktionspostkasse (tom: udfyld senere): ',
-      'Datoen for første go-live, ÅÅÅÅ-MM-DD (tom: udfyld senere): ',
+      'Datoen for første go-live: ÅÅÅÅ-MM-DD, en måned som "maj 2027", et kvartal som "2. kvartal 2027" eller "fastlægges senere" (tom: udfyld senere): ',
     ]);
     expect(terminal.warned).toEqual(['"Ydr" er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreg, men ikke bindestreg først eller sidst, fx ydr eller ydelsesregistret-2.']);
   });

@@ -1,6 +1,6 @@
 // Step: checks the options the writer gave and, in a terminal, asks for the ones missing.
 import { ScaffoldError } from './scaffold-error.ts';
-import { deriveShortName, OPTION_FIELDS, optionProblem, type NewHandbookInput, type NewHandbookOptions, type OptionField } from './options.ts';
+import { deriveShortName, goLiveText, OPTION_FIELDS, optionProblem, type NewHandbookInput, type NewHandbookOptions, type OptionField } from './options.ts';
 
 /** Asks the writer one question and returns the answer; only given when a person sits at a terminal. */
 export type Ask = (question: string) => Promise<string>;
@@ -44,7 +44,7 @@ export async function completeOptions({ input, ask, warn }: CompleteOptionsConte
     shortName: values.shortName || deriveShortName(values.name!),
     supplier: values.supplier!,
     email: values.email || undefined,
-    goLive: values.goLive || undefined,
+    goLive: values.goLive ? goLiveText(values.goLive) : undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 // The checks on `npm run new`'s options, and the short name derived from the full name.
 import { describe, expect, test } from 'vitest';
-import { dateProblem, deriveShortName, emailProblem, idProblem, textProblem } from './options.ts';
+import { dateProblem, deriveShortName, emailProblem, goLiveText, idProblem, textProblem } from './options.ts';
 
 describe('the handbook id', () => {
   test.each(['ydr', 'ydelsesregistret', 'ydr-2', 'a', '2027-system'])('"%s" is valid', (id) => {
@@ -42,8 +42,22 @@ describe('names, addresses and dates', () => {
 
   test('a date must exist', () => {
     expect(dateProblem('2027-03-01')).toBeUndefined();
-    expect(dateProblem('2027-02-30')).toBe('"2027-02-30" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2027-03-01.');
-    expect(dateProblem('1. marts 2027')).toBe('"1. marts 2027" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2027-03-01.');
+    expect(dateProblem('2027-02-30')).toBe('"2027-02-30" er ikke en gyldig dato (ÅÅÅÅ-MM-DD). Skriv en dato, der findes, fx 2027-03-01.');
+    expect(dateProblem('1. marts 2027')).toBe('"1. marts 2027" er ikke en dato. Skriv en dag som ÅÅÅÅ-MM-DD (fx 2027-03-01), en måned som "maj 2027" eller et kvartal som "2. kvartal 2027", eller "fastlægges senere", hvis den ikke er kendt endnu.');
+  });
+
+  test.each([
+    ['Maj 2027', 'maj 2027'],
+    ['2. kvartal 2027', '2. kvartal 2027'],
+    ['Fastlægges senere', 'fastlægges senere'],
+    ['2027-03-01', '2027-03-01'],
+  ])('a go-live may be a month, a quarter or "fastlægges senere", as in handbook.yaml: %s is written %s', (given, written) => {
+    expect(dateProblem(given)).toBeUndefined();
+    expect(goLiveText(given)).toBe(written);
+  });
+
+  test('a go-live day outside the years a handbook plans in is refused as handbook.yaml refuses it', () => {
+    expect(dateProblem('1999-12-31')).toMatch(/^"1999-12-31" ligger uden for årene 2000–2100/u);
   });
 });
 

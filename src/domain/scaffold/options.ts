@@ -1,6 +1,7 @@
 // The options of `npm run new`: what the writer may give, the checks on each, and the defaults.
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../calendar/iso-date.ts';
+import { plannedDateText } from '../calendar/planned-date.ts';
+import { PlannedDateSchema } from '../schema/iso-date.ts';
 import { isValidHandbookId } from '../load/paths.ts';
 
 /** What the writer gave on the command line or in answers; anything may be missing. */
@@ -20,7 +21,8 @@ export interface NewHandbookOptions {
   shortName: string;
   supplier: string;
   email: string | undefined;
-  goLive: IsoDate | undefined;
+  /** As handbook.yaml spells it: 2027-03-01, "maj 2027", "2. kvartal 2027" or "fastlægges senere". */
+  goLive: string | undefined;
 }
 
 /** The options in the order they are asked for, each with its flag, its question and its check. */
@@ -30,7 +32,7 @@ export const OPTION_FIELDS = {
   shortName: { flag: '--short-name', label: 'systemets korte navn', question: 'Systemets korte navn eller forkortelse', required: false },
   supplier: { flag: '--supplier', label: 'leverandørens navn', question: 'Leverandørens navn (fx Fjordsoft A/S)', required: true },
   email: { flag: '--email', label: 'projektets funktionspostkasse', question: 'Projektets funktionspostkasse (tom: udfyld senere)', required: false },
-  goLive: { flag: '--go-live', label: 'datoen for første go-live', question: 'Datoen for første go-live, ÅÅÅÅ-MM-DD (tom: udfyld senere)', required: false },
+  goLive: { flag: '--go-live', label: 'datoen for første go-live', question: 'Datoen for første go-live: ÅÅÅÅ-MM-DD, en måned som "maj 2027", et kvartal som "2. kvartal 2027" eller "fastlægges senere" (tom: udfyld senere)', required: false },
 } as const satisfies Record<keyof NewHandbookInput, { flag: string; label: string; question: string; required: boolean }>;
 
 /** An option's name. */
@@ -65,9 +67,19 @@ export function emailProblem(address: string): string | undefined {
   return z.email().safeParse(address).success ? undefined : `"${address}" er ikke en gyldig e-mailadresse. Skriv fx ydr@kombit.dk.`;
 }
 
-/** Explains what is wrong with a date, or returns undefined for a real ÅÅÅÅ-MM-DD date. */
+/**
+ * Explains what is wrong with a go-live as handbook.yaml checks it, or returns undefined for a day (ÅÅÅÅ-MM-DD), a
+ * month ("maj 2027"), a quarter ("2. kvartal 2027") or "fastlægges senere".
+ */
 export function dateProblem(date: string): string | undefined {
-  return isIsoDate(date) ? undefined : `"${date}" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2027-03-01.`;
+  const parsed = PlannedDateSchema.safeParse(date);
+  return parsed.success ? undefined : parsed.error.issues[0]?.message;
+}
+
+/** Writes a go-live the writer gave (checked by dateProblem) in handbook.yaml's spelling: "Maj 2027" as "maj 2027". */
+export function goLiveText(date: string): string {
+  const parsed = PlannedDateSchema.safeParse(date);
+  return parsed.success ? plannedDateText(parsed.data) : date;
 }
 
 /** Checks one option's value (already trimmed); returns a Danish explanation, or undefined when it is fine. */

@@ -1,13 +1,21 @@
 // Fills the template's placeholders (`[indsæt systemnavn]` …) with values from the system's handbook.yaml.
 import type { HandbookData } from '../schema/handbook.ts';
-import { formatPlannedDate } from '../calendar/planned-date.ts';
+import { formatPlannedDate, type PlannedDate } from '../calendar/planned-date.ts';
 import { replaceTracked, type Rewrite } from './text-origin.ts';
 
 /** A placeholder's value: plain text for headings, Markdown (e.g. a link) for body text. */
 export interface PlaceholderValue {
   text: string;
   markdown: string;
+  /**
+   * For a date that is not a day: what "d. [indsæt dato]" becomes, since "idriftsat d. 2. kvartal 2027" is no Danish
+   * ("idriftsat i 2. kvartal 2027"). Its trailing comma is left out before a full stop.
+   */
+  afterDay?: { text: string; markdown: string } | undefined;
 }
+
+/** A placeholder, with the "d. " or "den " before it that a date fills in (group 1), and its name (group 2). */
+const PLACEHOLDER_AFTER_DAY = /(?:(?<![\p{L}\p{N}])(d\.|den) )?\[[Ii]ndsæt ([^[\]\n]+?)\]/gu;
 
 /** Matches `[indsæt navn]` (any case of the first letter); group 1 is the placeholder's name. */
 export const PLACEHOLDER_PATTERN = /\[[Ii]ndsæt ([^[\]\n]+?)\]/g;
@@ -72,8 +80,7 @@ export function placeholderValues(data: HandbookData): Map<string, PlaceholderVa
   set(['systemforkortelse'], plain(system.shortName));
   set(['leverandørnavn', 'leverandør'], plain(system.supplier));
   set(['udgiver', 'leverandørnavn/kombit'], plain(system.owner));
-  // Inside a sentence ("idriftsat d. [indsæt dato]"), "fastlægges senere" is written in lower case.
-  set(['dato', 'go-live-dato'], system.goLive ? plain(system.goLive.kind === 'unsettled' ? formatPlannedDate(system.goLive).toLocaleLowerCase('da') : formatPlannedDate(system.goLive)) : undefined);
+  set(['dato', 'go-live-dato'], system.goLive ? plannedDateValue(system.goLive) : undefined);
   set(['udrulning'], system.rollout ? plain(system.rollout) : undefined);
   set(['link til bølgeplan', 'bølgeplan'], system.wavePlanUrl ? link('bølgeplanen', system.wavePlanUrl) : undefined);
   set(
@@ -82,6 +89,17 @@ export function placeholderValues(data: HandbookData): Map<string, PlaceholderVa
   );
   for (const [name, value] of Object.entries(data.placeholders)) values.set(normalizePlaceholderName(name), plain(value));
   return values;
+}
+
+/**
+ * A planned date as a placeholder's value: "1. marts 2027" after "d.", and for a month, a quarter or a date not settled
+ * the words that replace "d." too: "i maj 2027", "i 2. kvartal 2027", "på en dato, der fastlægges senere,".
+ */
+function plannedDateValue(date: PlannedDate): PlaceholderValue {
+  // Inside a sentence, "fastlægges senere" is written in lower case.
+  const written = date.kind === 'unsettled' ? formatPlannedDate(date).toLocaleLowerCase('da') : formatPlannedDate(date);
+  if (date.kind === 'day') return plain(written);
+  return { ...plain(written), afterDay: plain(date.kind === 'unsettled' ? `på en dato, der ${written},` : `i ${written}`) };
 }
 
 /**
@@ -94,14 +112,19 @@ export function fillPlaceholders(
   form: 'text' | 'markdown' = 'markdown',
 ): { text: string; unfilled: UnfilledPlaceholder[]; rewrite: Rewrite } {
   const unfilled: UnfilledPlaceholder[] = [];
-  const filled = replaceTracked(text, PLACEHOLDER_PATTERN, (match) => {
-    const name = match[1] ?? '';
+  const filled = replaceTracked(text, PLACEHOLDER_AFTER_DAY, (match) => {
+    const day = match[1];
+    const name = match[2] ?? '';
     const value = values.get(normalizePlaceholderName(name));
     if (!value) {
-      unfilled.push({ name: name.trim(), offset: match.index });
+      unfilled.push({ name: name.trim(), offset: match.index + (day === undefined ? 0 : day.length + 1) });
       return match[0];
     }
-    return value[form];
+    if (day === undefined || value.afterDay === undefined) return (day === undefined ? '' : `${day} `) + value[form];
+    const phrase = value.afterDay[form];
+    // "… på en dato, der fastlægges senere, for alle 98 kommuner." but "… fastlægges senere." at the sentence's end.
+    const next = text.slice(match.index + match[0].length).trimStart();
+    return phrase.endsWith(',') && (next === '' || /^[.!?;:,)]/u.test(next)) ? phrase.slice(0, -1) : phrase;
   });
   return { text: filled.text, unfilled, rewrite: filled.rewrite };
 }
