@@ -45,7 +45,4 @@ export default {
   // spelling of apostrophes (' for &#39;) differ from the element-by-element rendering. Headings stay elements: a
   // section's headings sit one level lower or higher depending on the page that shows it (SectionBody's headingShift).
   integrations: [handbooks(), mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4', 'h5', 'h6'] } })],
-  // The pages are rendered in one process that loads every page's code anyway, so it is bundled into one module: Node
-  // then loads one file instead of many small chunks.
-  vite: { environments: { prerender: { build: { rolldownOptions: { output: { codeSplitting: false } } } } } },
 };

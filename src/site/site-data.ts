@@ -1,10 +1,12 @@
-// The pages' one source of the site: the integration's options (its virtual module) and what the store has loaded.
+// The pages' one source of the site: the integration's options and compiled bodies (its virtual modules) and what the store has loaded.
+import { loadBody } from 'virtual:kombit-handbooks/bodies';
 import options from 'virtual:kombit-handbooks/options';
 import type { LoadedSite, ResolvedHandbook } from '../domain/index.ts';
 import type { LoadedRelease } from '../domain/release/load.ts';
 import type { History } from '../domain/versions/history.ts';
 import { releaseAsHandbook } from '../domain/versions/release-view.ts';
 import { archivePath, comparisonPath } from './archive-paths.ts';
+import { compiledBodyPath } from './generated-bodies.ts';
 import type { SiteOptions } from './site-request.ts';
 import { loadedHistory, loadedSite } from './site-store.ts';
 
@@ -53,4 +55,14 @@ export function getRelease(id: string, version: string): { handbook: ResolvedHan
   const release = getHistory(id).releases.find((candidate) => candidate.version === version);
   if (!release) throw new Error(`Unknown release ${version} of "${id}"`);
   return { handbook: releaseAsHandbook(id, release), release };
+}
+
+/** The compiled MDX body of a section, as a component that takes the components its text may use. */
+export type BodyComponent = (props: { components: Record<string, unknown> }) => unknown;
+
+/** Loads the compiled body a section's page shows (its own, or the one it shares); `version` selects an archived release. */
+export async function loadSectionBody(handbookId: string, sectionId: string, version?: string): Promise<BodyComponent> {
+  const module = await loadBody(compiledBodyPath(handbookId, sectionId, version));
+  if (!module) throw new Error(`No generated body for ${handbookId}/${sectionId}; run the build through scripts/build.ts`);
+  return module.default as BodyComponent;
 }
