@@ -35,6 +35,8 @@ async function main(): Promise<number | undefined> {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => exit(code));
   // The integration and the pages preview what this request asks for (site/site-store.ts), from the site loaded above.
   beginRequest(request, { site, lint: true });
+  // Astro would otherwise ask the npm registry now and then whether it is the newest version, and tell the writer in English.
+  process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
   const server = await dev({ root: process.cwd(), logLevel: 'warn', ...(args.port ? { server: { port: args.port } } : {}) });
   info(`Kladdevisning på http://localhost:${server.address.port}/ — gem en fil, så opdateres siden. Stop med Ctrl+C.`);
   return undefined;

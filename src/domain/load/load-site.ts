@@ -83,7 +83,17 @@ export function loadSite({ root, mode, only, lint = true }: LoadOptions): Loaded
     // Stand-in data (the contact address npm run new writes) is checked on every load, so no publishing path misses it.
     problems.push(...lintData(loaded.system.data, dataFile, mode, yaml.locate));
     if (lint) problems.push(...lintHandbook(resolved.handbook, { dataFile, locate: yaml.locate }).problems);
-    handbooks.push({ ...resolved.handbook, releases: releases.releases, media: media.media });
+    const publishable = mode === 'draft' ? publishableView(root, templates.partials, loaded.system, releases.releases) : undefined;
+    handbooks.push({ ...resolved.handbook, releases: releases.releases, media: media.media, ...(publishable ? { publishable } : {}) });
   }
   return { handbooks, problems };
+}
+
+/**
+ * Resolves a draft's system again for publishing, from the files already read; its problems are the published build's
+ * to report, so they are left out here.
+ */
+function publishableView(root: string, partials: Parameters<typeof resolveHandbook>[0], system: Parameters<typeof resolveHandbook>[1], releases: ResolvedHandbook['releases']): ResolvedHandbook {
+  const { handbook } = resolveHandbook(partials, system, 'publish');
+  return { ...handbook, releases, media: checkHandbookMedia(root, handbook, 'error').media };
 }

@@ -57,6 +57,11 @@ export interface ResolvedHandbook {
   releases?: readonly LoadedRelease[];
   /** The figures, pictures and files the sections use, when `loadSite` checked them. */
   media?: HandbookMedia;
+  /**
+   * A draft resolved for publishing as well, when `loadSite` loaded the draft: releases are frozen from that text, so a
+   * draft's change markings compare it, not the draft, with the releases (see versions/history.ts).
+   */
+  publishable?: ResolvedHandbook;
 }
 
 /** Resolves one system against the template; every problem is reported, errors and warnings by `mode`. */

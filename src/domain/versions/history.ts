@@ -13,12 +13,13 @@ export interface History {
 }
 
 /**
- * Loads the history of `handbook`; in a draft the comparison still uses the publishable text, as releases do, which
- * `load` resolves (a caller that already holds the published site passes a loader that returns it).
+ * Loads the history of `handbook`; in a draft the comparison still uses the publishable text, as releases do: the one
+ * `loadSite` resolved beside the draft, or else the one `load` resolves (a caller that already holds the published site
+ * passes a loader that returns it).
  */
 export function loadHistory(root: string, handbook: ResolvedHandbook, load: (options: LoadOptions) => LoadedSite = loadSite): History {
   const releases = handbook.releases ? [...handbook.releases] : loadReleases(root, handbook.id);
-  const publishable = handbook.mode === 'publish' ? handbook : load({ root, mode: 'publish', only: handbook.id, lint: false }).handbooks[0];
+  const publishable = handbook.mode === 'publish' ? handbook : (handbook.publishable ?? load({ root, mode: 'publish', only: handbook.id, lint: false }).handbooks[0]);
   const baseline = publishable ? chooseBaseline(publishable, releases) : { previous: releases.at(-1), current: undefined, unreleased: true };
   const declared = baseline.unreleased ? handbook.data.editorial : (baseline.current?.editorial ?? []);
   return { releases, baseline, editorial: editorialBySection(declared) };
