@@ -4,7 +4,7 @@ import { didYouMean } from '../problems/nearest.ts';
 import type { Problem } from '../problems/problem.ts';
 import { listItemPath, type Report } from './check-context.ts';
 import { flattenPhases } from './phases.ts';
-import { handbookParties, partyNamed } from './roles.ts';
+import { handbookParties, partyNamed, partyWord } from './roles.ts';
 import type { Model } from './schema.ts';
 
 /** Reports every task phase, theme and role, and every transition phase, that the handbook does not define. */
@@ -13,7 +13,8 @@ export function checkReferences(model: Model, yaml: LocatedYaml, report: Report)
   const themes = model.themes.map((theme) => theme.id);
   const roles = model.roles.map((role) => role.id);
   const declaredParties = handbookParties(model.parties);
-  const parties = declaredParties.map((party) => party.id);
+  // Shown as writers type them: leverandoer, not leverandør.
+  const parties = declaredParties.map((party) => partyWord(party.id));
   const problems: Problem[] = [];
   const expect = (value: string, choices: readonly string[], what: Choice, path: readonly PropertyKey[]) => {
     if (!choices.includes(value)) problems.push(report(path, notAChoiceMessage(value, what, choices)));
@@ -25,11 +26,13 @@ export function checkReferences(model: Model, yaml: LocatedYaml, report: Report)
       // A task may name a party where the handbook names no role ("Udfører: Leverandøren"): kommune, leverandoer, kombit or a party's id.
       for (const [item, role] of task[field].entries()) {
         if (roles.includes(role) || partyNamed(role, declaredParties)) continue;
-        problems.push(report(listItemPath(yaml, ['tasks', index, field], item), notARoleMessage(role, roles, parties.map(asciiParty))));
+        problems.push(report(listItemPath(yaml, ['tasks', index, field], item), notARoleMessage(role, roles, parties)));
       }
     }
   }
-  for (const [index, role] of model.roles.entries()) expect(role.party, parties, 'party', ['roles', index, 'party']);
+  for (const [index, role] of model.roles.entries()) {
+    if (!partyNamed(role.party, declaredParties)) problems.push(report(['roles', index, 'party'], notAChoiceMessage(role.party, 'party', parties)));
+  }
   for (const [index, transition] of model.transitions.entries()) {
     expect(transition.from, phases, 'phase', ['transitions', index, 'from']);
     expect(transition.to, phases, 'phase', ['transitions', index, 'to']);
@@ -56,11 +59,6 @@ export function notARoleMessage(value: string, roles: readonly string[], parties
   const near = didYouMean(value, [...roles, ...parties]);
   if (roles.length === 0) return `${head} Der er ingen roller endnu: tilføj dem under roles, eller skriv en part: ${parties.join(', ')}.${near}`;
   return `${head} Vælg en rolle: ${roles.join(', ')}, eller en part: ${parties.join(', ')}.${near}`;
-}
-
-/** Writes a party's id as a task may name it: the ASCII spelling ids take (leverandoer, kombit). */
-function asciiParty(id: string): string {
-  return id === 'leverandør' ? 'leverandoer' : id.toLocaleLowerCase('da');
 }
 
 /** Explains in Danish that a reference names nothing the handbook defines, listing the valid choices and the nearest one. */

@@ -77,9 +77,25 @@ describe('checkModel: references', () => {
     expect(problemsOf(...PHASES, ...parties, ...ROLES, ...operator, 'tasks:', ...task({ responsible: 'kombit', performers: '[leverandoer, driftsleverandoer, driftschef]' }))).toEqual([]);
   });
 
+  test.each([
+    ['leverandoer', 'kombit'],
+    ['Leverandør', 'KOMBIT'],
+    ['leverandør', 'Kommune'],
+  ])('a task may name the supplier as %s and another party as %s: every spelling of the three is read', (supplier, other) => {
+    const { model, yaml } = parseModel(yamlLines(...PHASES, ...ROLES, 'tasks:', ...task({ responsible: other, performers: `[${supplier}, superbruger]` })));
+    expect(checkModel(model, yaml, TEST_FILE)).toEqual([]);
+    expect(model.tasks[0]?.performers[0]).toBe('leverandoer');
+  });
+
+  test('a misspelt supplier gets the ASCII spelling as the nearest', () => {
+    expect(problemsOf(...PHASES, ...ROLES, 'tasks:', ...task({ performers: 'leverandor' }))).toEqual([
+      `${TEST_FILE}:24:17 opgave 1 (opgave), performers: "leverandor" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, superbruger, eller en part: kommune, leverandoer, kombit. Mente du "leverandoer"?`,
+    ]);
+  });
+
   test('locates a role whose party the handbook does not have, with the nearest party', () => {
     expect(problemsOf('parties:', '  - id: driftsleverandoer', '    name: Driftsleverandøren', 'roles:', '  - id: driftschef', '    name: Driftschef', '    party: driftsleverandor')).toEqual([
-      `${TEST_FILE}:7:12 rolle 1 (driftschef), party: "driftsleverandor" er ikke en part i håndbogen. Vælg en af: kommune, leverandør, KOMBIT, driftsleverandoer. Mente du "driftsleverandoer"?`,
+      `${TEST_FILE}:7:12 rolle 1 (driftschef), party: "driftsleverandor" er ikke en part i håndbogen. Vælg en af: kommune, leverandoer, kombit, driftsleverandoer. Mente du "driftsleverandoer"?`,
     ]);
   });
 

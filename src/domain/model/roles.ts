@@ -13,6 +13,20 @@ const PARTY_SPELLINGS: Readonly<Record<string, (typeof PARTIES)[number]>> = { ko
 /** The words a writer may use for the three parties, lower case. */
 export const PARTY_WORDS = Object.keys(PARTY_SPELLINGS);
 
+/**
+ * Writes a party's id as writers type it, in ASCII lower case like every id: leverandoer for leverandør, kombit for
+ * KOMBIT. Every spelling of the three is read (any case, leverandør or leverandoer); messages show this one.
+ */
+export function partyWord(id: Party): string {
+  return id === 'leverandør' ? 'leverandoer' : id.toLocaleLowerCase('da');
+}
+
+/** Reads a writer's word for one of the three parties (`Leverandør`, `KOMBIT`) as partyWord spells it; any other text as it is. */
+export function asPartyWord(text: string): string {
+  const party = PARTY_SPELLINGS[text.trim().toLocaleLowerCase('da')];
+  return party === undefined ? text : partyWord(party);
+}
+
 /** Reads a party as written (`Kommune`, `leverandoer`, `Driftsleverandoer`) as its id: the three as spelt here, any other in lower case. */
 function canonicalParty(text: string): string {
   const typed = text.trim().toLocaleLowerCase('da');
@@ -28,7 +42,7 @@ export const PartySchema = z.strictObject({
   id: z
     .string()
     .refine((text) => PARTY_SPELLINGS[text.trim().toLocaleLowerCase('da')] !== undefined || ID_PATTERN.test(text.trim().toLocaleLowerCase('da')), {
-      error: (issue) => `"${String(issue.input)}" er ikke et gyldigt id for en part. Brug kommune, leverandør, KOMBIT eller et id med små bogstaver a–z, tal og bindestreg, fx "driftsleverandoer".`,
+      error: (issue) => `"${String(issue.input)}" er ikke et gyldigt id for en part. Brug kommune, leverandoer, kombit eller et id med små bogstaver a–z, tal og bindestreg, fx "driftsleverandoer".`,
     })
     .transform(canonicalParty),
   /** The Danish name readers see: "Driftsleverandøren", "Øvrige kommunale interessenter". */

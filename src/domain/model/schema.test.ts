@@ -165,7 +165,7 @@ describe('located Danish messages for bad input', () => {
     [
       'a party id that is no id',
       ['parties:', '  - id: Drift leverandør', '    name: Driftsleverandøren'],
-      '2:9 part 1 (Drift leverandør), id: "Drift leverandør" er ikke et gyldigt id for en part. Brug kommune, leverandør, KOMBIT eller et id med små bogstaver a–z, tal og bindestreg, fx "driftsleverandoer".',
+      '2:9 part 1 (Drift leverandør), id: "Drift leverandør" er ikke et gyldigt id for en part. Brug kommune, leverandoer, kombit eller et id med små bogstaver a–z, tal og bindestreg, fx "driftsleverandoer".',
     ],
     [
       'a sub-phase number that is not a number',

@@ -1,9 +1,17 @@
 // The municipality's tasks (KLIK-opgaver): what to do, in which phase and theme, by whom and when.
 import { z } from 'zod';
 import { choiceSchema, IdListSchema, IdSchema, TextListSchema } from './ids.ts';
+import { asPartyWord } from './roles.ts';
 
-// Not stated is an empty list: shown as "Ikke angivet", never filled in.
-const OptionalIdListSchema = IdListSchema.optional().transform((ids) => ids ?? []);
+// Not stated is an empty list: shown as "Ikke angivet", never filled in. One of the three parties may be written in
+// any case and with ø (Leverandør, KOMBIT): it is read as its id, leverandoer or kombit.
+const OptionalIdListSchema = z
+  .preprocess((value) => (Array.isArray(value) ? value.map(partyAsId) : partyAsId(value)), IdListSchema.optional())
+  .transform((ids) => ids ?? []);
+
+function partyAsId(value: unknown): unknown {
+  return typeof value === 'string' ? asPartyWord(value) : value;
+}
 import { TaskDateSchema } from './task-date.ts';
 
 /** The task types: valgfri, obligatorisk, and kritisk (= obligatorisk på kritisk vej). */

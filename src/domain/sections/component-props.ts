@@ -4,7 +4,7 @@ import type { Nodes } from 'mdast';
 import { parseBody } from '../diff/blocks.ts';
 import { flattenPhases } from '../model/phases.ts';
 import { TASK_TYPES } from '../model/tasks.ts';
-import { handbookParties, partyNamed } from '../model/roles.ts';
+import { handbookParties, partyNamed, partyWord } from '../model/roles.ts';
 import { didYouMean } from '../problems/nearest.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { HandbookData } from '../schema/handbook.ts';
@@ -37,9 +37,9 @@ export function componentPropProblems(body: string, data: HandbookData, where: B
   }
   const phases = flattenPhases(data.phases).map((phase) => phase.id);
   const allowed: Record<string, Record<string, readonly string[]>> & Record<(typeof CHECKED_COMPONENTS)[number], unknown> = {
-    Opgaver: { fase: phases, visning: ['tabel', 'kort'], type: TASK_TYPES, tema: data.themes.map((theme) => theme.id), rolle: [...data.roles.map((role) => role.id), ...handbookParties(data.parties).map((party) => party.id)] },
+    Opgaver: { fase: phases, visning: ['tabel', 'kort'], type: TASK_TYPES, tema: data.themes.map((theme) => theme.id), rolle: [...data.roles.map((role) => role.id), ...handbookParties(data.parties).map((party) => partyWord(party.id))] },
     Kontrolpunkter: { fra: phases, til: phases },
-    Roller: { part: handbookParties(data.parties).map((party) => party.id) },
+    Roller: { part: handbookParties(data.parties).map((party) => partyWord(party.id)) },
     Fasemodel: { visning: ['fuld', 'kort'] },
   };
   const problems: Problem[] = [];

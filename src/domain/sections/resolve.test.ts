@@ -243,8 +243,8 @@ describe('section numbers', () => {
 describe('component attributes', () => {
   test.each([
     ['an unknown phase', '<Opgaver fase="forbredelse" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver fase="forbredelse">: "forbredelse" findes ikke. Vælg en af: opstart, forberedelse, ibrugtagning, forankring. Mente du "forberedelse"?'],
-    ['an unknown party', '<Roller part="borgere" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="borgere">: "borgere" findes ikke. Vælg en af: kommune, leverandør, KOMBIT.'],
-    ['a misspelt party', '<Roller part="komune" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="komune">: "komune" findes ikke. Vælg en af: kommune, leverandør, KOMBIT. Mente du "kommune"?'],
+    ['an unknown party', '<Roller part="borgere" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="borgere">: "borgere" findes ikke. Vælg en af: kommune, leverandoer, kombit.'],
+    ['a misspelt party', '<Roller part="komune" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Roller part="komune">: "komune" findes ikke. Vælg en af: kommune, leverandoer, kombit. Mente du "kommune"?'],
     ['an unknown attribute', '<Opgaver phase="opstart" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver> kender ikke egenskaben phase. Brug fase, visning, type, tema, rolle.'],
     ['an unknown theme', '<Opgaver tema="videen" />', 'content/eksempel/sections/hvad-er-systemet.mdx:1:1 hvad-er-systemet: <Opgaver tema="videen">: "videen" findes ikke. Vælg en af: projektstyring, gevinster, viden, organisering, ud-indfasning, it-miljoe, it-sikkerhed. Mente du "viden"?'],
   ])('%s is a located error before the build', (_name, body, message) => {
