@@ -119,3 +119,78 @@ test('a page outside the handbooks (a municipality\'s) searches every handbook: 
   expect(await page.locator('.pagefind-ui__filter-checkbox:checked').count()).toBe(0);
   await page.close();
 });
+
+/** The WCAG contrast ratio of two CSS colours given as rgb()/rgba(). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const value = Number(part) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** Opens a handbook page at `width`, starts the search by focusing the field, and waits for Pagefind's field. */
+async function loadedSearch(width: number) {
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${site.url}/eksempel/velkommen/`);
+  await page.locator('#soeg input').focus();
+  await page.locator('.pagefind-ui__search-input').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+test('once Pagefind has loaded, the field keeps its label and sits in the page\'s one search landmark', async () => {
+  const page = await loadedSearch(1280);
+  expect(await page.getByRole('textbox', { name: 'Søg i håndbogen' }).count()).toBe(1);
+  expect(await page.locator('search, [role="search"]').count()).toBe(1);
+  expect(await page.locator('.pagefind-ui__form').getAttribute('role')).toBeNull();
+  await page.close();
+});
+
+test('Tab from the empty field goes to a visible control, not the hidden "Nulstil" button; with text typed, "Nulstil" is reachable and visible', async () => {
+  const page = await loadedSearch(1280);
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => {
+    const element = document.activeElement as HTMLElement;
+    const style = getComputedStyle(element);
+    return { clear: element.classList.contains('pagefind-ui__search-clear'), visible: element.offsetWidth > 0 && style.opacity !== '0' && style.visibility !== 'hidden' };
+  });
+  expect(next).toEqual({ clear: false, visible: true });
+  await page.locator('.pagefind-ui__search-input').fill('superbrugere');
+  await page.locator('.pagefind-ui__search-input').focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nulstil');
+  expect(await page.locator('.pagefind-ui__search-clear').isVisible()).toBe(true);
+  await page.close();
+});
+
+test('the field\'s placeholder and edge meet contrast (4.5:1 and 3:1, WCAG 1.4.3 and 1.4.11) in the site\'s own font', async () => {
+  const page = await loadedSearch(1280);
+  const look = await page.locator('.pagefind-ui__search-input').evaluate((input) => {
+    const style = getComputedStyle(input);
+    return {
+      placeholder: getComputedStyle(input, '::placeholder').color,
+      border: style.borderTopColor,
+      background: style.backgroundColor,
+      font: style.fontFamily,
+      bodyFont: getComputedStyle(document.body).fontFamily,
+    };
+  });
+  expect(contrast(look.placeholder, look.background)).toBeGreaterThanOrEqual(4.5);
+  expect(contrast(look.border, look.background)).toBeGreaterThanOrEqual(3);
+  expect(look.font).toBe(look.bodyFont);
+  await page.close();
+});
+
+test('on a phone the results come before the filters', async () => {
+  const page = await loadedSearch(390);
+  await page.locator('.pagefind-ui__search-input').fill('superbrugere');
+  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  const results = await page.locator('.pagefind-ui__results-area').boundingBox();
+  const filters = await page.locator('.pagefind-ui__filter-panel').boundingBox();
+  expect(results!.y).toBeLessThan(filters!.y);
+  await page.close();
+});
