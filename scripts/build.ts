@@ -2,7 +2,7 @@
 import { buildSite } from '../src/build/build-site.ts';
 import { hasErrors, loadSite } from '../src/domain/index.ts';
 import { readCommandLine } from './lib/args.ts';
-import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { exit, fail, failureReason, info, isMainModule, reportProblems } from './lib/messages.ts';
 
 const USAGE = 'Brug: npm run build [-- <håndbog-id>] [--draft]';
 
@@ -23,7 +23,7 @@ export async function main(argv: string[], root: string): Promise<number> {
   try {
     return await build(argv, root);
   } catch (error) {
-    fail(`Byggeriet fejlede: ${error instanceof Error ? error.message : String(error)}\ndist/ er ikke ændret.`);
+    fail(`Byggeriet fejlede: ${failureReason(error, root)}\ndist/ er ikke ændret.`);
     return 1;
   }
 }

@@ -2,7 +2,8 @@
 import { loadHistory } from '../src/domain/versions/history.ts';
 import { hasErrors, loadSite, type Problem, type ResolvedHandbook } from '../src/domain/index.ts';
 import { readCommandLine } from './lib/args.ts';
-import { exit, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { fileSystemErrorMessage } from '../src/domain/problems/file-system-error.ts';
 
 const USAGE = 'Brug: npm run check [-- <håndbog-id>] [--publish] [--released]';
 
@@ -20,6 +21,17 @@ const HELP = [
 
 /** Runs the command with the arguments after `npm run check --` in the project at `root`; returns the exit code. */
 export function main(argv: string[], root: string): number {
+  try {
+    return check(argv, root);
+  } catch (error) {
+    const reason = fileSystemErrorMessage(error, root);
+    if (reason === undefined) throw error;
+    fail(`Kontrollen fejlede: ${reason}`);
+    return 1;
+  }
+}
+
+function check(argv: string[], root: string): number {
   const line = readCommandLine(argv, root, { usage: USAGE, help: HELP }, { released: true });
   if ('exit' in line) return line.exit;
   const { args } = line;

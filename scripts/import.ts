@@ -6,6 +6,7 @@ import { formatReport, ImportError, planImport } from '../src/domain/import/inde
 import { checkTarget, idProblem, ScaffoldError, writeHandbook } from '../src/domain/scaffold/index.ts';
 import { explainArgsError } from './lib/args.ts';
 import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { fileSystemErrorMessage } from '../src/domain/problems/file-system-error.ts';
 
 const USAGE = 'Brug: npm run import -- <fil.docx> <id> [--dry-run]';
 
@@ -58,7 +59,10 @@ export async function main(argv: string[], root: string): Promise<number> {
       fail(`${error.message}\nIntet er skrevet.`);
       return 1;
     }
-    throw error;
+    const reason = fileSystemErrorMessage(error, root);
+    if (reason === undefined) throw error;
+    fail(`${reason}\nIntet er skrevet.`);
+    return 1;
   }
 }
 

@@ -17,6 +17,7 @@ import {
   type WriteResult,
 } from '../src/domain/scaffold/index.ts';
 import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { fileSystemErrorMessage } from '../src/domain/problems/file-system-error.ts';
 import { explainArgsError } from './lib/args.ts';
 
 const USAGE = [
@@ -119,7 +120,10 @@ export async function main(argv: string[], root: string): Promise<number> {
       fail('Afbrudt. Intet er oprettet.');
       return 130;
     }
-    throw error;
+    const reason = fileSystemErrorMessage(error, root);
+    if (reason === undefined) throw error;
+    fail(`${reason}\nIntet er oprettet.`);
+    return 1;
   }
 }
 

@@ -1,7 +1,7 @@
 // `npm run release -- <id> <version> --note "…" --initials XX [--date ÅÅÅÅ-MM-DD] [--dry-run]`: cuts and freezes a version.
 import { parseArgs } from 'node:util';
 import { cutRelease, finishInterruptedRelease, type FinishReleaseResult } from '../src/domain/release/index.ts';
-import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { exit, fail, failureReason, info, isMainModule, reportProblems } from './lib/messages.ts';
 import { explainArgsError } from './lib/args.ts';
 
 const USAGE = [
@@ -83,7 +83,7 @@ export function main(argv: string[], root: string): number {
   try {
     return release(argv, root);
   } catch (error) {
-    fail(`Udgivelsen fejlede: ${error instanceof Error ? error.message : String(error)}\nIntet er ændret: det, der nåede at blive skrevet, er fjernet igen.`);
+    fail(`Udgivelsen fejlede: ${failureReason(error, root)}\nIntet er ændret: det, der nåede at blive skrevet, er fjernet igen.`);
     return 1;
   }
 }

@@ -2,6 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, sortProblems, type Problem } from '../../src/domain/index.ts';
+import { fileSystemErrorMessage } from '../../src/domain/problems/file-system-error.ts';
 
 /** Prints a line of progress. */
 export function info(message: string): void {
@@ -51,6 +52,14 @@ function problemList(problems: readonly Problem[], heading: string, label: strin
     out += `  ${label}: ${formatProblem(problem)}\n`;
   }
   return out;
+}
+
+/**
+ * Says why a command stopped on an error it did not expect: a file-system error (read-only drive, full disk, no access …)
+ * as a Danish sentence naming the path and what to do, anything else by its message.
+ */
+export function failureReason(error: unknown, root: string): string {
+  return fileSystemErrorMessage(error, root) ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** Ends the command with `code` once everything printed has reached the terminal or pipe (process.exit alone can cut a CI log short). */

@@ -33,16 +33,23 @@ export async function indexWithPagefind(
       const result = await index.addCustomRecord({ ...record, content: joinCompounds(record.content, split) });
       if (result.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
     }
-    const writing = index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    // Pagefind hands the index over and this process writes it: Pagefind's own writer panics on a full disk and leaves
+    // the build waiting for an answer that never comes, where a write here fails with an error the command explains.
+    const bundling = index.getFiles();
     try {
       meanwhile();
     } catch (error) {
-      // Let Pagefind finish writing before it is closed below, then fail with the error that stopped the work beside it.
-      await writing.catch(() => undefined);
+      // Let Pagefind finish before it is closed below, then fail with the error that stopped the work beside it.
+      await bundling.catch(() => undefined);
       throw error;
     }
-    const written = await writing;
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const bundle = await bundling;
+    if (bundle.errors.length > 0) throw new Error(`Pagefind could not write its index: ${bundle.errors.join('; ')}`);
+    for (const file of bundle.files) {
+      const path = join(outDir, 'pagefind', file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.content);
+    }
     log(`Søgeindeks bygget: ${added.page_count} sider og ${records.length} opgaver.`);
   } finally {
     await pagefind.close();

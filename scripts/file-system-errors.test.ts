@@ -1,0 +1,172 @@
+// A read-only drive, a full disk or a refused folder stops every writer's command with a Danish message naming the path and the fix, never a Node trace.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { crashSigns, REPO, runInProcess } from '../tests/support/project.ts';
+import { createFixture, snapshotTree } from '../tests/support/release-fixture.ts';
+import { tempDir } from '../tests/support/temp.ts';
+import { paragraph, heading, wordFile } from '../tests/support/word-handbook.ts';
+
+/** The failure the file system gives next: its code and system call, for the calls whose path (or file descriptor) matches. */
+const injected = vi.hoisted(() => ({ fault: undefined as { code: string; syscall: string; call: string; path: RegExp } | undefined }));
+
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  // Wraps one fs function so it fails as the disk would when the injected fault names it and the path matches.
+  const failing = <F extends (...args: never[]) => unknown>(call: string, original: F): F =>
+    ((...args: Parameters<F>) => {
+      const fault = injected.fault;
+      const target = args[0] as unknown;
+      const path = typeof target === 'string' ? target : undefined;
+      // A write to an open file descriptor (the release writes that way) carries no path, as on a real full disk.
+      if (fault && fault.call === call && (path === undefined ? typeof target === 'number' : fault.path.test(path))) {
+        const error: NodeJS.ErrnoException = new Error(`${fault.code}: injected, ${fault.syscall}${path ? ` '${path}'` : ''}`);
+        error.code = fault.code;
+        error.syscall = fault.syscall;
+        if (path !== undefined) error.path = path;
+        throw error;
+      }
+      return original(...args);
+    }) as F;
+  const patched = {
+    ...fs,
+    mkdirSync: failing('mkdirSync', fs.mkdirSync),
+    mkdtempSync: failing('mkdtempSync', fs.mkdtempSync),
+    openSync: failing('openSync', fs.openSync),
+    readdirSync: failing('readdirSync', fs.readdirSync),
+    writeFileSync: failing('writeFileSync', fs.writeFileSync),
+  };
+  return { ...patched, default: patched };
+});
+
+// The unit tests share loaded modules (vitest.config.ts): load the commands afresh, so they see the mock above.
+beforeAll(() => {
+  vi.resetModules();
+});
+
+afterEach(() => {
+  injected.fault = undefined;
+});
+
+const MINI_RELEASE = ['mini', '1.0', '--note', 'Første udgave', '--initials', 'MKJ', '--date', '2026-09-15'];
+
+/** An empty project with the real templates, for new and import. */
+function emptyProject(): string {
+  const root = createFixture();
+  rmSync(join(root, 'content', 'mini'), { recursive: true });
+  return root;
+}
+
+let docx: string;
+beforeAll(async () => {
+  docx = join(tempDir('fs-errors-docx'), 'haandbog.docx');
+  writeFileSync(docx, await wordFile([heading(1, 'Formål'), paragraph('Håndbogen beskriver systemet.')]));
+});
+
+type Command = 'new' | 'import' | 'release' | 'build' | 'check';
+
+/** Each command with the disk failures a writer meets, where they strike, and what the command must then say. */
+const CASES: [Command, string, { code: string; syscall: string; call: string; path: RegExp }, RegExp][] = [
+  ['new', 'a read-only content/', { code: 'EROFS', syscall: 'mkdtemp', call: 'mkdtempSync', path: /content/ }, /Kunne ikke oprette en midlertidig mappe i content\/: drevet er skrivebeskyttet/],
+  ['new', 'a full disk', { code: 'ENOSPC', syscall: 'write', call: 'writeFileSync', path: /handbook\.yaml$/ }, /Kunne ikke skrive content\/\.ny-haandbog-\w+\/ydr\/handbook\.yaml: der er ikke mere plads på disken/],
+  ['new', 'a refused content/', { code: 'EACCES', syscall: 'mkdtemp', call: 'mkdtempSync', path: /content/ }, /adgang nægtet\. Giv din bruger skriveadgang til content\//],
+  ['import', 'a read-only content/', { code: 'EROFS', syscall: 'mkdtemp', call: 'mkdtempSync', path: /content/ }, /Kunne ikke oprette en midlertidig mappe i content\/: drevet er skrivebeskyttet/],
+  ['import', 'a full disk', { code: 'ENOSPC', syscall: 'write', call: 'writeFileSync', path: /handbook\.yaml$/ }, /der er ikke mere plads på disken\. Frigør plads/],
+  ['release', 'a read-only releases/', { code: 'EROFS', syscall: 'mkdir', call: 'mkdirSync', path: /releases/ }, /Kunne ikke oprette mappen content\/mini\/releases: drevet er skrivebeskyttet/],
+  ['release', 'a full disk', { code: 'ENOSPC', syscall: 'write', call: 'writeFileSync', path: /never/ }, /Kunne ikke skrive en fil i projektet \(.*\): der er ikke mere plads på disken/],
+  ['release', 'a refused releases/', { code: 'EACCES', syscall: 'open', call: 'openSync', path: /releases/ }, /Kunne ikke åbne content\/mini\/releases\/.*adgang nægtet/],
+  ['build', 'a read-only project', { code: 'EROFS', syscall: 'mkdir', call: 'mkdirSync', path: /\.cache$/ }, /Kunne ikke oprette mappen \S*\.cache: drevet er skrivebeskyttet/],
+  ['build', 'a full disk', { code: 'ENOSPC', syscall: 'open', call: 'writeFileSync', path: /lock/ }, /der er ikke mere plads på disken/],
+  ['check', 'a refused sections/', { code: 'EACCES', syscall: 'scandir', call: 'readdirSync', path: /mini\/sections$/ }, /Kunne ikke læse mappen content\/mini\/sections: adgang nægtet\. Giv din bruger læseadgang/],
+  ['check', 'a disk error', { code: 'EIO', syscall: 'scandir', call: 'readdirSync', path: /mini\/sections$/ }, /disken svarede med en læse- eller skrivefejl/],
+];
+
+/** The arguments each command is run with: a valid request, so only the disk can stop it. */
+function argsFor(command: Command): string[] {
+  if (command === 'new') return ['ydr', '--name', 'Ydelsesrefusion', '--supplier', 'Leverandøren A/S'];
+  if (command === 'import') return [docx, 'ydr'];
+  if (command === 'release') return MINI_RELEASE;
+  if (command === 'build') return ['mini', '--draft'];
+  return ['mini'];
+}
+
+/** What each command says last when it stopped without writing. */
+const NOTHING_WRITTEN: Record<Command, RegExp> = {
+  new: /Intet er oprettet\.\n$/,
+  import: /Intet er skrevet\.\n$/,
+  release: /Intet er ændret: det, der nåede at blive skrevet, er fjernet igen\.\n$/,
+  build: /dist\/ er ikke ændret\.\n$/,
+  check: /\n$/,
+};
+
+describe('file-system errors in the writer\'s commands', () => {
+  test.each(CASES)('%s on %s says what failed, where and what to do, in Danish, and writes nothing', async (command, _name, fault, expected) => {
+    const root = command === 'new' || command === 'import' ? emptyProject() : createFixture();
+    const before = snapshotTree(root);
+    injected.fault = fault;
+    const result = await runInProcess(command, argsFor(command), root);
+    injected.fault = undefined;
+    expect(result.status, result.stderr).toBe(1);
+    expect(crashSigns(result.stderr + result.stdout)).toEqual([]);
+    expect(result.stderr).toMatch(expected);
+    expect(result.stderr).not.toMatch(/injected|EROFS|ENOSPC|EACCES|EIO/);
+    expect(result.stderr).toMatch(NOTHING_WRITTEN[command]);
+    // The build's lock folder .cache/ may stay; nothing a writer owns changes.
+    const after = snapshotTree(root);
+    for (const path of Object.keys(after)) if (path.startsWith('.cache/')) delete after[path];
+    expect(after).toEqual(before);
+  });
+});
+
+/**
+ * Runs a command as a user the folder's permissions apply to: the test user, or, when the tests run as root (whom
+ * chmod does not stop), the unprivileged user "nobody".
+ */
+function runAsWriter(command: Command, args: string[], root: string) {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // nobody must reach the project: open its parent folders for reading, as a writer's home folder would be.
+    for (let dir = root; dir !== '/' && (statSync(dir).mode & 0o005) !== 0o005; dir = join(dir, '..')) chmodSync(dir, statSync(dir).mode | 0o755);
+  }
+  return spawnSync(process.execPath, [join(REPO, 'scripts', `${command}.ts`), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 20_000,
+    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    env: { PATH: process.env.PATH, HOME: root, NO_COLOR: '1' },
+  });
+}
+
+/** Makes every folder below `root` readable and searchable by all, and read-only: a read-only checkout. */
+function readOnlyTree(root: string, folder: string): void {
+  const walk = (dir: string) => {
+    chmodSync(dir, 0o555);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) walk(join(dir, entry.name));
+  };
+  walk(join(root, folder));
+}
+
+describe('a folder made read-only with chmod', () => {
+  test.each([
+    ['new', 'content', /Kunne ikke oprette en midlertidig mappe i content\/: adgang nægtet\. Giv din bruger skriveadgang til content\//],
+    ['release', 'content/mini', /Kunne ikke oprette mappen content\/mini\/releases: adgang nægtet\. Giv din bruger skriveadgang til content\/mini\//],
+  ] as const)('%s in a read-only %s/ says so in Danish and exits 1', (command, folder, expected) => {
+    const root = command === 'new' ? emptyProject() : createFixture();
+    mkdirSync(join(root, folder), { recursive: true });
+    for (const dir of [root, join(root, 'templates')]) chmodSync(dir, 0o755);
+    readOnlyTree(root, 'content');
+    const before = snapshotTree(root);
+    try {
+      const result = runAsWriter(command, argsFor(command), root);
+      expect(result.status, result.stderr).toBe(1);
+      expect(crashSigns(result.stderr)).toEqual([]);
+      expect(result.stderr).toMatch(expected);
+      expect(snapshotTree(root)).toEqual(before);
+    } finally {
+      chmodSync(join(root, folder), 0o755);
+      readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory()).forEach((entry) => chmodSync(join(entry.parentPath, entry.name), 0o755));
+      chmodSync(join(root, 'content'), 0o755);
+    }
+  });
+});
