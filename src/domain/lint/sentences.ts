@@ -13,8 +13,17 @@ export interface Sentence {
   words: Word[];
 }
 
-/** Letters and digits, joined by inner hyphens, apostrophes, dots, commas or slashes: "it-afdeling", "f.eks", "1.000", "YDR's". */
-const WORD = /[\p{L}\p{N}]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
+/**
+ * A run of letters and digits, at most 1,024 at a time: an unbounded `+` overflows V8's regular-expression stack on one
+ * long word in a text with characters beyond Latin-1 (a 5 MB word pasted into a section), so longer runs are read in steps.
+ */
+const LETTERS = /[\p{L}\p{N}]{1,1024}/uy;
+
+/** Where a word starts. */
+const WORD_START = /[\p{L}\p{N}]/gu;
+
+/** What may join two runs into one word: "it-afdeling", "f.eks", "1.000", "YDR's", "og/eller". */
+const JOINERS = new Set(['-', "'", '’', '.', ',', '/']);
 
 /** Abbreviations that end in a dot without ending the sentence (compared in lowercase, without the final dot). */
 const ABBREVIATIONS = new Set([
@@ -22,14 +31,39 @@ const ABBREVIATIONS = new Set([
   'm.fl', 'm.m', 'mht', 'mv', 'nr', 'o.a', 'o.l', 'o.lign', 'osv', 'pct', 'pga', 's', 'stk', 'tlf', 'vedr',
 ]);
 
-/** Lists the words of a text with their offsets. */
+/**
+ * Lists the words of a text with their offsets: letters and digits, joined by inner hyphens, apostrophes, dots, commas
+ * or slashes ("it-afdeling", "f.eks", "1.000", "YDR's").
+ */
 export function wordsOf(text: string, base = 0): Word[] {
-  return [...text.matchAll(WORD)].map((match) => ({ text: match[0], offset: base + match.index }));
+  const words: Word[] = [];
+  WORD_START.lastIndex = 0;
+  for (let start = WORD_START.exec(text); start; start = WORD_START.exec(text)) {
+    let end = runEnd(text, start.index);
+    while (JOINERS.has(text[end] ?? '')) {
+      const next = runEnd(text, end + 1);
+      if (next === end + 1) break;
+      end = next;
+    }
+    words.push({ text: text.slice(start.index, end), offset: base + start.index });
+    WORD_START.lastIndex = end;
+  }
+  return words;
 }
 
 /** Counts the words of a text. */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return wordsOf(text).length;
+}
+
+/** Returns where the run of letters and digits that starts at `from` ends (`from` itself when none starts there). */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  for (;;) {
+    LETTERS.lastIndex = end;
+    if (!LETTERS.test(text)) return end;
+    end = LETTERS.lastIndex;
+  }
 }
 
 /** Splits masked prose into sentences: at ! and ?, at . and : before a capital letter, at blank lines, and at every BREAK. */
