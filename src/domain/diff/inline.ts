@@ -22,12 +22,26 @@ export interface InlineText {
 }
 
 // Words are runs of letters and digits; every other visible character is a token of its own, so a changed
-// comma or digit is marked alone and re-wrapping or extra spaces never count.
-const TOKEN = /[\p{L}\p{N}\p{M}_]+|[^\s\p{L}\p{N}\p{M}_]/gu;
+// comma or digit is marked alone and re-wrapping or extra spaces never count. A run is matched at most 1,024
+// characters at a time (an unbounded one overflows V8's regular-expression stack on a 5 MB word) and joined again.
+const TOKEN = /([\p{L}\p{N}\p{M}_]{1,1024})|[^\s\p{L}\p{N}\p{M}_]/gu;
 
 /** Splits text into word and punctuation tokens, ignoring all whitespace. */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((match) => ({ value: match[0], start: match.index, end: match.index + match[0].length }));
+  const tokens: Token[] = [];
+  let word: Token | undefined;
+  for (const match of text.matchAll(TOKEN)) {
+    const end = match.index + match[0].length;
+    if (match[1] !== undefined && word !== undefined && word.end === match.index) {
+      word.value += match[0];
+      word.end = end;
+      continue;
+    }
+    const token = { value: match[0], start: match.index, end };
+    tokens.push(token);
+    word = match[1] === undefined ? undefined : token;
+  }
+  return tokens;
 }
 
 /** Collapses runs of whitespace to one space and trims, so re-wrapped text reads the same. */
