@@ -50,3 +50,21 @@ describe('the copy of a page that search reads', () => {
     expect(compoundSplitter(['<p>Om <b>superbruger</b> og forløbet</p>'])('superbrugerforløbet')).toEqual(['superbruger', 'forløbet']);
   });
 });
+
+// A 5 MB word pasted into a section overflowed V8's regular-expression stack when the search copy was written.
+describe('a word longer than any compound', () => {
+  test('is neither learned nor split, and a 5 MB one does not run out of stack', () => {
+    const word = `superbruger${'a'.repeat(5_000_000)}forløbet`;
+    const html = `<p>Forløbet – superbruger og ${word} planen.</p>`;
+    const learned = compoundSplitter([html]);
+    expect(learned('superbrugerforløbet')).toEqual(['superbruger', 'forløbet']);
+    expect(learned(`planen${'a'.repeat(64)}`)).toEqual([`planen${'a'.repeat(64)}`]);
+    expect(joinCompounds(html, learned)).toBe(html);
+  });
+
+  test('a compound of up to 64 letters is still split', () => {
+    const long = `${'superbruger'.repeat(5)}forløbet`;
+    expect(long).toHaveLength(63);
+    expect(joinCompounds(`<p>${long}</p>`, split)).toBe(`<p>${'superbruger'.repeat(5).replace(/(?<=.)superbruger/g, `${COMPOUND_JOIN}superbruger`)}${COMPOUND_JOIN}forløbet</p>`);
+  });
+});

@@ -21,8 +21,16 @@ const MIN_TAIL = 4;
 // The text right inside an element that gives a filter value is kept too: Pagefind lists filter values as they are
 // written, and the search box cleans only the results' titles and excerpts.
 const SKIPPED = String.raw`<(script|style)\b[^>]*>[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]*\bdata-pagefind-filter\b[^>]*>[^<]*|<[^>]*>`;
-const WORDS = new RegExp(`${SKIPPED}|\\p{L}+`, 'gu');
-const LONG_WORDS = new RegExp(`${SKIPPED}|\\p{L}{${MIN_COMPOUND},}`, 'gu');
+// Words are matched at most MAX_WORD letters at a time: an unbounded run overflows V8's regular-expression stack on a
+// 5 MB word, and a word longer than any real compound is neither learned nor split (the piece beside a letter is skipped).
+const MAX_WORD = 64;
+const WORDS = new RegExp(`${SKIPPED}|\\p{L}{1,${MAX_WORD}}`, 'gu');
+const LONG_WORDS = new RegExp(`${SKIPPED}|\\p{L}{${MIN_COMPOUND},${MAX_WORD}}`, 'gu');
+
+/** Tells whether the letters at `start` to `end` of `text` are a whole word, not a piece of a longer one. */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  return !/\p{L}$/u.test(text.slice(Math.max(0, start - 2), start)) && !/^\p{L}/u.test(text.slice(end, end + 2));
+}
 
 /** Splits words into their parts; remembers every word it has seen. */
 export type CompoundSplitter = (word: string) => string[];
@@ -30,7 +38,9 @@ export type CompoundSplitter = (word: string) => string[];
 /** Learns the vocabulary from the text of the site's pages (not their tags, scripts or styles) and returns a splitter for it. */
 export function compoundSplitter(pages: Iterable<string>): CompoundSplitter {
   const vocabulary = new Set<string>();
-  for (const html of pages) for (const [word] of html.matchAll(WORDS)) if (word[0] !== '<') vocabulary.add(word.toLowerCase());
+  for (const html of pages) {
+    for (const { 0: word, index } of html.matchAll(WORDS)) if (word[0] !== '<' && isWholeWord(html, index, index + word.length)) vocabulary.add(word.toLowerCase());
+  }
   const known = new Map<string, string[] | undefined>();
   // A beginning is a word of the site, perhaps with a linking -s- or -e-, or itself a compound of such words.
   const isWord = (head: string): boolean =>
@@ -60,5 +70,9 @@ export function compoundSplitter(pages: Iterable<string>): CompoundSplitter {
 
 /** Returns `html` with every compound in its text written with its parts joined by COMPOUND_JOIN; tags are left alone. */
 export function joinCompounds(html: string, split: CompoundSplitter): string {
-  return html.replace(LONG_WORDS, (word) => (word[0] === '<' ? word : split(word).join(COMPOUND_JOIN)));
+  return html.replace(LONG_WORDS, (word: string, ...rest: unknown[]) => {
+    // replace() passes the capture groups, then the offset: the offset is the last number among the arguments.
+    const offset = rest.findLast((value): value is number => typeof value === 'number')!;
+    return word[0] === '<' || !isWholeWord(html, offset, offset + word.length) ? word : split(word).join(COMPOUND_JOIN);
+  });
 }
