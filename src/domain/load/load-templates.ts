@@ -1,5 +1,5 @@
 // Reads the template partials from `templates/` and validates their frontmatter.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems/problem.ts';
 import { TemplateSectionSchema, type TemplateSection } from '../schema/section-frontmatter.ts';
@@ -8,6 +8,7 @@ import { problemAt } from '../yaml/located-yaml.ts';
 import { validateLocated } from '../yaml/validate.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { relativePath } from './paths.ts';
+import { controlCharacterProblem, readTextFile } from './read-text.ts';
 
 /** A template partial: its validated frontmatter and its MDX body. */
 export interface TemplatePartial {
@@ -27,9 +28,29 @@ export function loadTemplates(root: string): { partials: TemplatePartial[]; prob
     const message = 'mappen templates/ med skabelonen findes ikke her. Kør kommandoen i projektets mappe (den med package.json), eller hent skabelonen igen med git checkout -- templates.';
     return { partials, problems: [{ severity: 'error', file: 'templates', line: 1, column: 1, message }] };
   }
-  for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.mdx')).sort()) {
+  if (!statSync(dir).isDirectory()) {
+    const message = 'templates er en fil, men skal være mappen med skabelonens afsnit. Omdøb filen, og hent mappen igen med git checkout -- templates.';
+    return { partials, problems: [{ severity: 'error', file: 'templates', line: 1, column: 1, message }] };
+  }
+  for (const name of readdirSync(dir).sort()) {
     const file = relativePath(root, join(dir, name));
-    const split = splitSection(readFileSync(join(dir, name), 'utf8'), file);
+    if (!name.endsWith('.mdx')) {
+      const misnamed = /^(.+)\.(?:mdx|md|markdown)$/iu.exec(name);
+      if (misnamed) problems.push({ severity: 'error', file, line: 1, column: 1, message: `filen bruges ikke: et skabelonafsnit skal hedde <id>.mdx med små bogstaver. Omdøb den til ${misnamed[1]}.mdx.` });
+      continue;
+    }
+    // A folder, a named pipe, another encoding or a control character: the same checks as a handbook's own sections.
+    const read = readTextFile(join(dir, name), file);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const control = controlCharacterProblem(read.text, file);
+    if (control) {
+      problems.push(control);
+      continue;
+    }
+    const split = splitSection(read.text, file);
     if (!split.ok) {
       problems.push(...split.problems);
       continue;

@@ -2,6 +2,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { relativePath } from '../load/paths.ts';
+import { CONTROL_CHARACTER } from '../load/read-text.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import { releaseMedia } from '../media/index.ts';
@@ -44,8 +45,12 @@ export function readRelease(root: string, id: string, version: string): { releas
   if (!existsSync(join(dirPath, MANIFEST_FILE))) {
     return { release: undefined, problems: [error(manifestFile, `udgivelsen af version ${version} har ingen ${MANIFEST_FILE}, så den kan ikke kontrolleres. Gendan filen med git checkout -- ${manifestFile}.`)] };
   }
+  if (!lstatSync(join(dirPath, MANIFEST_FILE)).isFile()) {
+    return { release: undefined, problems: [error(manifestFile, `${MANIFEST_FILE} er ikke en almindelig fil (men fx en mappe, et symbolsk link eller en named pipe), så udgivelsen af version ${version} kan ikke kontrolleres. Slet den, og ${restore}.`)] };
+  }
   const manifestBytes = readFileSync(join(dirPath, MANIFEST_FILE));
-  const manifest = parseManifest(manifestBytes.toString('utf8'));
+  const manifestText = frozenText(manifestBytes);
+  const manifest = manifestText === undefined ? { ok: false as const, reason: 'den er ikke gemt som UTF-8 eller indeholder usynlige kontroltegn' } : parseManifest(manifestText);
   if (!manifest.ok) {
     return { release: undefined, problems: [error(manifestFile, `${MANIFEST_FILE} kan ikke læses: ${manifest.reason}. En frossen udgivelse må aldrig ændres: ${restore}.`)] };
   }
@@ -59,10 +64,10 @@ export function readRelease(root: string, id: string, version: string): { releas
   let data: HandbookData;
   const sections: FrozenSection[] = [];
   try {
-    data = upgradeFrozenData(JSON.parse(readFileSync(join(dirPath, DATA_FILE), 'utf8')));
+    data = upgradeFrozenData(JSON.parse(requireFrozenText(readFileSync(join(dirPath, DATA_FILE)))));
     for (const path of Object.keys(manifest.value.files)) {
       const sectionId = sectionIdOf(path);
-      if (sectionId !== undefined) sections.push(parseSection(sectionId, readFileSync(join(dirPath, path), 'utf8')));
+      if (sectionId !== undefined) sections.push(parseSection(sectionId, requireFrozenText(readFileSync(join(dirPath, path)))));
     }
   } catch {
     // The checksums matched, so the manifest was edited along with the file; which parse failed matters less than the fix.
@@ -79,6 +84,26 @@ export function readRelease(root: string, id: string, version: string): { releas
   if (problems.length > 0) return { release: undefined, problems };
   const ordered = readingOrder(sections);
   return { release: { ...manifest.value, dir, data, sections: ordered, manifestChecksum: checksum(manifestBytes), media: releaseMedia(root, id, { dir, sections: ordered }) }, problems };
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text of a frozen file, or undefined when it is not UTF-8 or holds a control character npm run release never writes. */
+function frozenText(bytes: Buffer): string | undefined {
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return CONTROL_CHARACTER.test(text) ? undefined : text;
+}
+
+/** The text of a frozen file whose checksum matched; throws when it cannot be what npm run release wrote. */
+function requireFrozenText(bytes: Buffer): string {
+  const text = frozenText(bytes);
+  if (text === undefined) throw new Error('A frozen file is not UTF-8 text without control characters');
+  return text;
 }
 
 function parseManifest(text: string): { ok: true; value: ReleaseManifest } | { ok: false; reason: string } {

@@ -1,7 +1,8 @@
 // Step: reads what a new handbook is made from: templates/handbook.yaml and the template's sections.
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTemplates, type TemplatePartial } from '../load/load-templates.ts';
+import { controlCharacterProblem, readTextFile } from '../load/read-text.ts';
 import { formatProblem } from '../problems/problem.ts';
 import { ScaffoldError } from './scaffold-error.ts';
 
@@ -16,12 +17,14 @@ export interface ScaffoldTemplates {
 
 /** Reads the templates; a missing handbook.yaml template or a broken partial stops with a Danish message. */
 export function loadScaffoldTemplates({ root }: { root: string }): ScaffoldTemplates {
-  let handbookYaml: string;
-  try {
-    handbookYaml = readFileSync(join(root, HANDBOOK_TEMPLATE), 'utf8');
-  } catch (cause) {
-    throw new ScaffoldError(`${HANDBOOK_TEMPLATE} mangler eller kan ikke læses. Hent filen igen fra projektet, fx med git checkout -- ${HANDBOOK_TEMPLATE}.`, 'refused', { cause });
-  }
+  const path = join(root, HANDBOOK_TEMPLATE);
+  if (!existsSync(path)) throw new ScaffoldError(`${HANDBOOK_TEMPLATE} mangler. Hent filen igen fra projektet, fx med git checkout -- ${HANDBOOK_TEMPLATE}.`);
+  // A folder, a named pipe or another encoding is refused with the reason, as for a handbook's own files.
+  const read = readTextFile(path, HANDBOOK_TEMPLATE);
+  if (!read.ok) throw new ScaffoldError(`${formatProblem(read.problem)}\nHent filen igen fra projektet, fx med git checkout -- ${HANDBOOK_TEMPLATE}.`);
+  const control = controlCharacterProblem(read.text, HANDBOOK_TEMPLATE);
+  if (control) throw new ScaffoldError(formatProblem(control));
+  const handbookYaml = read.text;
   const { partials, problems } = loadTemplates(root);
   if (problems.length > 0) {
     throw new ScaffoldError(`Skabelonens afsnit i templates/ har fejl, så der kan ikke oprettes en håndbog. Ret dem først:\n${problems.map(formatProblem).join('\n')}`);
