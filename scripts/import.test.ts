@@ -59,7 +59,9 @@ describe('importing a handbook shaped like the real ones', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Implementeringshåndbog FYØ.docx er importeret som håndbogen content/fyoe/ (Fælles Ydelsesøkonomi).');
-    expect(result.stdout).toContain(`  ${REAL_HANDBOOK_COUNTS.tasks} opgaver, 6 roller, ${REAL_HANDBOOK_COUNTS.checkpoints} kontrolpunkter, ${REAL_HANDBOOK_COUNTS.versions} versioner i versionsloggen, ${REAL_HANDBOOK_COUNTS.figures} figurer`);
+    // The handbook has one figure: "1 figur", never "1 figurer".
+    expect(REAL_HANDBOOK_COUNTS.figures).toBe(1);
+    expect(result.stdout).toContain(`  ${REAL_HANDBOOK_COUNTS.tasks} opgaver, 6 roller, ${REAL_HANDBOOK_COUNTS.checkpoints} kontrolpunkter, ${REAL_HANDBOOK_COUNTS.versions} versioner i versionsloggen, 1 figur\n`);
     expect(result.stdout).toContain('  1. Se håndbogen med vejledningerne: npm run dev -- fyoe');
   });
 

@@ -19,6 +19,7 @@ import {
 import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
 import { fileSystemErrorMessage } from '../src/domain/problems/file-system-error.ts';
 import { explainArgsError } from './lib/args.ts';
+import { counted } from '../src/i18n/t.ts';
 
 const USAGE = [
   'Brug: npm run new -- <id> --name "Systemets navn" --supplier "Leverandørens navn" [tilvalg]',
@@ -103,7 +104,7 @@ function nextSteps(result: WriteResult, options: NewHandbookOptions, sections: n
     `  1. Udfyld ${result.dir}/handbook.yaml. Kommentaren over hvert felt forklarer feltet.`,
     `  2. Skriv de ${sections} afsnit i ${result.dir}/sections/. Vejledningen i hver fil siger, hvad afsnittet skal indeholde.`,
     `  3. Se håndbogen, mens du skriver: npm run dev -- ${options.id}`,
-    `  4. Se, hvad der mangler: npm run check -- ${options.id} (lige nu ${warnings} advarsler, fordi intet er skrevet endnu).`,
+    `  4. Se, hvad der mangler: npm run check -- ${options.id} (lige nu ${counted(warnings, 'advarsel', 'advarsler')}, fordi intet er skrevet endnu).`,
   ].join('\n');
 }
 

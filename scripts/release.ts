@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { cutRelease, finishInterruptedRelease, type FinishReleaseResult } from '../src/domain/release/index.ts';
 import { exit, fail, failureReason, info, isMainModule, reportProblems } from './lib/messages.ts';
 import { explainArgsError } from './lib/args.ts';
+import { counted } from '../src/i18n/t.ts';
 
 const USAGE = [
   'Brug: npm run release -- <håndbog-id> <version> --note "<bemærkning til ændringen>" --initials <initialer> [--date ÅÅÅÅ-MM-DD] [--dry-run]',
@@ -115,7 +116,7 @@ function release(argv: string[], root: string): number {
   }
   reportProblems(result.warnings);
   if (args.dryRun) {
-    info(`Tørkørsel: version ${result.entry.version} af ${args.id} kan udgives (${result.files.length} filer i ${result.path}/). Intet er skrevet.`);
+    info(`Tørkørsel: version ${result.entry.version} af ${args.id} kan udgives (${counted(result.files.length, 'fil', 'filer')} i ${result.path}/). Intet er skrevet.`);
     return 0;
   }
   info(`Version ${result.entry.version} af ${args.id} er udgivet ${result.entry.date}: frosset i ${result.path}/ og tilføjet versionsloggen i content/${args.id}/handbook.yaml.`);

@@ -24,6 +24,7 @@ import { indexWithPagefind } from './pagefind.ts';
 import { notTheWritersFiles } from './watch-ignored.ts';
 import { taskSearchRecords, type SearchRecord } from '../build/search-records.ts';
 import da from '../i18n/da.json' with { type: 'json' };
+import { counted } from '../i18n/t.ts';
 
 /**
  * Resolves and writes the generated section bodies (into Astro's root); throws ContentProblems when content has errors.
@@ -118,7 +119,7 @@ export function handbooks(): AstroIntegration {
         const storeWhileIndexing = () => {
           if (!plan) return;
           storeFrozenPages(plan, outDir);
-          logger.info(`Frosne udgivelser: ${plan.reused.length} af ${plan.units.length} sidegrupper genbrugt fra ${plan.dir}.`);
+          logger.info(`Frosne udgivelser: ${plan.reused.length} af ${counted(plan.units.length, 'sidegruppe', 'sidegrupper')} genbrugt fra ${plan.dir}.`);
         };
         await indexWithPagefind(dir, taskRecords(request), (message) => logger.info(message), storeWhileIndexing);
       },

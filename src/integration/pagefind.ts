@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { compoundSplitter, joinCompounds, type CompoundSplitter } from '../build/search-compounds.ts';
 import { withSubjects } from '../build/search-subjects.ts';
 import type { SearchRecord } from '../build/search-records.ts';
+import { counted } from '../i18n/t.ts';
 
 /**
  * Builds the search index into `<dist>/pagefind/`, failing the build on any Pagefind error. `meanwhile` runs while
@@ -50,7 +51,7 @@ export async function indexWithPagefind(
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.content);
     }
-    log(`Søgeindeks bygget: ${added.page_count} sider og ${records.length} opgaver.`);
+    log(`Søgeindeks bygget: ${counted(added.page_count, 'side', 'sider')} og ${counted(records.length, 'opgave', 'opgaver')}.`);
   } finally {
     await pagefind.close();
     rmSync(copy, { recursive: true, force: true });
