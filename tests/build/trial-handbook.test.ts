@@ -162,6 +162,14 @@ describe('the fourth party', () => {
   });
 });
 
+describe("a municipality's calendar", () => {
+  test('puts a range or "ca." on its earliest day and says it as the handbook has it, like the wave\'s calendar', () => {
+    const ics = readFileSync(join(siteDir('trial'), 'kommuner', 'aarhus', 'frister.ics'), 'utf8').replace(/\r\n /gu, '');
+    expect(ics).toContain('DESCRIPTION:Fælles Sygedagpengesystem\\, Bølge 1\\nTidsfrist: ca. 1. juli 2015 (ca. 8 måneder før go-live).\\nObligatorisk');
+    expect(ics).toContain('Fasen begynder: 1. marts – 1. juni 2015 (9–12 måneder før go-live).\\nFasen slutter 31. maj – 31. august 2015.');
+  });
+});
+
 describe("a municipality's spreadsheet", () => {
   test('gives a range timing its earliest day and the range as the handbook has it, like the wave\'s spreadsheet', () => {
     const csv = readFileSync(join(siteDir('trial'), 'kommuner', 'aarhus', 'frister.csv'), 'utf8');

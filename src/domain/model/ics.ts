@@ -66,12 +66,28 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
   ];
 }
 
-function phaseEvent(phase: ScheduledPhase, date: IsoDate, uid: (kind: string, id: string) => string): CalendarEvent {
+/**
+ * Returns the lines a phase's calendar event says of its dates, in the wave's calendar and the municipality's alike:
+ * the range or "ca." it begins in, as the handbook has it, and the day or days it ends.
+ */
+export function phaseDateLines(phase: ScheduledPhase): string[] {
   const lines = [
-    phase.focus ?? phase.description,
     phase.starts && phase.startSpan ? spanNote('Fasen begynder', phase.startSpan, formatOffset(phase.starts)) : undefined,
     phase.endDate ? `Fasen slutter ${phase.endSpan ? formatDateSpan(phase.endSpan) : formatDanishDate(phase.endDate)}.` : undefined,
   ];
+  return lines.filter((line) => line !== undefined);
+}
+
+/**
+ * Returns the line a task's calendar event says of a deadline given as a range or "ca." (the event stands on its
+ * earliest day), or undefined for a plain day: "Tidsfrist: ca. 1. juli 2015 (ca. 8 måneder før go-live)."
+ */
+export function deadlineNote(task: Pick<ScheduledTask, 'deadline' | 'deadlineSpan'>): string | undefined {
+  return task.deadline && task.deadlineSpan ? spanNote('Tidsfrist', task.deadlineSpan, formatTaskDate(task.deadline)) : undefined;
+}
+
+function phaseEvent(phase: ScheduledPhase, date: IsoDate, uid: (kind: string, id: string) => string): CalendarEvent {
+  const lines = [phase.focus ?? phase.description, ...phaseDateLines(phase)];
   return {
     uid: uid('fase', phase.id),
     date,
@@ -88,7 +104,7 @@ function spanNote(what: string, span: DateSpan, written: string): string | undef
 
 function taskEvent(names: ModelNames, task: ScheduledTask, date: IsoDate, uid: (kind: string, id: string) => string): CalendarEvent {
   const lines = [
-    task.deadline && task.deadlineSpan ? spanNote('Tidsfrist', task.deadlineSpan, formatTaskDate(task.deadline)) : undefined,
+    deadlineNote(task),
     taskTypeLabel(task.type),
     task.klikId ? `KLIK-id: ${task.klikId}` : undefined,
     `Fase: ${names.phase(task.phase)}`,

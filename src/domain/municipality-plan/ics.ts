@@ -1,6 +1,7 @@
 // Writes one municipality's dates across every handbook as one iCalendar file.
-import { addDays, formatDanishDate, type IsoDate } from '../calendar/index.ts';
+import { addDays, type IsoDate } from '../calendar/index.ts';
 import { calendarText, contentLine, escapeText, icsDate, icsMidnightUtc } from '../model/ics-format.ts';
+import { deadlineNote, phaseDateLines } from '../model/ics.ts';
 import { taskTypeLabel } from '../model/labels.ts';
 import { modelNames } from '../model/names.ts';
 import { planEvents, type MunicipalityPlan, type PlanEvent } from './plan.ts';
@@ -60,14 +61,14 @@ function eventText(plan: MunicipalityPlan, event: PlanEvent, handbook: CalendarH
   }
   if (event.phase) {
     const { phase } = event;
-    const end = phase.endDate ? `Fasen slutter ${formatDanishDate(phase.endDate)}.` : undefined;
-    const lines = [context, phase.focus ?? phase.description, end].filter((line) => line !== undefined);
+    const lines = [context, phase.focus ?? phase.description, ...phaseDateLines(phase)].filter((line) => line !== undefined);
     return { summary: `${prefix}Fase ${phase.number} ${phase.name} begynder`, description: lines.join('\n') };
   }
   const task = event.task!;
   const names = entry ? modelNames(entry.model) : undefined;
   const lines = [
     context,
+    deadlineNote(task),
     taskTypeLabel(task.type),
     task.klikId ? `KLIK-id: ${task.klikId}` : undefined,
     names && `Fase: ${names.phase(task.phase)}`,

@@ -87,6 +87,14 @@ describe('planEvents', () => {
 describe('municipality calendar', () => {
   const handbook = (revisions: Map<string, number>, shortName: string): CalendarHandbook => ({ systemName: `System ${shortName}`, shortName, versionDate: '2026-10-01', revisions });
 
+  test('puts a range deadline on its earliest day and says the range, as the handbook has it, in the description', () => {
+    const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model({ deadline: '3–5 uger før go-live' }) }]);
+    const text = municipalityToIcs(plan, new Map([['a', handbook(new Map(), 'AAA')]]), 'Aabenraa Kommune');
+    const event = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((item) => new ICAL.Event(item)).find((item) => item.summary === 'AAA: Frist: Tidlig opgave')!;
+    expect(event.startDate.toString()).toBe('2027-01-25');
+    expect(event.description.split('\n').slice(0, 2)).toEqual(['System AAA, Pilotbølge', 'Tidsfrist: 25. januar – 8. februar 2027 (3–5 uger før go-live).']);
+  });
+
   test('is valid iCalendar with one event per dated go-live, phase start and deadline across handbooks', () => {
     const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model() }, { id: 'b', model: model({ aabenraaIn: 'bolge-2' }) }]);
     const text = municipalityToIcs(plan, new Map([['a', handbook(new Map(), 'AAA')], ['b', handbook(new Map(), 'BBB')]]), 'Aabenraa Kommune');
