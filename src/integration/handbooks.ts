@@ -2,7 +2,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContentProblems, hasErrors } from '../domain/index.ts';
 import { GENERATED_DIR, writeGenerated } from '../build/generate.ts';
 import {
@@ -14,6 +14,7 @@ import {
   storeFrozenPages,
   type FrozenPlan,
 } from '../build/frozen-pages.ts';
+import { imageCacheDir, markImageCacheUsed } from '../build/image-cache.ts';
 import { SECTIONS_FILE } from '../markdown/sidecars.ts';
 import { accessibilityStatementUrl } from '../site/site-config.ts';
 import { pageSettings, type PageSettings, type SiteOptions, type SiteRequest } from '../site/site-request.ts';
@@ -57,6 +58,7 @@ function handbookFolders(request: SiteRequest): string[] {
 export function handbooks(): AstroIntegration {
   let root = process.cwd();
   let plan: FrozenPlan | undefined;
+  let imageCache: string | undefined;
   // What the command that started Astro asked for (see site/site-store.ts); Astro started by hand builds every handbook.
   let request: SiteRequest = { root, mode: 'publish', only: undefined, live: false };
   return {
@@ -73,6 +75,11 @@ export function handbooks(): AstroIntegration {
         // Node then loads one file instead of many small chunks. Only for a build: named in the dev server's settings,
         // the environment would be started there too, and load Astro's whole runtime a second time before the first page.
         if (command === 'build') updateConfig({ vite: { environments: { prerender: { build: { rolldownOptions: { output: { codeSplitting: false } } } } } } });
+        // The optimised pictures are kept beside the frozen pages, so a warm build copies them (build/image-cache.ts).
+        if (command === 'build') {
+          imageCache = imageCacheDir(root);
+          updateConfig({ cacheDir: pathToFileURL(`${imageCache}/`)});
+        }
         // The writer's pages exist only in a draft: a published build does not even compile them.
         if (request.mode === 'draft') for (const route of DRAFT_ROUTES) injectRoute(route);
         // The cache key holds the same settings the pages are told, so no setting that reaches a page can be left out.
@@ -111,6 +118,7 @@ export function handbooks(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        if (imageCache) markImageCacheUsed(imageCache);
         if (plan) restoreFrozenPages(plan, outDir);
         if (plan && plan.discarded.length > 0) {
           logger.warn(`Sidelageret: ${plan.discarded.join(', ')} var ændret, efter siderne blev gemt (fx af et trin, der retter i dist/ bagefter), så de er renderet igen og gemt på ny. Ret i indholdet, ikke i dist/.`);

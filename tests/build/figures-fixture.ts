@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { buildSite } from '../../src/build/build-site.ts';
 import { PAGE_CACHE_VARIABLE } from '../../src/build/frozen-pages.ts';
+import { imageCacheDir } from '../../src/build/image-cache.ts';
 import { formatProblem } from '../../src/domain/index.ts';
 import { cutRelease } from '../../src/domain/release/release.ts';
 import { createFixture, writeProjectFile } from '../support/release-fixture.ts';
@@ -17,16 +18,17 @@ export interface FigureSites {
   out: string;
   cold: string;
   warm: string;
-  /** The optimised pictures in Astro's image cache with their modification times, after the cold and the warm build. */
-  imageCache: { cold: Record<string, number>; warm: Record<string, number> };
+  /** The image cache beside the frozen pages, and its optimised pictures with their modification times after each build. */
+  imageCache: { dir: string; cold: Record<string, number>; warm: Record<string, number> };
 }
 
-/** Astro's image cache: `cacheDir` (node_modules/.astro/ by default) + `assets/`. */
-const IMAGE_CACHE = join(import.meta.dirname, '..', '..', 'node_modules', '.astro', 'assets');
+const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
-function imageCacheTimes(): Record<string, number> {
-  if (!existsSync(IMAGE_CACHE)) return {};
-  return Object.fromEntries(readdirSync(IMAGE_CACHE).filter((name) => name.endsWith('.webp')).map((name) => [name, statSync(join(IMAGE_CACHE, name)).mtimeMs]));
+/** The optimised pictures in Astro's image cache (`<cacheDir>/assets/`) with their modification times. */
+function imageCacheTimes(dir: string): Record<string, number> {
+  const assets = join(dir, 'assets');
+  if (!existsSync(assets)) return {};
+  return Object.fromEntries(readdirSync(assets).filter((name) => name.endsWith('.webp')).map((name) => [name, statSync(join(assets, name)).mtimeMs]));
 }
 
 const SVG = (colour: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 120"><rect width="300" height="120" fill="${colour}"/></svg>\n`;
@@ -56,7 +58,10 @@ async function writeFirstVersion(root: string): Promise<void> {
   ].join('\n'));
 }
 
-/** Edits the handbook after 1.0: the screenshot replaced, a figure removed, a new figure first, the file changed. */
+/**
+ * Edits the handbook after 1.0: a new figure first, a caption reworded, the screenshot replaced with its alt text
+ * reworded, a figure removed, the file changed.
+ */
 async function writeUnreleasedEdit(root: string): Promise<void> {
   rmSync(join(root, 'content/mini/billeder/udgaaet.svg'));
   writeProjectFile(root, 'content/mini/billeder/ny.svg', SVG('#b00020'));
@@ -67,9 +72,9 @@ async function writeUnreleasedEdit(root: string): Promise<void> {
     '',
     'Systemet ses i [Figur](figur:oversigt), og skærmbilledet i [Figur](figur:skaermbillede).',
     '',
-    '![Tre kasser forbundet med pile](billeder/oversigt.svg "Systemet i sammenhæng")',
+    '![Tre kasser forbundet med pile](billeder/oversigt.svg "Systemet og dets naboer")',
     '',
-    '![Listen over opgaver med fire sager](billeder/skaermbillede.png "Mine opgaver")',
+    '![Listen over opgaver med fem sager](billeder/skaermbillede.png "Mine opgaver")',
     '',
     'Hent [planen](fil:plan.xlsx).',
     '',
@@ -92,11 +97,11 @@ export async function buildFigureSites(): Promise<FigureSites> {
   const previousCache = process.env[PAGE_CACHE_VARIABLE];
   process.env[PAGE_CACHE_VARIABLE] = join(out, 'page-cache');
   try {
-    const imageCache: FigureSites['imageCache'] = { cold: {}, warm: {} };
+    const imageCache: FigureSites['imageCache'] = { dir: imageCacheDir(PROJECT_ROOT), cold: {}, warm: {} };
     for (const build of ['cold', 'warm'] as const) {
       const result = await buildSite({ root, mode: 'publish', only: 'mini', outDir: join(out, build) });
       if (!result.ok) throw new Error(`The figures fixture does not build:\n${result.problems.map(formatProblem).join('\n')}`);
-      imageCache[build] = imageCacheTimes();
+      imageCache[build] = imageCacheTimes(imageCache.dir);
     }
     return { root, out, cold: join(out, 'cold'), warm: join(out, 'warm'), imageCache };
   } finally {
