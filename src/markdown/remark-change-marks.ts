@@ -5,7 +5,7 @@ import type { Block } from '../domain/diff/blocks.ts';
 import { compareTrees, type ChangeSite } from '../domain/diff/compare.ts';
 import { parseSection } from '../domain/diff/prose.ts';
 import { fixHeadingIds } from './change-marks/heading-ids.ts';
-import { CHANGE_CLASS, cueParagraphs, endCue, markNode, removedBlocksNode, removedRowNode, removedWordsNode, startCue } from './change-marks/nodes.ts';
+import { CHANGE_CLASS, cueParagraphs, endCue, markNode, removedBlocksNode, removedFigureNode, removedRowNode, removedWordsNode, startCue } from './change-marks/nodes.ts';
 import { insertAt, wrapRange, type PhrasingParent } from './change-marks/wrap.ts';
 
 /** The previous released version of the section a file holds. */
@@ -54,7 +54,8 @@ function markSite(site: ChangeSite): void {
   else {
     const texts = site.change.removedBlocks ?? [];
     const { container, reference, position, asRow } = site.anchor;
-    const node = asRow ? removedRowNode(texts, id, columnsOf(container as Table)) : removedBlocksNode(texts, id);
+    const figure = texts[0]?.figure;
+    const node = figure ? removedFigureNode(figure, id) : asRow ? removedRowNode(texts, id, columnsOf(container as Table)) : removedBlocksNode(texts, id);
     const children = container.children as Nodes[];
     const index = reference ? children.indexOf(reference) : -1;
     if (position === 'append' || index < 0) children.push(node);

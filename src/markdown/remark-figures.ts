@@ -3,12 +3,17 @@
 // A picture alone in its paragraph becomes a <figure> with its caption in a <figcaption> under it. A raster picture
 // stays an image node pointing at the copy beside the generated body, so Astro's image pipeline (astro:assets) makes
 // it a responsive WebP with its width and height; an SVG is shown as the published file with <img>. Runs after the
-// change marks: a figure is marked as a whole (new or changed picture), so marks inside its paragraph are dropped.
+// change marks, and marks figures as the domain compared them (domain/media/view.ts): a new figure or a replaced
+// picture as a whole ("Ny figur", "Ændret figur"), a reworded caption or alt text word by word as prose is, and a
+// removed figure by the "Udgået figur" marker the change marks left where it stood, numbered as it was.
 import type { Link, Nodes, Paragraph, Parent, PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { t } from '../i18n/t.ts';
 import { relativeSectionHref } from '../domain/sections/navigation.ts';
-import { figureAnchor, type FigureView, type MediaView } from '../domain/media/view.ts';
+import type { ElementContent } from 'hast';
+import { figureAnchor, type FigureView, type MediaView, type Rewording } from '../domain/media/view.ts';
+import { diffText } from '../domain/diff/words.ts';
+import { endCue, markNode, removedWordsNode, startCue, type RemovedFigureData } from './change-marks/nodes.ts';
 import { DECORATIVE_ALT, FIGURE_SCHEME, FILE_SCHEME } from '../domain/media/references.ts';
 import type { LinkTarget } from './sidecars.ts';
 
@@ -53,6 +58,8 @@ export function remarkFigures(options: RemarkFiguresOptions) {
         if (node.type === 'link') rewriteLink(node, media, prefix, targets);
         if ('children' in node) walk(node as Parent, depth + 1);
       });
+      // A figure that left this section but stands in another was moved, not removed: its marker goes.
+      parent.children = parent.children.filter((child) => numberRemovedFigure(child as Nodes, media));
     };
     walk(tree, 0);
   };
@@ -74,7 +81,7 @@ function figureOf(paragraph: Paragraph, media: MediaView, prefix: string, nearTo
   const figure = media.figures[id];
   if (!figure) return undefined;
   const caption: Nodes[] = [{ type: 'strong', data: { hProperties: { className: ['figur-nummer'] } }, children: [{ type: 'text', value: t('figures.label', { number: figure.number }) }] } as never];
-  if (image.title?.trim()) caption.push({ type: 'text', value: ` ${image.title.trim()}` });
+  if (image.title?.trim()) caption.push({ type: 'text', value: ' ' }, ...reworded(image.title.trim(), figure.reworded?.caption));
   if (!figure.vector) {
     caption.push({ type: 'text', value: ' ' }, {
       type: 'link', url: `${prefix}billeder/${name}`, data: { hProperties: { className: ['figur-original'], dataPagefindIgnore: true } },
@@ -83,10 +90,48 @@ function figureOf(paragraph: Paragraph, media: MediaView, prefix: string, nearTo
   }
   const changeCue = figure.change ? [cue(figure.change)] : [];
   const properties = { id: figureAnchor(id), className: figure.change ? ['figur', 'aendring'] : ['figur'], ...(figure.change ? { dataChange: figure.change } : {}) };
+  // The alt text is read aloud, not seen: reworded, it is shown under the picture with its changes marked.
+  const altChange = figure.reworded?.alt ? [altNote(figure.reworded.alt)] : [];
   return {
     type: 'figure', data: { hName: 'figure', hProperties: properties },
-    children: [...changeCue, pictureNode(name, image.alt ?? '', figure, prefix, loading), { type: 'figcaption', data: { hName: 'figcaption' }, children: caption }],
+    children: [...changeCue, pictureNode(name, image.alt ?? '', figure, prefix, loading), ...altChange, { type: 'figcaption', data: { hName: 'figcaption' }, children: caption }],
   } as never;
+}
+
+/** The current wording, with the words changed since `rewording.before` marked as prose changes are; plain without one. */
+function reworded(text: string, rewording: Rewording | undefined): PhrasingContent[] {
+  if (!rewording) return [{ type: 'text', value: text }];
+  return diffText(rewording.before, text).map((piece): PhrasingContent => {
+    if (piece.kind === 'same') return { type: 'text', value: piece.text };
+    if (piece.kind === 'removed') return removedWordsNode(piece.text);
+    return markNode(piece.kind, [startCue(piece.kind), { type: 'text', value: piece.text }, endCue()]);
+  });
+}
+
+/** The paragraph that shows a reworded alt text with its changes marked. */
+function altNote(rewording: Rewording): Nodes {
+  const label: PhrasingContent = { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['figur-alt-etiket'] } }, children: [{ type: 'text', value: t('figures.altLabel') }] };
+  return { type: 'paragraph', data: { hProperties: { className: ['figur-alt-aendring'], dataPagefindIgnore: true } }, children: [label, { type: 'text', value: ' ' }, ...reworded(rewording.after, rewording)] } as never;
+}
+
+/**
+ * Gives the "Udgået figur" marker of a figure gone from this version its old number and the figure's anchor (the list
+ * of changes links to it); returns false for the marker of a figure that still stands elsewhere, to drop it.
+ */
+function numberRemovedFigure(node: Nodes, media: MediaView): boolean {
+  const data = node.data as (Partial<RemovedFigureData> & { hProperties?: Record<string, unknown>; hChildren?: ElementContent[] }) | undefined;
+  const id = data?.removedFigure;
+  if (id === undefined) return true;
+  if (media.figures[id]) return false;
+  const removed = media.removed[id];
+  data!.hProperties = { ...data!.hProperties, id: figureAnchor(id) };
+  if (removed && data!.hChildren) {
+    const number: ElementContent = { type: 'element', tagName: 'strong', properties: { className: ['figur-nummer'] }, children: [{ type: 'text', value: t('figures.label', { number: removed.number }) }] };
+    const caption = data!.hChildren.find((child) => child.type === 'element' && (child.properties.className as string[] | undefined)?.includes('figur-udgaaet-tekst'));
+    if (caption?.type === 'element') caption.children.unshift(number, { type: 'text', value: ' ' });
+    else data!.hChildren.splice(1, 0, { type: 'element', tagName: 'p', properties: {}, children: [number] });
+  }
+  return true;
 }
 
 /** The picture itself: an image node for the image pipeline (raster), or a plain <img> of the published file (SVG). */

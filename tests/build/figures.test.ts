@@ -18,7 +18,7 @@ describe('the current version', () => {
   test('numbers the figures in reading order and puts each caption under its picture', () => {
     expect(figures(html).map((figure) => textOf(/<figcaption>[\s\S]*?<\/figcaption>/.exec(figure)![0]).trim())).toEqual([
       'Figur 1 Den nye figur',
-      'Figur 2 Systemet i sammenhæng',
+      'Figur 2 Systemet Ændret tekst: og dets naboer (slut)',
       expect.stringMatching(/^Figur 3 Mine opgaver Se billedet i fuld størrelse \(PNG, \d+ kB\)$/),
     ]);
   });
@@ -29,13 +29,37 @@ describe('the current version', () => {
     expect(html).toMatch(/<figure id="figur-oversigt"/);
   });
 
-  test('marks a new figure and a replaced picture, and leaves an unchanged figure alone', () => {
-    const [added, unchanged, replaced] = figures(html);
+  test('marks a new figure and a replaced picture as a whole', () => {
+    const [added, reworded, replaced] = figures(html);
     expect(added).toMatch(/^<figure id="figur-ny" class="figur aendring" data-change="added"><p class="figur-aendring"[^>]*>Ny figur<\/p>/);
-    expect(unchanged).not.toContain('data-change');
     // The cue is for readers, not for the search: a search for "figur" finds the caption, not every marked figure.
     expect(added).toContain('<p class="figur-aendring" data-pagefind-ignore="">');
     expect(replaced).toMatch(/data-change="changed"><p class="figur-aendring"[^>]*>Ændret figur<\/p>/);
+    expect(reworded).toMatch(/^<figure id="figur-oversigt" class="figur">/);
+  });
+
+  test('marks a reworded caption word by word, as prose, not the figure as a whole', () => {
+    const reworded = figures(html)[1]!;
+    expect(reworded).not.toContain('data-change="changed"><p');
+    expect(reworded).not.toContain('figur-aendring');
+    const caption = /<figcaption>[\s\S]*?<\/figcaption>/.exec(reworded)![0];
+    expect(caption).toMatch(/Systemet <mark class="aendring" data-change="changed"><span class="visually-hidden"[^>]*>Ændret tekst: <\/span>og dets naboer<span class="visually-hidden"[^>]*> \(slut\)<\/span><\/mark><\/figcaption>/);
+  });
+
+  test('shows a reworded alt text under the picture with the changed words marked, since the alt text itself is not seen', () => {
+    const replaced = figures(html)[2]!;
+    const note = /<p class="figur-alt-aendring"[^>]*>[\s\S]*?<\/p>/.exec(replaced)![0];
+    expect(textOf(note).trim()).toBe('Alternativ tekst: Listen over opgaver med Ændret tekst: fem (slut) sager');
+    expect(note).toContain('<mark class="aendring" data-change="changed">');
+    expect(attribute(images(replaced)[0]!, 'alt')).toBe('Listen over opgaver med fem sager');
+  });
+
+  test('shows an "Udgået figur" marker where a removed figure stood, with its old number, caption and what it showed', () => {
+    const marker = /<details class="udgaaet udgaaet-figur"[^>]*>[\s\S]*?<\/details>/.exec(html)?.[0];
+    expect(marker).toMatch(/^<details class="udgaaet udgaaet-figur" data-change="removed" id="figur-udgaaet"/);
+    expect(textOf(marker!).trim()).toBe('Udgået figur Figur 3 Den gamle figur Billedet viste: En lilla kasse');
+    // After the last figure of the section, where it stood in 1.0.
+    expect(html.indexOf(marker!)).toBeGreaterThan(html.indexOf('id="figur-skaermbillede"'));
   });
 
   test('shows SVGs as published files and raster pictures as responsive WebP, each with alt text, width and height', () => {
@@ -62,11 +86,22 @@ describe('the current version', () => {
   });
 
   test('lists the added, changed and removed figures and the changed file in the list of changes', () => {
-    const changes = textOf(read('mini/aendringer/'));
+    const page = read('mini/aendringer/');
+    const changes = textOf(page);
     expect(changes).toContain('Ny figur: Figur 1: Den nye figur');
     expect(changes).toContain('Ændret figur: Figur 3: Mine opgaver (nyt billede)');
     expect(changes).toContain('Udgået figur: Figur 3: Den gamle figur');
     expect(changes).toContain('Ændret fil: plan.xlsx');
+    // Figures are listed as figures, once: not also as changed text of their section, and never as "no changes".
+    expect(changes).not.toContain('Ingen ændringer');
+    expect(changes).not.toContain('En lilla kasse');
+    expect(page).toContain('<a href="/mini/hvad-er-systemet/#figur-udgaaet">');
+  });
+
+  test('lists a reworded caption and alt text word by word, the old words struck through and the new highlighted', () => {
+    const changes = textOf(read('mini/aendringer/'));
+    expect(changes).toContain('Figurtekst: Systemet tidligere: i sammenhæng → nu: og dets naboer');
+    expect(changes).toContain('Alternativ tekst: Listen over opgaver med tidligere: fire → nu: fem sager');
   });
 });
 
@@ -98,6 +133,13 @@ describe('rebuilding', () => {
     const webp = readdirSync(join(sites.warm, '_astro')).filter((name) => name.endsWith('.webp'));
     expect(webp.length).toBeGreaterThanOrEqual(6);
     for (const name of webp) expect(sites.imageCache.warm[name]).toBe(sites.imageCache.cold[name]);
+  });
+
+  test('keeps the image cache beside the frozen pages, where npm ci does not empty it, keyed by the pictures\' content', () => {
+    expect(relative(join(sites.out, 'page-cache'), sites.imageCache.dir)).toMatch(/^astro-[0-9a-f]{16}$/);
+    // The cold build made every picture it published there; the names carry the hash of the source's bytes.
+    const webp = readdirSync(join(sites.cold, '_astro')).filter((name) => name.endsWith('.webp'));
+    expect(Object.keys(sites.imageCache.cold).sort()).toEqual(webp.sort());
   });
 });
 

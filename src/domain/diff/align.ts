@@ -58,7 +58,8 @@ function similarBlocks(): (left: Block, right: Block) => boolean {
     memo.set(left, row);
     let answer = row.get(right);
     if (answer === undefined) {
-      answer = left.node.type === right.node.type && similarity(left, right) >= SIMILARITY_THRESHOLD;
+      // Two different pictures are two figures, never one figure edited (a figure has no words to compare).
+      answer = left.node.type === right.node.type && left.type !== 'figure' && right.type !== 'figure' && similarity(left, right) >= SIMILARITY_THRESHOLD;
       row.set(right, answer);
     }
     return answer;

@@ -1,5 +1,5 @@
 // Parses an MDX section body and flattens it into the comparable blocks a reader sees: headings, paragraphs, table rows, code.
-import type { Code, Heading, Nodes, Paragraph, Parents, Root, TableRow } from 'mdast';
+import type { Code, Heading, Image, Nodes, Paragraph, Parents, Root, TableRow } from 'mdast';
 import { createRequire } from 'node:module';
 import type { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxToMdast } from 'satteri';
@@ -7,9 +7,13 @@ import { processWide } from '../process-wide.ts';
 import { normalizeSpace, readInline, readPlain, type InlineText } from './inline.ts';
 
 /** What kind of text a block is, as a reader would name it. */
-export type BlockType = 'heading' | 'paragraph' | 'listItem' | 'blockquote' | 'footnote' | 'tableRow' | 'code';
+export type BlockType = 'heading' | 'paragraph' | 'listItem' | 'blockquote' | 'footnote' | 'tableRow' | 'code' | 'figure';
 
-/** One comparable piece of a section: a heading, a paragraph (wherever it stands), a table row or a code block. */
+/**
+ * One comparable piece of a section: a heading, a paragraph (wherever it stands), a table row, a code block or a figure
+ * (a picture alone in its paragraph). A figure has no words: it is the same block as long as it shows the same
+ * picture file, and what changed in it (picture, alt text, caption) is the figures' own comparison (domain/media).
+ */
 export interface Block {
   type: BlockType;
   node: Heading | Paragraph | TableRow | Code;
@@ -120,6 +124,7 @@ function readBlocks(tree: Root): Block[] {
     const chain = [...ancestors, parent];
     for (const child of parent.children as Nodes[]) {
       if (child.type === 'heading') blocks.push(block('heading', child, chain, [readInline(child.children)]));
+      else if (child.type === 'paragraph' && figureImage(child)) blocks.push(figureBlock(child, figureImage(child)!, chain));
       else if (child.type === 'paragraph') blocks.push(block(CONTEXT[parent.type] ?? 'paragraph', child, chain, [readInline(child.children)]));
       else if (child.type === 'tableRow') blocks.push(block('tableRow', child, chain, child.children.map((cell) => readInline(cell.children))));
       else if (child.type === 'code') blocks.push(block('code', child, chain, [readPlain(child.value)]));
@@ -134,6 +139,17 @@ function readBlocks(tree: Root): Block[] {
 /** Guidance to the writer is never published, so it is never a change a reader should see marked. */
 function isGuidance(node: Nodes): boolean {
   return node.type === 'mdxJsxFlowElement' && node.name === 'Vejledning';
+}
+
+/** Returns the picture of a paragraph that holds one picture and nothing else, as a figure is written; else undefined. */
+export function figureImage(paragraph: Paragraph): Image | undefined {
+  const content = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const only = content[0];
+  return content.length === 1 && only?.type === 'image' ? only : undefined;
+}
+
+function figureBlock(node: Paragraph, image: Image, ancestors: Parents[]): Block {
+  return { type: 'figure', node, ancestors, parts: [], text: normalizeSpace(image.title || image.alt || ''), key: `figure\u0000${image.url.replace(/^\.\//, '')}` };
 }
 
 function block(type: BlockType, node: Block['node'], ancestors: Parents[], parts: InlineText[]): Block {

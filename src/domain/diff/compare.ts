@@ -1,7 +1,7 @@
 // Compares two mdast trees of a section and lists every change with the exact place in the current tree that marks it.
-import type { Root, Table } from 'mdast';
+import type { Paragraph, Root, Table } from 'mdast';
 import { alignBlocks, type Alignment } from './align.ts';
-import { collectBlocks, type Block } from './blocks.ts';
+import { collectBlocks, figureImage, type Block } from './blocks.ts';
 import { editorialTest, type EditorialTest } from './editorial.ts';
 import { normalizeSpace, sliceTokens } from './inline.ts';
 import { placeRemoved, sameAnchor, type Anchor, type Pair } from './placement.ts';
@@ -22,12 +22,13 @@ export function compareTrees(previous: Root, current: Root, options: CompareOpti
   let removed: Block[] = [];
   for (const step of steps) {
     if (step.kind === 'removed') {
-      if (!isEmpty(step.previous)) removed.push(step.previous);
+      if (!isEmpty(step.previous) || step.previous.type === 'figure') removed.push(step.previous);
       continue;
     }
     drafts.push(...removedSites(removed, before, step.current, pairs, current));
     removed = [];
     if (step.kind === 'changed') drafts.push(...changedSites(step.previous, step.current, editorial));
+    // A new figure is marked by the figures (remark-figures: "Ny figur"), as a whole and with its number.
     if (step.kind === 'added' && !isEmpty(step.current) && !isEditorialBlock(step.current, editorial)) drafts.push(addedSite(step.current));
     before = step.current;
   }
@@ -63,13 +64,13 @@ function isEditorialBlock(block: Block, editorial: EditorialTest): boolean {
   return values.length > 0 && editorial(values, 0, values.length);
 }
 
-// Consecutive removed blocks that land on the same spot are shown as one marker.
+// Consecutive removed blocks that land on the same spot are shown as one marker; a removed figure is a marker of its own.
 function removedSites(removed: readonly Block[], before: Block | undefined, after: Block | undefined, pairs: readonly Pair[], root: Root): DraftSite[] {
   const groups: { blocks: Block[]; anchor: Anchor }[] = [];
   for (const block of removed) {
     const anchor = placeRemoved(block, before, after, pairs, root);
     const last = groups.at(-1);
-    if (last && sameAnchor(last.anchor, anchor)) last.blocks.push(block);
+    if (last && sameAnchor(last.anchor, anchor) && block.type !== 'figure' && last.blocks[0]!.type !== 'figure') last.blocks.push(block);
     else groups.push({ blocks: [block], anchor });
   }
   return groups.map(({ blocks, anchor }) => {
@@ -81,6 +82,8 @@ function removedSites(removed: readonly Block[], before: Block | undefined, afte
 
 /** Describes a removed block as it read: a heading as a heading, a table row by its cells and its table's columns. */
 function removedBlock(block: Block): RemovedBlock {
+  const image = block.type === 'figure' ? figureImage(block.node as Paragraph) : undefined;
+  if (image) return { text: block.text, heading: false, figure: { url: image.url, alt: normalizeSpace(image.alt ?? ''), caption: normalizeSpace(image.title ?? '') } };
   if (block.node.type !== 'tableRow') return { text: block.text, heading: block.type === 'heading' };
   const table = block.ancestors.at(-1) as Table;
   const cells = block.parts.map((part) => normalizeSpace(part.text));

@@ -1,6 +1,7 @@
 // What counts as a change in a section's text, and how each change is reported for the list of changes.
 import { describe, expect, test } from 'vitest';
-import { computeSectionChanges, type SectionChanges } from './prose.ts';
+import { compareTrees } from './compare.ts';
+import { computeSectionChanges, parseSection, type SectionChanges } from './prose.ts';
 
 const changes = (previous: string | undefined, current: string, editorial?: string[]): SectionChanges =>
   computeSectionChanges(previous, current, { sectionId: 'gevinster', editorial });
@@ -87,8 +88,8 @@ describe('changes in prose', () => {
     expect(changes('| A | B |\n|---|---|\n| 1 | 2 |', '| A | B |\n|---|---|\n| 1 | 2 |\n|  |  |')).toEqual({ status: 'unchanged', changes: [] });
   });
 
-  test('an added image counts by its alt text', () => {
-    expect(changes('Før.', 'Før.\n\n![Skærmbillede af sagsoversigten](sag.png)').changes).toMatchObject([{ kind: 'added', excerpt: 'Skærmbillede af sagsoversigten' }]);
+  test('an image inside a sentence counts by its alt text', () => {
+    expect(changes('Før.', 'Før.\n\nSe ![ikonet for Opret sag](sag.png) øverst.').changes).toMatchObject([{ kind: 'added', excerpt: 'Se ikonet for Opret sag øverst.' }]);
   });
 
   test('ids count from 1 in the order the markings appear in the current text', () => {
@@ -102,6 +103,34 @@ describe('changes in prose', () => {
     const { excerpt } = changes('Før.', `Før.\n\n${words}`).changes[0]!;
     expect(excerpt.endsWith(' …')).toBe(true);
     expect(excerpt.length).toBeLessThanOrEqual(162);
+  });
+});
+
+describe('figures are compared as figures, not as text', () => {
+  const FIGURE = '![Tre kasser forbundet med pile](billeder/oversigt.svg "Systemet i sammenhæng")';
+
+  test.each([
+    ['a new figure', 'Før.', `Før.\n\n${FIGURE}`],
+    ['a reworded alt text', `Før.\n\n${FIGURE}`, `Før.\n\n${FIGURE.replace('Tre kasser', 'Fire kasser')}`],
+    ['a reworded caption', `Før.\n\n${FIGURE}`, `Før.\n\n${FIGURE.replace('i sammenhæng', 'og dets naboer')}`],
+    ['a figure moved within the section', `${FIGURE}\n\nFør.`, `Før.\n\n${FIGURE}`],
+  ])('%s is no change of the text (the figures list it)', (_name, previous, current) => {
+    expect(changes(previous, current)).toEqual({ status: 'unchanged', changes: [] });
+  });
+
+  test('a removed figure is marked where it stood, with its picture, alt text and caption, and listed only with the figures', () => {
+    const previous = `Før.\n\n${FIGURE}\n\nEfter.`;
+    const sites = compareTrees(parseSection(previous, 'gevinster', 'previous'), parseSection('Før.\n\nEfter.', 'gevinster', 'current'), { sectionId: 'gevinster' });
+    expect(sites).toHaveLength(1);
+    expect(sites[0]).toMatchObject({ target: 'removed', change: { id: 'aendring-gevinster-1', kind: 'removed', blockType: 'figure', removedBlocks: [{ figure: { url: 'billeder/oversigt.svg', alt: 'Tre kasser forbundet med pile', caption: 'Systemet i sammenhæng' } }] } });
+    expect(changes(previous, 'Før.\n\nEfter.')).toEqual({ status: 'unchanged', changes: [] });
+  });
+
+  test('a figure that replaced another in its place is two figures, and a removed paragraph beside it is not merged into its marker', () => {
+    const previous = `Før.\n\nEt afsnit, der udgår.\n\n${FIGURE}`;
+    const current = 'Før.\n\n![En rød kasse](billeder/ny.svg "Den nye figur")';
+    const sites = compareTrees(parseSection(previous, 'gevinster', 'previous'), parseSection(current, 'gevinster', 'current'), { sectionId: 'gevinster' });
+    expect(sites.map((site) => [site.target, site.change.blockType, site.change.removedBlocks?.length])).toEqual([['removed', 'paragraph', 1], ['removed', 'figure', 1]]);
   });
 });
 

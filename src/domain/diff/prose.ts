@@ -12,9 +12,10 @@ export type { BlockType, Change, ChangeKind, CompareOptions, SectionChanges } fr
 export function computeSectionChanges(previousBody: string | undefined, currentBody: string, options: CompareOptions): SectionChanges {
   if (previousBody === undefined) return { status: 'new', changes: [] };
   if (previousBody === currentBody) return { status: 'unchanged', changes: [] };
-  const changes = compareTrees(parseSection(previousBody, options.sectionId, 'previous'), parseSection(currentBody, options.sectionId, 'current'), options).map(
-    (site) => site.change,
-  );
+  // A removed figure is listed with the figures (domain/media), not as text; its marking keeps its place in the count.
+  const changes = compareTrees(parseSection(previousBody, options.sectionId, 'previous'), parseSection(currentBody, options.sectionId, 'current'), options)
+    .map((site) => site.change)
+    .filter((change) => change.blockType !== 'figure');
   return { status: changes.length > 0 ? 'changed' : 'unchanged', changes };
 }
 

@@ -16,6 +16,8 @@ export interface RemovedBlock {
   header?: boolean | undefined;
   /** The cells of the header row of the row's table, for a row that is not the header itself. */
   columns?: string[] | undefined;
+  /** A removed figure: the picture it showed (as written, `billeder/<navn>`), its alt text and its caption. */
+  figure?: { url: string; alt: string; caption: string } | undefined;
 }
 
 /** One marking in a section: what changed, where (its element id) and a short text for the list of changes. */

@@ -1,7 +1,7 @@
 // Finds the word-level edits between two wordings of one block: which tokens are new, replaced or gone.
 import { diffArrays } from 'diff';
 import type { Block } from './blocks.ts';
-import type { Token } from './inline.ts';
+import { readPlain, sliceTokens, type Token } from './inline.ts';
 
 /** One contiguous edit inside a block, in token positions of both wordings. */
 export interface WordRun {
@@ -76,4 +76,49 @@ function mergeAcrossPunctuation(runs: WordRun[], after: readonly Token[]): WordR
 function kindOf(run: WordRun): WordRun['kind'] {
   if (run.to > run.from) return run.oldTo > run.oldFrom ? 'changed' : 'added';
   return 'removed';
+}
+
+/** A stretch of a short text compared word by word with its earlier wording. */
+export interface TextPiece {
+  /** Kept as it was, new, new in place of other words, or gone (`text` is then the removed words). */
+  kind: 'same' | 'added' | 'changed' | 'removed';
+  text: string;
+  /** The words a changed stretch replaced. */
+  was?: string | undefined;
+}
+
+/**
+ * Compares two wordings of a short text (a figure's caption or alt text) as prose is compared, and returns the current
+ * text in pieces: kept stretches as written, new words, and removed words where they stood, spaced as they read.
+ */
+export function diffText(before: string, after: string): TextPiece[] {
+  const old = readPlain(before);
+  const now = readPlain(after);
+  const pieces: TextPiece[] = [];
+  const push = (piece: TextPiece) => {
+    if (piece.text !== '') pieces.push(piece);
+  };
+  let at = 0;
+  for (const run of diffTokens(old.tokens, now.tokens, 0)) {
+    const removed = sliceTokens(old, run.oldFrom, run.oldTo);
+    // Removed words go before the word that follows them; removed punctuation (", frister") right after the word before.
+    const afterWord = run.kind === 'removed' && run.from > 0 && !/^[\p{L}\p{N}]/u.test(removed);
+    const start = afterWord ? now.tokens[run.from - 1]!.end : (now.tokens[run.from]?.start ?? now.text.trimEnd().length);
+    push({ kind: 'same', text: now.text.slice(at, start) });
+    if (run.kind === 'removed') {
+      // Removed words sit between their neighbours with a space where the old text had one.
+      const previous = now.text[start - 1];
+      const next = now.text[start];
+      if (previous !== undefined && !/\s/.test(previous) && /^[\p{L}\p{N}]/u.test(removed)) push({ kind: 'same', text: ' ' });
+      push({ kind: 'removed', text: removed });
+      if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) push({ kind: 'same', text: ' ' });
+      at = start;
+      continue;
+    }
+    const end = now.tokens[run.to - 1]!.end;
+    push({ kind: run.kind, text: now.text.slice(start, end), ...(removed ? { was: removed } : {}) });
+    at = end;
+  }
+  push({ kind: 'same', text: now.text.slice(at) });
+  return pieces;
 }

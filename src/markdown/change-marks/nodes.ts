@@ -34,7 +34,7 @@ export function endCue(): Emphasis {
 }
 
 /** Returns an inline marking of words removed from a paragraph: a mark with the words struck through between cues. */
-export function removedWordsNode(removedText: string, id: string): Emphasis {
+export function removedWordsNode(removedText: string, id?: string): Emphasis {
   return markNode('removed', [startCue('removed'), { type: 'delete', children: [{ type: 'text', value: removedText }] }, endCue()], id);
 }
 
@@ -47,6 +47,26 @@ export function cueParagraphs(kind: ChangeKind): [BlockContent, BlockContent] {
 /** Returns the "Udgået" disclosure (`<details>`) holding the removed texts, one paragraph each, as a flow node. */
 export function removedBlocksNode(texts: readonly RemovedBlock[], id: string): BlockContent {
   return flowElement('details', detailsProperties(id), detailsChildren(texts));
+}
+
+/** The figure id a removed figure's marker carries (`data.removedFigure`), for the figures step to number or drop it. */
+export interface RemovedFigureData {
+  removedFigure: string;
+}
+
+/**
+ * Returns the "Udgået figur" disclosure that stands where a removed figure stood: its caption and what its picture
+ * showed (the alt text). The figures step (remark-figures) puts the figure's old number in front of the caption, or
+ * drops the marker when the figure was only moved to another section.
+ */
+export function removedFigureNode(figure: NonNullable<RemovedBlock['figure']>, id: string): BlockContent {
+  const children: ElementContent[] = [{ type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('figures.removed') }] }];
+  if (figure.caption) children.push(element('p', { className: ['figur-udgaaet-tekst'] }, [{ type: 'text', value: figure.caption }]));
+  if (figure.alt) children.push(element('p', {}, [element('span', { className: ['figur-alt-etiket'] }, [{ type: 'text', value: t('figures.removedAlt') }]), { type: 'text', value: ` ${figure.alt}` }]));
+  const node = flowElement('details', { ...detailsProperties(id), className: [REMOVED_CLASS, `${REMOVED_CLASS}-figur`] }, children);
+  const data: RemovedFigureData = { removedFigure: figure.url.split('/').pop()!.replace(/\.[^.]+$/, '') };
+  Object.assign(node.data!, data);
+  return node;
 }
 
 /**
@@ -91,7 +111,7 @@ function element(tagName: string, properties: Element['properties'], children: E
   return { type: 'element', tagName, properties, children };
 }
 
-function t(key: 'changes.added' | 'changes.changed' | 'changes.removed' | 'changes.removedWords' | 'changes.end'): string {
+function t(key: 'changes.added' | 'changes.changed' | 'changes.removed' | 'changes.removedWords' | 'changes.end' | 'figures.removed' | 'figures.removedAlt'): string {
   return da[key];
 }
 
