@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { textOf } from './site.ts';
+import { page, siteDir, textOf } from './site.ts';
 
 const sites = inject('figureSites');
 const read = (path: string, site: 'cold' | 'warm' = 'cold') => readFileSync(join(sites[site], path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
@@ -121,6 +121,28 @@ describe('the archived version', () => {
     const now = attribute(images(figures(read('mini/hvad-er-systemet/'))[2]!)[0]!, 'src')!;
     expect(old).not.toBe(now);
     for (const site of ['cold', 'warm'] as const) expect(existsSync(join(sites[site], old))).toBe(true);
+  });
+});
+
+describe('the example', () => {
+  test('marks the screenshot replaced since 1.1 as a changed figure, with its reworded alt text, and its caption reworded word by word', () => {
+    const html = page('/eksempel/hvad-er-systemet/');
+    const [context, screenshot] = figures(html);
+    expect(screenshot).toMatch(/^<figure id="figur-skaermbillede-mine-opgaver" class="figur aendring" data-change="changed"><p class="figur-aendring"[^>]*>Ændret figur<\/p>/);
+    expect(textOf(/<p class="figur-alt-aendring"[\s\S]*?<\/p>/.exec(screenshot!)![0])).toContain('Mine opgaver i YDR med Ændret tekst: fire (slut) sager');
+    expect(context).toMatch(/^<figure id="figur-systemoverblik" class="figur">/);
+    expect(textOf(/<figcaption>[\s\S]*?<\/figcaption>/.exec(context!)![0]).trim()).toBe('Figur 1 YDR Ændret tekst: i sammenhæng med andre systemer (slut)');
+  });
+
+  test('shows the old screenshot in the archived 1.1, and lists the changed figures and the changed plan in /aendringer/', () => {
+    const archived = images(figures(page('/eksempel/v/1.1/hvad-er-systemet/'))[1]!)[0]!;
+    const current = images(figures(page('/eksempel/hvad-er-systemet/'))[1]!)[0]!;
+    expect(attribute(archived, 'src')).not.toBe(attribute(current, 'src'));
+    expect(existsSync(join(siteDir(), attribute(archived, 'src')!))).toBe(true);
+    const changes = textOf(page('/eksempel/aendringer/'));
+    expect(changes).toMatch(/Ændret figur: Figur 2: Skærmbilledet Mine opgaver, som sagsbehandleren ser det efter at have logget på \(nyt billede\)/);
+    expect(changes).toContain('Ændret fil: uddannelsesplan.xlsx');
+    expect(changes).toMatch(/Ny figur: Figur \d+: De fire faser i implementeringen af YDR/);
   });
 });
 
