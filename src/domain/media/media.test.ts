@@ -180,6 +180,21 @@ describe('releases', () => {
     expect(mediaView('mini/', site.handbooks[0]!.media!, release!.media).figures.faser!.change).toBe('changed');
   });
 
+  test('tell a reworded caption or alt text apart from a replaced picture, and number a removed figure as it was', () => {
+    const root = project();
+    expect(cutRelease({ root, ...FIRST })).toMatchObject({ ok: true });
+    writeProjectFile(root, 'content/mini/sections/hvad-er-systemet.mdx', '![Tre kasser  med\npile](billeder/oversigt.svg "Oversigten over systemet")\n');
+    writeProjectFile(root, 'content/mini/sections/tidsplan.mdx', 'Hent [planen](fil:plan.xlsx).\n');
+    const site = loadSite({ root, mode: 'publish', only: 'mini', lint: false });
+    const [release] = loadReleases(root, 'mini');
+    const view = mediaView('mini/', site.handbooks[0]!.media!, release!.media);
+    // The alt text was only re-wrapped: no change. The caption was reworded: its words, not the whole figure.
+    expect(view.figures.oversigt).toMatchObject({ reworded: { caption: { before: 'Oversigt', after: 'Oversigten over systemet' } } });
+    expect(view.figures.oversigt!.change).toBeUndefined();
+    expect(view.figures.oversigt!.reworded!.alt).toBeUndefined();
+    expect(view.removed).toEqual({ faser: { number: 2 } });
+  });
+
   test('refuse a frozen picture that was replaced afterwards', () => {
     const root = project();
     expect(cutRelease({ root, ...FIRST })).toMatchObject({ ok: true });
