@@ -131,7 +131,7 @@ describe('the example', () => {
     expect(screenshot).toMatch(/^<figure id="figur-skaermbillede-mine-opgaver" class="figur aendring" data-change="changed"><p class="figur-aendring"[^>]*>Ændret figur<\/p>/);
     expect(textOf(/<p class="figur-alt-aendring"[\s\S]*?<\/p>/.exec(screenshot!)![0])).toContain('Mine opgaver i YDR med Ændret tekst: fire (slut) sager');
     expect(context).toMatch(/^<figure id="figur-systemoverblik" class="figur">/);
-    expect(textOf(/<figcaption>[\s\S]*?<\/figcaption>/.exec(context!)![0]).trim()).toBe('Figur 1 YDR Ændret tekst: i sammenhæng med andre systemer (slut)');
+    expect(textOf(/<figcaption>[\s\S]*?<\/figcaption>/.exec(context!)![0]).trim()).toBe('Figur 1 YDR Ændret tekst: i sammenhæng (slut) med Ny tekst: andre systemer (slut)');
   });
 
   test('shows the old screenshot in the archived 1.1, and lists the changed figures and the changed plan in /aendringer/', () => {

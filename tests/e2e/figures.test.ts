@@ -29,7 +29,7 @@ async function pictures(page: Page) {
 }
 
 describe.each([
-  ['the example', example, ['/eksempel/hele-haandbogen/', '/eksempel/hvad-er-systemet/', '/eksempel/udrulningsoversigt/']],
+  ['the example', example, ['/eksempel/hele-haandbogen/', '/eksempel/hvad-er-systemet/', '/eksempel/v/1.1/hvad-er-systemet/', '/eksempel/udrulningsoversigt/']],
   ['the figures handbook', figures, ['/mini/hvad-er-systemet/', '/mini/v/1.0/hvad-er-systemet/', '/mini/hele-haandbogen/']],
 ] as const)('%s', (_, site, paths) => {
   test.each(paths)('every <img> on %s has alt text, a width and a height, and loads', async (path) => {
@@ -77,6 +77,39 @@ describe.each([390, 1280])('at %i px', (width) => {
     expect(layout.captionTop).toBeGreaterThanOrEqual(layout.pictureBottom);
     await page.locator('#figur-systemoverblik').screenshot({ path: `test-results/screenshots/figur-${width}.png` });
     await page.locator('#figur-skaermbillede-mine-opgaver').screenshot({ path: `test-results/screenshots/skaermbillede-${width}.png` });
+    await page.close();
+  });
+});
+
+describe('printed', () => {
+  // A4 less the margins of npm run pdf (18 mm at the sides, 18 mm above and 22 mm below) at 96 px per inch.
+  const PAGE = { width: Math.floor((174 / 25.4) * 96), height: Math.floor((257 / 25.4) * 96) };
+
+  test('every figure of the whole handbook fits one A4 page with its caption, even a very tall picture', async () => {
+    const page = await example.browser.newPage({ viewport: { width: PAGE.width, height: 900 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${example.url}/eksempel/hele-haandbogen/`);
+    await pictures(page);
+    // One picture made far taller than a page: the print style must still scale it down.
+    await page.evaluate(() => {
+      document.querySelector<HTMLImageElement>('figure.figur img')!.style.height = '3000px';
+    });
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.figur')].map((figure) => {
+        const box = figure.getBoundingClientRect();
+        const caption = figure.querySelector('figcaption')!;
+        return {
+          id: figure.id, height: box.height, right: figure.querySelector('img')!.getBoundingClientRect().right,
+          keptWhole: getComputedStyle(figure).breakInside, captionKept: getComputedStyle(caption).breakBefore, captionLast: figure.lastElementChild === caption,
+        };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(4);
+    for (const box of boxes) {
+      expect(box, box.id).toMatchObject({ keptWhole: 'avoid', captionKept: 'avoid', captionLast: true });
+      expect(box.height, box.id).toBeLessThanOrEqual(PAGE.height);
+      expect(box.right, box.id).toBeLessThanOrEqual(PAGE.width);
+    }
     await page.close();
   });
 });
