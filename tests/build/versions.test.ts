@@ -193,8 +193,14 @@ describe('a comparison of two versions, side by side', () => {
   });
 
   test('the comparison lists the changed data below the text, not the text list again', () => {
-    expect(html()).not.toContain('class="aendringsliste"');
+    expect(html()).not.toContain('id="aendringer-tekst"');
     expect(html()).toContain('class="aendrede-data"');
+  });
+
+  test('the comparison lists the figures and files that changed, which the side-by-side text leaves out', () => {
+    const figures = textOf(/<section aria-labelledby="aendringer-figurer">[\s\S]*?<\/section>/.exec(html())![0]);
+    expect(figures).toContain('Ny figur: Figur 2: Skærmbilledet Mine opgaver');
+    expect(figures).toContain('Ny fil: uddannelsesplan.xlsx');
   });
 
   test('the lists of changes in a version and in the current version link to the side-by-side reading', () => {
