@@ -72,7 +72,7 @@ describe('an older handbook', () => {
   });
 
   test('asks for what the front page does not say, and invents none of it', () => {
-    expect(data.system).toEqual({ name: 'Kommunal Ydelsesindberetning', shortName: 'KY', supplier: 'Ikke angivet i Word-dokumentet', contactEmail: 'udfyld-funktionspostkasse@kombit.invalid', rollout: 'fastlægges senere' });
+    expect(data.system).toEqual({ name: 'Kommunal Ydelsesindberetning', shortName: 'KY', supplier: 'Ikke angivet i Word-dokumentet', contactEmail: 'udfyld-funktionspostkasse@kombit.invalid', goLive: 'fastlægges senere' });
     expect(plan.report.notes).toBe(5);
   });
 });

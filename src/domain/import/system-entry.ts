@@ -1,6 +1,7 @@
 // Step: the handbook's `system:` from the front page's facts and title; what the document does not say is a guidance note.
 import { PLACEHOLDER_EMAIL } from '../lint/data.ts';
 import { deriveShortName, emailProblem } from '../scaffold/options.ts';
+import { parsePlannedDate, plannedDateText } from '../calendar/planned-date.ts';
 import { danishDate } from './danish-date.ts';
 import { nameInTitle, type FrontPage } from './front-page.ts';
 import type { SystemEntry } from './render-yaml.ts';
@@ -21,14 +22,17 @@ export function systemEntry(front: FrontPage, fileName: string): { system: Syste
   if (facts.owner) system.owner = facts.owner;
   if (facts.contactEmail && !emailProblem(facts.contactEmail)) system.contactEmail = facts.contactEmail;
   else if (facts.contactEmail) notes.push(`Forsidens kontaktadresse "${facts.contactEmail}" er ikke en e-mailadresse. Skriv projektets funktionspostkasse i system.contactEmail i handbook.yaml.`);
-  const goLive = facts.goLive ? danishDate(facts.goLive) : undefined;
+  // A day in any Danish spelling, or a month, a quarter or "fastlægges senere" as handbook.yaml holds them.
+  const planned = facts.goLive ? parsePlannedDate(facts.goLive, 'planned') : undefined;
+  const goLive = facts.goLive ? (danishDate(facts.goLive) ?? (planned && plannedDateText(planned))) : undefined;
   if (goLive) system.goLive = goLive;
   else if (facts.goLive) {
     system.rollout = facts.goLive;
-    notes.push(`Go-live står på forsiden som "${facts.goLive}", som ikke er en dato. Importen har skrevet teksten som system.rollout i handbook.yaml; skriv datoen i system.goLive (ÅÅÅÅ-MM-DD), når den er kendt.`);
+    notes.push(`Go-live står på forsiden som "${facts.goLive}", som ikke er en dato. Importen har skrevet teksten som system.rollout i handbook.yaml; skriv go-live i system.goLive som en dag (ÅÅÅÅ-MM-DD), en måned ("maj 2027"), et kvartal ("2. kvartal 2027") eller "fastlægges senere".`);
   } else {
-    system.rollout = 'fastlægges senere';
-    notes.push('Forsiden siger ikke, hvornår systemet går i drift. Importen har skrevet "fastlægges senere" som system.rollout i handbook.yaml; skriv datoen i system.goLive (ÅÅÅÅ-MM-DD), når den er kendt.');
+    // Not stated is what handbook.yaml says with "fastlægges senere"; the note asks the writer to check it.
+    system.goLive = 'fastlægges senere';
+    notes.push('Forsiden siger ikke, hvornår systemet går i drift. Importen har skrevet goLive: fastlægges senere i handbook.yaml; skriv datoen, måneden eller kvartalet i system.goLive, når det er kendt, og beskriv udrulningen i system.rollout.');
   }
   return { system, notes };
 }

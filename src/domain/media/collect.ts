@@ -66,7 +66,7 @@ export function collectMedia(sections: readonly MediaSection[], catalog: MediaCa
         pictures.set(picture.name, picture);
         if (reference.alt.trim().toLowerCase() === DECORATIVE_ALT) continue;
         if (reference.alt.trim() === '') {
-          report(reference.offset, `billedet ${picture.name} har ingen alternativ tekst. Skriv i de firkantede parenteser, hvad billedet viser, så en læser, der ikke kan se det, får det samme at vide (fx ![Systemet henter data fra tre registre](billeder/${picture.name})). Er billedet kun pynt, så skriv ![${DECORATIVE_ALT}](billeder/${picture.name}).`, options.unfinished);
+          report(reference.offset, `billedet ${picture.name} har ingen alternativ tekst. Skriv i de firkantede parenteser, hvad billedet viser, så en læser, der ikke kan se det, får det samme at vide, fx ![Systemet henter data fra tre registre](billeder/${picture.name}). Er billedet kun pynt, så skriv ![${DECORATIVE_ALT}](billeder/${picture.name}).`, options.unfinished);
         }
         const id = stemOf(picture.name);
         const earlier = figures.find((figure) => figure.id === id);

@@ -8,6 +8,7 @@ import { cutRelease } from '../release/release.ts';
 import { loadReleases } from '../release/load.ts';
 import { freezeRelease, hasChangesSince } from '../release/freeze.ts';
 import { createFixture, readProjectFile, writeProjectFile } from '../../../tests/support/release-fixture.ts';
+import { nestsParentheses } from '../../../tests/support/messages.ts';
 import { mediaChanges, mediaView } from './view.ts';
 import { describeFile, nameProblem, suggestedName } from './names.ts';
 import { svgProblem } from './svg.ts';
@@ -63,6 +64,7 @@ describe('figures', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity, file: 'content/mini/sections/tidsplan.mdx', line: 3, column: 1 });
     expect(problems[0]!.message).toContain('ingen alternativ tekst');
+    expect(nestsParentheses(problems[0]!.message)).toBe(false);
   });
 
   test('marked decorative need no alt text, get no number, and cannot be referred to', () => {
