@@ -33,6 +33,7 @@ const TASKS = {
   corpus: [['node', 'bench/corpus.ts']],
   pdf: [['node', 'scripts/pdf.ts']],
   schema: [['node', 'scripts/schema.ts']],
+  'published-releases': [['node', 'scripts/published-releases.ts']],
   typecheck: [['npx', 'astro', 'check']],
 };
 
