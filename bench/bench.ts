@@ -9,6 +9,7 @@ import { measureDevLatency } from './lib/bench-dev.ts';
 import { renderGoals, type BareFigures } from './lib/bench-goals.ts';
 import { describeMachine, renderReport, type Baseline, type SiteFigures } from './lib/bench-report.ts';
 import { createFigureProjects, pictureBytes } from './lib/bench-figures.ts';
+import { measureScale } from './lib/bench-scale.ts';
 import { runJob, type MeasuredJob } from './lib/bench-run.ts';
 import { estimateSearch, measureSearch, type SearchBytes } from './lib/bench-search.ts';
 import { distStats, median, pageBytes, pageWords, treeDigest } from './lib/bench-sizes.ts';
@@ -99,13 +100,15 @@ async function main(): Promise<number> {
     for (const bare of bares) bare.coldRounds.push((await coldBare(bare.dir)).wallSeconds);
   }
   const figures = await measureFigures(projectRoot, join(work, 'figurer'));
+  info('Store håndbøger: sidestørrelser for 1.000 opgaver …');
+  const scale = await measureScale(projectRoot, join(work, 'stor'));
   info('Kladdevisning: fra gem til synlig …');
   const dev = await measureDevLatency({ projectRoot, scratch: work, handbook: 'eksempel', section: 'gevinster', edits: 5 });
   const report = renderReport(machine, baseline, sites);
   const exampleFigures = { pages: example.dist.pages, words: sum(lengths), cold: example.cold, warm: example.warm, coldRounds: exampleCold };
   const goals = renderGoals(exampleFigures, bares, dev);
-  writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites, bares, dev, figures }, null, 2)}\n`);
-  info(`\n${report}\n\n${goals}\n${figures.text}\n\nTallene står også i ${join('.cache', 'bench', 'results.json')}.`);
+  writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites, bares, dev, figures, scale: { pages: scale.pages, seconds: scale.seconds } }, null, 2)}\n`);
+  info(`\n${report}\n\n${goals}\n${figures.text}\n\n${scale.text}\n\nTallene står også i ${join('.cache', 'bench', 'results.json')}.`);
   return 0;
 }
 
