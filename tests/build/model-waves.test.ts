@@ -64,3 +64,29 @@ describe('a wave page', () => {
     expect(html).toContain('href="/eksempel/boelger/pilot/opgaver.csv"');
   });
 });
+
+// A wave page grows with the wave's tasks alone: each task adds its row and, when go-live moved, its line among the
+// dates moved with it; the municipalities are listed once. The example's pages, scaled to 1,000 tasks by what their
+// tasks add on average, must stay under 1 MiB. npm run bench builds such a handbook and reports the real figure.
+describe('a wave page’s size', () => {
+  const MIB = 1024 * 1024;
+  const bytes = (texts: readonly string[]) => texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+
+  test.each(['pilot', 'boelge-2', 'opsamling'])('%s would stay under 1 MiB with 1,000 tasks', (wave) => {
+    const html = page(`/eksempel/boelger/${wave}/`);
+    const rows = html.match(/<tr id="opgave-[^"]+"[\s\S]*?<\/tr>/g) ?? [];
+    // A line of the change list that links to a task: its own, or one of the dates folded under a moved go-live.
+    const lines = html.match(/<li\b[^>]*>(?:(?!<\/?li\b)[\s\S])*?href="#opgave-(?:(?!<\/?li\b)[\s\S])*?<\/li>/g) ?? [];
+    expect(rows.length).toBeGreaterThan(30);
+    const perTask = (bytes(rows) + bytes(lines)) / rows.length;
+    const rest = Buffer.byteLength(html) - bytes(rows) - bytes(lines);
+    expect(rest + 1000 * perTask).toBeLessThan(MIB);
+  });
+
+  test('names each of its municipalities once, not once per task', () => {
+    const html = page('/eksempel/boelger/opsamling/');
+    const names = [...html.matchAll(/<li id="kommune-\d{3}">(?:<mark[^>]*><span[^>]*>[^<]*<\/span>)?([^<]+)</g)].map((match) => match[1]!);
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) expect(html.split(`>${name}<`).length - 1, name).toBe(1);
+  });
+});
