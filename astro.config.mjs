@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { handbooks } from './src/integration/handbooks.ts';
-import { readLinkTargets, readMediaView, readPrevious } from './src/markdown/sidecars.ts';
+import { linkTargetsFor, mediaFor, previousFor } from './src/markdown/body-inputs.ts';
 import { remarkSharedParse } from './src/markdown/remark-shared-parse.ts';
 import { remarkSectionLinks } from './src/markdown/remark-section-links.ts';
 import { remarkChangeMarks } from './src/markdown/remark-change-marks.ts';
@@ -35,7 +35,7 @@ export default {
       gfm: false,
       smartypants: false,
       // Change marks must see the text as written: no plugin that rewrites text (smartypants) may run before it.
-      remarkPlugins: [remarkSharedParse, [remarkSectionLinks, { targetsFor: readLinkTargets }], [remarkChangeMarks, { previousFor: readPrevious }], [remarkFigures, { base: withSlash(process.env.SITE_BASE || '/'), mediaFor: readMediaView, targetsFor: readLinkTargets }]],
+      remarkPlugins: [remarkSharedParse, [remarkSectionLinks, { targetsFor: linkTargetsFor }], [remarkChangeMarks, { previousFor }], [remarkFigures, { base: withSlash(process.env.SITE_BASE || '/'), mediaFor, targetsFor: linkTargetsFor }]],
       rehypePlugins: [rehypeSlug, rehypePlaceholderMarks, rehypeTableRegions, rehypeImageAttributes],
       remarkRehype: { footnoteLabel: da['footnotes.label'], footnoteBackLabel: (/** @type {number} */ index) => `${da['footnotes.back']} ${index + 1}` },
     }),

@@ -1,8 +1,9 @@
-// Writes each section body (current and archived) to `generated/`, with the previous version beside it, for Astro's MDX pipeline.
+// Writes each section body (current and archived) to `generated/` for Astro's MDX pipeline, and gathers what each compiles with.
 //
 // Bodies are written exactly as the content holds them, so the compiler, the change markings and the lists of changes
 // all parse the same texts and share one parse of each (see remark-shared-parse.ts). The `afsnit:` links are turned
-// into page links in the tree instead (remark-section-links.ts), from the list of a version's sections written beside.
+// into page links in the tree instead (remark-section-links.ts), from the list of a version's sections; that list, the
+// previous version of a changed text and the version's figures reach the plugins through markdown/body-inputs.ts.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { ResolvedHandbook } from '../domain/index.ts';
@@ -11,7 +12,8 @@ import { archivePath } from '../site/archive-paths.ts';
 import { generatedPath } from '../site/generated-bodies.ts';
 import { isVector, mediaView, NO_MEDIA, PICTURES_FOLDER, type HandbookMedia } from '../domain/media/index.ts';
 import { mayReferToMedia } from '../domain/media/references.ts';
-import { MEDIA_FILE, PREVIOUS_SUFFIX, SECTIONS_FILE, type LinkTarget } from '../markdown/sidecars.ts';
+import type { BodyInputs, LinkTarget } from '../markdown/body-inputs.ts';
+import type { MediaView } from '../domain/media/view.ts';
 import { editorialBySection, type History } from '../domain/versions/history.ts';
 
 /** The folder, relative to the project root, that holds generated section bodies (git-ignored). */
@@ -22,7 +24,8 @@ type Generated = Pick<FrozenSection, 'id' | 'parent' | 'body'>;
 /**
  * Writes every body of every handbook and its releases, except the releases whose pages the build copies from the
  * page cache (`reused`, as archive paths); unchanged files are left alone so dev reloads stay quick. Returns the files
- * it wrote, relative to the generated folder, and the bodies left out as duplicates.
+ * it wrote, relative to the generated folder, the bodies left out as duplicates, and what each body written compiles
+ * with (`inputs`, by the same paths).
  *
  * A section that reads the same in several versions, with nothing to mark or the same marks, and with its links
  * pointing the same way, compiles to the same page content: only its first body (the current version's, where that
@@ -32,10 +35,10 @@ export function writeGenerated(
   root: string,
   handbooks: readonly { handbook: ResolvedHandbook; history: History }[],
   reused: readonly string[] = [],
-): { written: string[]; shared: Record<string, string> } {
+): { written: string[]; shared: Record<string, string>; inputs: Map<string, BodyInputs> } {
   const wanted: Wanted = new Map();
   const skipped = new Set(reused);
-  const bodies: Bodies = { compiled: new Map(), shared: {} };
+  const bodies: Bodies = { compiled: new Map(), shared: {}, inputs: new Map() };
   for (const { handbook, history } of handbooks) {
     const currentMedia = addMedia(wanted, handbook.id, undefined, handbook.media ?? NO_MEDIA, history.baseline.previous?.media);
     addBodies(wanted, bodies, handbook.id, undefined, handbook.sections, history.baseline.previous?.sections, history.editorial, currentMedia);
@@ -49,28 +52,34 @@ export function writeGenerated(
   const dir = join(root, GENERATED_DIR);
   removeUnwanted(dir, wanted);
   const written = [...wanted].filter(([path, content]) => writeIfChanged(join(dir, path), content)).map(([path]) => path);
-  return { written, shared: bodies.shared };
+  return { written, shared: bodies.shared, inputs: bodies.inputs };
 }
 
-/** The bodies written so far, by everything their compiled content depends on, and the duplicates left out. */
+/** The bodies written so far, by everything their compiled content depends on, the duplicates left out, and the inputs. */
 interface Bodies {
   compiled: Map<string, string>;
   shared: Record<string, string>;
+  inputs: Map<string, BodyInputs>;
 }
 
 /** Every file to write into the generated folder: text, or the bytes of a picture. */
 type Wanted = Map<string, string | Uint8Array>;
 
+/** A version's media view, and its JSON, on which the output of the bodies that show figures or files depends. */
+interface VersionMedia {
+  view: MediaView;
+  json: string;
+}
+
 /**
- * Writes a version's media view beside its bodies, and a copy of each raster picture it shows, so the image pipeline
- * finds `billeder/<name>` beside the body that shows it. Returns the view's JSON, on which the bodies' output depends.
+ * Returns a version's media view, and writes a copy of each raster picture it shows beside its bodies, so the image
+ * pipeline finds `billeder/<name>` beside the body that shows it.
  */
-function addMedia(wanted: Wanted, handbookId: string, version: string | undefined, media: HandbookMedia, previous: HandbookMedia | undefined): string {
+function addMedia(wanted: Wanted, handbookId: string, version: string | undefined, media: HandbookMedia, previous: HandbookMedia | undefined): VersionMedia {
   const folder = version ? `${handbookId}/v/${version}` : handbookId;
-  const view = `${JSON.stringify(mediaView(`${folder}/`, media, previous), null, 2)}\n`;
-  wanted.set(`${folder}/${MEDIA_FILE}`, view);
+  const view = mediaView(`${folder}/`, media, previous);
   for (const picture of media.pictures) if (!isVector(picture.name)) wanted.set(`${folder}/${PICTURES_FOLDER}/${picture.name}`, readFileSync(picture.source));
-  return view;
+  return { view, json: JSON.stringify(view) };
 }
 
 function addBodies(
@@ -81,12 +90,11 @@ function addBodies(
   sections: readonly Generated[],
   previous: readonly Generated[] | undefined,
   editorial: ReadonlyMap<string, string[]>,
-  media: string,
+  media: VersionMedia,
 ): void {
   const before = new Map((previous ?? []).map((section) => [section.id, section]));
   const targets: LinkTarget[] = sections.map(({ id, parent }) => (parent === undefined ? { id } : { id, parent }));
-  const links = JSON.stringify(targets, null, 2);
-  wanted.set(version ? `${handbookId}/v/${version}/${SECTIONS_FILE}` : `${handbookId}/${SECTIONS_FILE}`, `${links}\n`);
+  const links = JSON.stringify(targets);
   for (const section of sections) {
     const path = generatedPath(handbookId, section.id, version);
     const old = before.get(section.id);
@@ -94,7 +102,7 @@ function addBodies(
     // where its links point. The marks' ids name the section, so the same text of two sections is never shared.
     const marked = old && old.body !== section.body ? [old.body, editorial.get(section.id) ?? []] : null;
     // A body that shows pictures or links files points at its own version's copies, so it is never shared.
-    const key = JSON.stringify([handbookId, section.id, section.body, marked, links, mayReferToMedia(section.body) ? [version, media] : null]);
+    const key = JSON.stringify([handbookId, section.id, section.body, marked, links, mayReferToMedia(section.body) ? [version, media.json] : null]);
     const compiled = bodies.compiled.get(key);
     if (compiled) {
       bodies.shared[path] = compiled;
@@ -102,11 +110,9 @@ function addBodies(
     }
     bodies.compiled.set(key, path);
     wanted.set(path, section.body);
-    // Only a changed text is marked, so only a changed text gets its previous version beside it.
-    if (old && marked) {
-      const sidecar = { body: old.body, sectionId: section.id, editorial: editorial.get(section.id) ?? [] };
-      wanted.set(`${path}${PREVIOUS_SUFFIX}`, `${JSON.stringify(sidecar, null, 2)}\n`);
-    }
+    // Only a changed text is marked, so only a changed text is compiled with its previous version.
+    const changedFrom = old && marked ? { body: old.body, sectionId: section.id, editorial: editorial.get(section.id) ?? [] } : undefined;
+    bodies.inputs.set(path, { targets, media: media.view, previous: changedFrom, key });
   }
 }
 

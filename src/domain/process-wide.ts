@@ -5,8 +5,10 @@
 // copies must share lives here instead, on globalThis under one registered symbol. Two kinds of thing do:
 // - results that depend on nothing but their inputs (parsed bodies, holidays, counted dates), worth the same in both;
 // - what the integration loaded for the pages (src/site/site-store.ts): the site and its histories, loaded once
-//   per build, and in the dev server once per content change.
-// Everything else the pages need from the integration comes through its Vite virtual module (src/site/options.ts).
+//   per build, and in the dev server once per content change;
+// - what the markdown plugins compile each generated body with (src/markdown/body-inputs.ts).
+// Everything else the pages need from the integration comes through its Vite virtual modules
+// (src/integration/options-module.ts and bodies-module.ts).
 
 const STORE = Symbol.for('kombit-handbooks');
 

@@ -1,7 +1,6 @@
 // The Astro integration: resolves the handbooks before the build, keeps them fresh in dev, and indexes for search after.
 import type { AstroIntegration } from 'astro';
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContentProblems, hasErrors } from '../domain/index.ts';
 import { GENERATED_DIR, writeGenerated } from '../build/generate.ts';
@@ -15,7 +14,7 @@ import {
   type FrozenPlan,
 } from '../build/frozen-pages.ts';
 import { imageCacheDir, markImageCacheUsed } from '../build/image-cache.ts';
-import { SECTIONS_FILE } from '../markdown/sidecars.ts';
+import { setBodyInputs } from '../markdown/body-inputs.ts';
 import { accessibilityStatementUrl } from '../site/site-config.ts';
 import { pageSettings, type PageSettings, type SiteOptions, type SiteRequest } from '../site/site-request.ts';
 import { currentRequest, forgetLoaded, loadedHistory, loadedSite, setSharedBodies } from '../site/site-store.ts';
@@ -28,19 +27,21 @@ import da from '../i18n/da.json' with { type: 'json' };
 import { counted } from '../i18n/t.ts';
 
 /**
- * Resolves and writes the generated section bodies (into Astro's root); throws ContentProblems when content has errors.
- * With `settings` (a build, not dev), frozen releases already in the page cache are planned for copying, not rendering.
- * Returns the plan and the generated files written (relative to the generated folder).
+ * Resolves and writes the generated section bodies (into Astro's root) and hands the markdown plugins what each compiles
+ * with; throws ContentProblems when content has errors. With `settings` (a build, not dev), frozen releases already in
+ * the page cache are planned for copying, not rendering. Returns the plan and, relative to the generated folder, the
+ * bodies whose text stayed but whose inputs changed: they compile differently, though no file says so.
  */
-export function generate(root: string, request: SiteRequest, settings?: PageSettings): { plan: FrozenPlan | undefined; written: string[] } {
+export function generate(root: string, request: SiteRequest, settings?: PageSettings): { plan: FrozenPlan | undefined; stale: string[] } {
   // Loaded as the pages load it, so the request that follows finds it loaded.
   const site = loadedSite(request, request.mode === 'draft');
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
   const handbooks = site.handbooks.map((handbook) => ({ handbook, history: loadedHistory(request, handbook) }));
   const plan = settings ? planFrozenPages(pageCacheRoot(root), codeFingerprint(root), frozenUnits(handbooks, settings)) : undefined;
-  const { written, shared } = writeGenerated(root, handbooks, plan?.reused);
+  const { written, shared, inputs } = writeGenerated(root, handbooks, plan?.reused);
   setSharedBodies(shared);
-  return { plan, written };
+  const rewritten = new Set(written);
+  return { plan, stale: setBodyInputs(join(root, GENERATED_DIR), inputs).filter((path) => !rewritten.has(path)) };
 }
 
 /** The preview's own pages: the status page of each handbook and the writer's guide. */
@@ -92,12 +93,10 @@ export function handbooks(): AstroIntegration {
         const regenerate = (path: string) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;
           try {
-            // A version's list of sections decides where its afsnit: links point; the bodies are compiled with it
-            // but do not change with it, so they are recompiled as if they had.
-            for (const list of generate(root, request).written.filter((file) => basename(file) === SECTIONS_FILE)) {
-              const folder = join(root, GENERATED_DIR, dirname(list));
-              for (const body of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) server.watcher.emit('change', join(folder, body));
-            }
+            // A body compiles with its version's sections (where its afsnit: links point), its previous version and
+            // its version's figures: when only those changed, its file did not, so it is recompiled as if it had.
+            const { stale } = generate(root, request);
+            for (const body of stale) server.watcher.emit('change', join(root, GENERATED_DIR, body));
           } catch (error) {
             logger.error(error instanceof ContentProblems ? error.message : String(error));
           }

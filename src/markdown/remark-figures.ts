@@ -15,7 +15,7 @@ import { figureAnchor, type FigureView, type MediaView, type Rewording } from '.
 import { diffText } from '../domain/diff/words.ts';
 import { endCue, markNode, removedWordsNode, startCue, type RemovedFigureData } from './change-marks/nodes.ts';
 import { DECORATIVE_ALT, FIGURE_SCHEME, FILE_SCHEME } from '../domain/media/references.ts';
-import type { LinkTarget } from './sidecars.ts';
+import type { LinkTarget } from './body-inputs.ts';
 
 /** Options of `remarkFigures`. */
 export interface RemarkFiguresOptions {

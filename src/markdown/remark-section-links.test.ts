@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import type { LinkTarget } from './sidecars.ts';
+import type { LinkTarget } from './body-inputs.ts';
 import { remarkSectionLinks } from './remark-section-links.ts';
 
 const SECTIONS: LinkTarget[] = [{ id: 'gevinster' }, { id: 'tidsplan' }, { id: 'milepaele', parent: 'tidsplan' }];

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { relativeSectionHref } from '../domain/sections/navigation.ts';
-import type { LinkTarget } from './sidecars.ts';
+import type { LinkTarget } from './body-inputs.ts';
 
 /** Options of `remarkSectionLinks`. */
 export interface RemarkSectionLinksOptions {

@@ -1,5 +1,6 @@
 // The preview follows changes that reach a page although its own text did not change: a link to a section that is
-// added later, and an archived page that showed the current text until the current text was edited.
+// added later, an archived page that showed the current text until the current text was edited, and a wording
+// declared editorial.
 //
 // The preview runs in a copy of the project (its node_modules linked), so its build lock and generated/ are its own
 // and the suite's builds of this checkout run beside it.
@@ -128,6 +129,18 @@ describe('the preview', () => {
     const opstart = wave.slice(wave.indexOf('Opgaver i fase 1 Opstart'), wave.indexOf('</table>', wave.indexOf('Opgaver i fase 1 Opstart')));
     expect(textOf(opstart)).toContain('Udgået Udpeg projektejer');
     writeFileSync(data, good);
+  }, 60 * SECONDS);
+
+  test('a wording declared editorial in handbook.yaml loses its mark, though the text of its section did not change', async () => {
+    const marked = /går i drift <mark class="aendring" data-change="changed"[^>]*>.*?13.*?<\/mark>\. september 2027/;
+    expect(await page('/eksempel/gevinster/')).toMatch(marked);
+    const data = join(project, 'content/eksempel/handbook.yaml');
+    const good = readFileSync(data, 'utf8');
+    writeFileSync(data, `${good}\neditorial:\n  - section: gevinster\n    text: "13. september 2027"\n    note: Datoen rettet\n`);
+    const shown = await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('går i drift 13. september 2027'), 30 * SECONDS, server.exited);
+    expect(shown).not.toMatch(marked);
+    writeFileSync(data, good);
+    await waitFor(`${base}/eksempel/gevinster/`, (body) => marked.test(body), 30 * SECONDS, server.exited);
   }, 60 * SECONDS);
 
   test('a picture saved in billeder/ shows without restarting the preview: a changed SVG and a new raster figure', async () => {
