@@ -52,6 +52,14 @@ describe('resolving a handbook', () => {
     expect(ids).toEqual(['velkommen', 'hvad-er-systemet', 'lokal-it', 'aktoerer', 'ansvarsfordeling', 'uddannelse']);
   });
 
+  test('a section under a sub-section is an error at its file, never silently left out', () => {
+    const nested = { id: 'ansvar-for-data', file: 'content/eksempel/sections/ansvar-for-data.mdx', body: 'Data.', meta: { title: 'Ansvar for data', part: 'del-1' as const, order: 1511, parent: 'ansvarsfordeling' } };
+    const { messages } = resolve(system([...WRITTEN, nested]));
+    expect(messages).toEqual([
+      'content/eksempel/sections/ansvar-for-data.mdx:1:1 ansvar-for-data.parent: overafsnittet "ansvarsfordeling" er selv et underafsnit af "aktoerer", og et underafsnit kan ikke have sine egne underafsnit. Skriv parent: aktoerer, eller gør "ansvarsfordeling" til et kapitel uden parent.',
+    ]);
+  });
+
   test('sections are numbered as chapters and sub-sections', () => {
     const { handbook } = resolve(system(WRITTEN));
     expect(handbook.sections.map((s) => s.number)).toEqual(['1', '2', '3', '3.1', '4']);

@@ -215,6 +215,11 @@ function orderAndNumber(drafts: ResolvedSection[], omitted: ReadonlySet<string>,
     const children = drafts.filter((section) => section.parent === chapter.id).sort((a, b) => a.order - b.order);
     children.forEach((child, index) => ordered.push({ ...child, number: numbering.own.get(child.id) ?? (number ? `${number}.${index + 1}` : '') }));
   }
+  // Sub-sections have one level: a section under a sub-section would be shown nowhere, so it is an error, not lost.
+  for (const nested of drafts.filter((section) => section.parent !== undefined && byId.get(section.parent)?.parent !== undefined)) {
+    const parent = byId.get(nested.parent!)!;
+    problems.push({ severity: 'error', file: nested.file, line: 1, column: 1, field: `${nested.id}.parent`, message: `overafsnittet "${parent.id}" er selv et underafsnit af "${parent.parent}", og et underafsnit kan ikke have sine egne underafsnit. Skriv parent: ${parent.parent}, eller gør "${parent.id}" til et kapitel uden parent.` });
+  }
   // A sub-section of an omitted section is reported at the omission (checkOmissions).
   for (const orphan of drafts.filter((section) => section.parent !== undefined && !byId.has(section.parent) && !omitted.has(section.parent))) {
     problems.push({ severity: 'error', file: orphan.file, line: 1, column: 1, field: `${orphan.id}.parent`, message: `overafsnittet "${orphan.parent}" findes ikke. Gyldige overafsnit: ${chapters.map((c) => c.id).join(', ')}.` });
