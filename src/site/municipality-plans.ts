@@ -55,7 +55,7 @@ export function calendarHandbooks(municipality: Municipality): Map<string, Calen
       const versionDay = version ? plannedDateBounds(versionDate(version))?.first : undefined;
       const goLiveDay = [system.goLive, ...handbook.data.waves.map((wave) => wave.goLive)].map(dayOf).find((day) => day !== undefined);
       const stamp = versionDay ?? goLiveDay ?? '2000-01-01';
-      return [handbook.id, { systemName: system.name, shortName: system.shortName, versionDate: stamp, revisions: eventRevisions(municipality, handbook.id, versions) }];
+      return [handbook.id, { systemName: system.name, shortName: system.shortName, versionDate: stamp, revisions: eventRevisions(municipality, handbook.id, versions), taskIdLabel: handbook.data.taskIdLabel }];
     }),
   );
 }

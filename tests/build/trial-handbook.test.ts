@@ -85,6 +85,12 @@ describe('a wave with dates', () => {
     );
   });
 
+  test("the spreadsheet and the calendar call a task's id as the handbook does: KIGO-id", () => {
+    expect(file('boelger/boelge-1/opgaver.csv')).toMatch(/^\uFEFFKIGO-id;Opgave;/u);
+    expect(file('boelger/boelge-1/opgaver.ics').replace(/\r\n /gu, '')).toContain('\\nKIGO-id: 0100.0100.0100\\n');
+    expect(readFileSync(join(siteDir('trial'), 'kommuner', 'aarhus', 'frister.ics'), 'utf8').replace(/\r\n /gu, '')).toContain('\\nKIGO-id: 0100.0100.0100\\n');
+  });
+
   test('the calendar puts a "ca." deadline on its day and says so in the description', () => {
     const ics = file('boelger/boelge-1/opgaver.ics').replace(/\r\n /gu, '');
     expect(ics).toContain('DTSTART;VALUE=DATE:20150701');

@@ -35,6 +35,10 @@ describe('waveTasksToCsv', () => {
     ]);
   });
 
+  test("heads the id column with the handbook's own name for it", () => {
+    expect(waveTasksToCsv(model, model.waves[0]!, 'KIGO-id').slice(1).split('\r\n')[0]).toBe('KIGO-id;Opgave;Fase;Tema;Ansvarlig;Udfører;Opgavetype;Startdato;Tidsfrist;Bemærkning til datoer');
+  });
+
   test('ends every row, the last one too, with CRLF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(5);

@@ -7,7 +7,7 @@ import { scheduleForWave, type ScheduledTask } from './schedule.ts';
 import type { Model } from './schema.ts';
 import type { Wave } from './waves.ts';
 
-/** The column headings, in order. */
+/** The column headings, in order; the first is the handbook's name for a task's id when it has its own (KIGO-id). */
 export const CSV_COLUMNS = [
   'KLIK-id',
   'Opgave',
@@ -31,10 +31,10 @@ const LINE_END = '\r\n';
  * cells, CRLF after every row, dates as dd-mm-åååå, quoting per RFC 4180, and cells that
  * Excel would run as formulas made plain text.
  */
-export function waveTasksToCsv(model: Model, wave: Wave): string {
+export function waveTasksToCsv(model: Model, wave: Wave, taskIdLabel?: string): string {
   const names = modelNames(model);
   const rows = scheduleForWave(model, wave).tasks.map((task) => [...taskCells(names, task), dateNote(task)]);
-  return csvText(CSV_COLUMNS, rows);
+  return csvText(taskIdLabel ? [taskIdLabel, ...CSV_COLUMNS.slice(1)] : CSV_COLUMNS, rows);
 }
 
 /** What a task row of a CSV file reads of a scheduled task. */

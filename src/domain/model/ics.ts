@@ -16,6 +16,8 @@ export type IcsHandbook = {
   readonly systemName: string;
   /** The current version's date: every DTSTAMP, so the same content always gives the same file. */
   readonly versionDate: IsoDate;
+  /** What the handbook calls a task's id ("KIGO-id" in older handbooks); KLIK-id when it does not say. */
+  readonly taskIdLabel?: string | undefined;
 };
 
 type CalendarEvent = { readonly uid: string; readonly date: IsoDate; readonly summary: string; readonly description: string };
@@ -42,7 +44,7 @@ export function waveToIcs(model: Model, wave: Wave, handbook: IcsHandbook): stri
     description: `${wave.name}: de første brugere tager ${handbook.systemName} i brug.`,
   };
   const phases = schedule.phases.flatMap((phase) => (phase.startDate ? [phaseEvent(phase, phase.startDate, uid)] : []));
-  const tasks = schedule.tasks.flatMap((task) => (task.deadlineDate ? [taskEvent(names, task, task.deadlineDate, uid)] : []));
+  const tasks = schedule.tasks.flatMap((task) => (task.deadlineDate ? [taskEvent(names, task, task.deadlineDate, uid, handbook.taskIdLabel ?? 'KLIK-id')] : []));
   const events = [goLive, ...phases, ...tasks]
     .map((event, index) => ({ event, index }))
     .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index))
@@ -102,11 +104,11 @@ function spanNote(what: string, span: DateSpan, written: string): string | undef
   return `${what}: ${formatDateSpan(span)} (${written}).`;
 }
 
-function taskEvent(names: ModelNames, task: ScheduledTask, date: IsoDate, uid: (kind: string, id: string) => string): CalendarEvent {
+function taskEvent(names: ModelNames, task: ScheduledTask, date: IsoDate, uid: (kind: string, id: string) => string, idLabel: string): CalendarEvent {
   const lines = [
     deadlineNote(task),
     taskTypeLabel(task.type),
-    task.klikId ? `KLIK-id: ${task.klikId}` : undefined,
+    task.klikId ? `${idLabel}: ${task.klikId}` : undefined,
     `Fase: ${names.phase(task.phase)}`,
     `Tema: ${names.theme(task.theme)}`,
     `Ansvarlig: ${names.roles(task.responsible)}`,

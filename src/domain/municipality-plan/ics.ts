@@ -16,6 +16,8 @@ export type CalendarHandbook = {
   readonly versionDate: IsoDate;
   /** How often each event (by its key) has moved over the handbook's versions: its SEQUENCE. */
   readonly revisions: ReadonlyMap<string, number>;
+  /** What the handbook calls a task's id ("KIGO-id" in older handbooks); KLIK-id when it does not say. */
+  readonly taskIdLabel?: string | undefined;
 };
 
 const UID_DOMAIN = 'implementeringshaandbog.kombit';
@@ -70,7 +72,7 @@ function eventText(plan: MunicipalityPlan, event: PlanEvent, handbook: CalendarH
     context,
     deadlineNote(task),
     taskTypeLabel(task.type),
-    task.klikId ? `KLIK-id: ${task.klikId}` : undefined,
+    task.klikId ? `${handbook.taskIdLabel ?? 'KLIK-id'}: ${task.klikId}` : undefined,
     names && `Fase: ${names.phase(task.phase)}`,
     names && `Ansvarlig: ${names.roles(task.responsible)}`,
     names && `Udfører: ${names.roles(task.performers)}`,

@@ -10,5 +10,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const { handbook, wave } = waveFor({ params });
-  return new Response(waveTasksToCsv(handbook.data, wave), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(waveTasksToCsv(handbook.data, wave, handbook.data.taskIdLabel), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

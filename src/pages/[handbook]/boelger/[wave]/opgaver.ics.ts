@@ -18,6 +18,6 @@ export const GET: APIRoute = ({ params }) => {
   // A version logged as a month only ("maj 2015") stamps the first day of it.
   const version = currentVersion(handbook.data);
   const stamp = (version && plannedDateBounds(versionDate(version))?.first) ?? waveGoLiveDay(wave)!;
-  const text = waveToIcs(handbook.data, wave, { handbookId: handbook.id, systemName: system.name, versionDate: stamp });
+  const text = waveToIcs(handbook.data, wave, { handbookId: handbook.id, systemName: system.name, versionDate: stamp, taskIdLabel: handbook.data.taskIdLabel });
   return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
