@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBaselineProject, clearCaches } from './lib/bench-baseline.ts';
 import { createBareProject } from './lib/bench-bare.ts';
-import { measureDevLatency } from './lib/bench-dev.ts';
-import { renderGoals, type BareFigures } from './lib/bench-goals.ts';
+import { measureDevStarts, type DevLatency } from './lib/bench-dev.ts';
+import { renderDevGoal, renderGoals, type BareFigures } from './lib/bench-goals.ts';
 import { describeMachine, renderReport, type Baseline, type SiteFigures } from './lib/bench-report.ts';
 import { createFigureProjects, pictureBytes } from './lib/bench-figures.ts';
 import { measureScale } from './lib/bench-scale.ts';
@@ -31,15 +31,18 @@ interface Target {
 
 const QUERY = 'superbrugere';
 
-const USAGE = 'Brug: npm run bench [-- --systems 25] [-- --figurer]';
+const USAGE = 'Brug: npm run bench [-- --systems 25] [-- --figurer] [-- --kladde]';
 
 /** Cold builds of the example and of each bare site compared, taken in turns. */
 const COLD_ROUNDS = 5;
 
+/** Starts of the dev preview timed, one after another; the first page counts as their median. */
+const DEV_STARTS = 5;
+
 async function main(): Promise<number> {
-  let values: { systems: string; figurer: boolean };
+  let values: { systems: string; figurer: boolean; kladde: boolean };
   try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: { systems: { type: 'string', default: '25' }, figurer: { type: 'boolean', default: false } } }));
+    ({ values } = parseArgs({ args: process.argv.slice(2), options: { systems: { type: 'string', default: '25' }, figurer: { type: 'boolean', default: false }, kladde: { type: 'boolean', default: false } } }));
   } catch (error) {
     fail(`${explainArgsError(error, '--systems <antal>')}\n${USAGE}`);
     return 2;
@@ -61,6 +64,13 @@ async function main(): Promise<number> {
     // A busy machine slows every build alike and widens the difference with it: the goal is read on a quiet one.
     const load = `Maskinen: ${machine.cores} kerner, belastning ${machine.load.toFixed(1).replace('.', ',')} ved start${machine.load > machine.cores ? ' – maskinen var optaget, så mål igen, når intet andet kører' : ''}.`;
     info(`\n${figures.text}\n${load}\n\nTallene står også i ${join('.cache', 'bench', 'figures.json')}.`);
+    return 0;
+  }
+  // --kladde measures only the dev preview, a minute or two instead of the whole benchmark.
+  if (values.kladde) {
+    const dev = await measureDev(projectRoot, work);
+    writeFileSync(join(work, 'dev.json'), `${JSON.stringify({ machine, dev }, null, 2)}\n`);
+    info(`\n${renderDevGoal(dev)}\n\nTallene står også i ${join('.cache', 'bench', 'dev.json')}.`);
     return 0;
   }
 
@@ -89,9 +99,9 @@ async function main(): Promise<number> {
     await measureBare(join(work, 'bare'), 'hver side lige så lang som den tilsvarende i eksemplet', lengths),
     await measureBare(join(work, 'bare-median'), `alle sider på eksemplets medianlængde, ${typical} ord`, lengths.map(() => typical)),
   ];
-  // One cold build each is at the mercy of the machine's noise (±0.1 s on a quiet machine, ±20 % on a busy virtual
-  // one); the comparison takes the median of five rounds, each building the three sites one after the other, so that
-  // a slow moment hits all of a round.
+  // One cold build each is at the mercy of the machine's noise, the more so on a busy virtual machine; the comparison
+  // takes the median of five rounds, each building the three sites one after the other, so that a slow moment hits all
+  // of a round.
   const exampleCold: number[] = [];
   for (let round = 0; round < COLD_ROUNDS; round += 1) {
     info(`Eksemplet og de bare sites: koldt byg på skift (${round + 1} af ${COLD_ROUNDS}) …`);
@@ -104,14 +114,19 @@ async function main(): Promise<number> {
   const figures = await measureFigures(projectRoot, join(work, 'figurer'));
   info('Store håndbøger: sidestørrelser for 1.000 opgaver …');
   const scale = await measureScale(projectRoot, join(work, 'stor'));
-  info('Kladdevisning: fra gem til synlig …');
-  const dev = await measureDevLatency({ projectRoot, scratch: work, handbook: 'eksempel', section: 'gevinster', edits: 5 });
+  const dev = await measureDev(projectRoot, work);
   const report = renderReport(machine, baseline, sites);
   const exampleFigures = { pages: example.dist.pages, words: sum(lengths), cold: example.cold, warm: example.warm, coldRounds: exampleCold };
   const goals = renderGoals(exampleFigures, bares, dev);
   writeFileSync(join(work, 'results.json'), `${JSON.stringify({ machine, baseline, sites, bares, dev, figures, scale: { pages: scale.pages, seconds: scale.seconds } }, null, 2)}\n`);
   info(`\n${report}\n\n${goals}\n${figures.text}\n\n${scale.text}\n\nTallene står også i ${join('.cache', 'bench', 'results.json')}.`);
   return 0;
+}
+
+/** Starts the dev preview over the example DEV_STARTS times: the first chapter page after each start, and edits to it. */
+async function measureDev(projectRoot: string, work: string): Promise<DevLatency> {
+  info(`Kladdevisning: fra start til første side og fra gem til synlig (${DEV_STARTS} starter) …`);
+  return measureDevStarts({ projectRoot, scratch: work, handbook: 'eksempel', section: 'gevinster', edits: 3 }, DEV_STARTS);
 }
 
 /** The number of figures the figure goal is measured with: a large real handbook has about 25. */

@@ -21,8 +21,10 @@ export interface DevLatencyOptions {
 
 /** The figures: how long the preview took to start and serve its first page, and each edit's latency. */
 export interface DevLatency {
-  /** Seconds from starting `scripts/dev.ts` to the first successful response of the chapter page. */
+  /** Seconds from starting `scripts/dev.ts` to the first successful response of the chapter page (the median of the starts). */
   firstPageSeconds: number;
+  /** That time for each start, in the order measured. */
+  firstPageRuns: number[];
   /** Milliseconds from each save to the first response that shows the edit. */
   samples: number[];
   median: number;
@@ -71,11 +73,24 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
       await waitFor(`${base}${page}`, (text) => text.includes(word), EDIT_TIMEOUT_MS, server.exited);
       samples.push(performance.now() - saved);
     }
-    return { firstPageSeconds, samples, ...summarize(samples), page };
+    return { firstPageSeconds, firstPageRuns: [firstPageSeconds], samples, ...summarize(samples), page };
   } finally {
     await server.stop();
     rmSync(copy, { recursive: true, force: true });
   }
+}
+
+/**
+ * Starts the preview `starts` times one after another, each over a fresh copy and timing `options.edits` edits, and
+ * joins the figures: the first page as the median of the starts (one start is at the mercy of the machine's noise),
+ * the edits as the median and maximum of all of them.
+ */
+export async function measureDevStarts(options: DevLatencyOptions, starts: number): Promise<DevLatency> {
+  const runs: DevLatency[] = [];
+  for (let start = 0; start < starts; start += 1) runs.push(await measureDevLatency(options));
+  const firstPageRuns = runs.map((run) => run.firstPageSeconds);
+  const samples = runs.flatMap((run) => run.samples);
+  return { firstPageSeconds: median(firstPageRuns), firstPageRuns, samples, ...summarize(samples), page: runs[0]!.page };
 }
 
 /** Copies the template and one handbook's content into `target`, fresh. */

@@ -9,7 +9,7 @@ const CHILD = join(import.meta.dirname, 'bench-child.ts');
 
 /**
  * Variables Vitest copies from import.meta.env into a worker's process.env. Astro reads import.meta.env.DEV from
- * process.env at build time, so a build started from a test with DEV=1 turns off the site's caches and runs ~20× slower.
+ * process.env at build time, so a build started from a test with DEV=1 turns off the site's caches and runs many times slower.
  */
 const VITEST_ENV = ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL'];
 
