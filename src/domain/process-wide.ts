@@ -2,7 +2,7 @@
 //
 // Astro runs our code twice over in one process: natively (the writer's commands, the integration, the markdown
 // plugins) and as the copy Vite bundles into the pages. A module-level variable exists once per copy; what both
-// copies must share lives here instead, on globalThis under one registered symbol. Two kinds of thing do:
+// copies must share lives here instead, on globalThis under one registered symbol. Three kinds of thing do:
 // - results that depend on nothing but their inputs (parsed bodies, holidays, counted dates), worth the same in both;
 // - what the integration loaded for the pages (src/site/site-store.ts): the site and its histories, loaded once
 //   per build, and in the dev server once per content change;

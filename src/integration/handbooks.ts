@@ -91,7 +91,7 @@ export function handbooks(): AstroIntegration {
         const watched = handbookFolders(request);
         server.watcher.add(watched);
         const regenerate = (path: string) => {
-          if (!watched.some((dir) => path.startsWith(dir))) return;
+          if (!watched.some((dir) => path === dir || path.startsWith(`${dir}${sep}`))) return;
           try {
             // A body compiles with its version's sections (where its afsnit: links point), its previous version and
             // its version's figures: when only those changed, its file did not, so it is recompiled as if it had.

@@ -16,7 +16,7 @@ const pageCache = join(scratch, 'page-cache');
 
 /**
  * Builds with buildSite in a plain Node process (rejecting with the problems or the error when it fails):
- * inside a test worker, Vitest's module runner makes an Astro build over ten times slower.
+ * inside a test worker, Vitest's module runner makes an Astro build many times slower.
  */
 async function build(contentRoot: string, outDir: string): Promise<void> {
   await runJob({ kind: 'site', root: contentRoot, only: 'eksempel', outDir }, { [PAGE_CACHE_VARIABLE]: pageCache });
