@@ -109,6 +109,38 @@ tasks:
     ]);
   });
 
+  test('schema errors inside the model do not hide an unknown theme or role in the same round, and stand-ins are never reported', () => {
+    const yaml = `${VALID}roles:
+  - id: projektleder
+    name: Projektleder
+    party: kommune
+tasks:
+  - id: opgave
+    titel: Opgave
+    phase: opstart
+    theme: videen
+    performers: projektleer
+    type: vigtig
+  - id: Anden Opgave
+    title: Anden opgave
+    phase: fase-9
+    theme: viden
+waves:
+  - { id: boelge-1, name: Bølge 1, kind: ordinær }
+`;
+    // In file order, as the commands print them.
+    const problems = problemsFor(yaml).map((message) => message.replace(/^content\/eksempel\/handbook\.yaml:/u, '')).sort();
+    expect(problems).toEqual([
+      expect.stringMatching(/^19:5 opgave 1 \(opgave\), titel: ukendt felt "titel"\. Mente du "title"\?/u),
+      '21:12 opgave 1 (opgave), theme: "videen" er ikke et tema i håndbogen. Vælg en af: projektstyring, gevinster, viden, organisering, ud-indfasning, it-miljoe, it-sikkerhed. Mente du "viden"?',
+      '22:17 opgave 1 (opgave), performers: "projektleer" er hverken en rolle eller en part i håndbogen. Vælg en rolle: projektleder, eller en part: kommune, leverandoer, kombit. Mente du "projektleder"?',
+      '23:11 opgave 1 (opgave), type: "vigtig" er ikke en gyldig værdi. Vælg en af: valgfri, obligatorisk, kritisk.',
+      expect.stringMatching(/^24:9 opgave 2 \(Anden Opgave\), id: "Anden Opgave" er ikke et gyldigt id\./u),
+      expect.stringMatching(/^26:12 opgave 2 \(Anden Opgave\), phase: "fase-9" er ikke en fase i håndbogen\./u),
+      '29:5 bølge 1 (boelge-1), goLive: bølgens go-live mangler. Skriv datoen som ÅÅÅÅ-MM-DD, fx goLive: 2027-03-01, eller skriv goLive: fastlægges senere, hvis datoen ikke er besluttet endnu.',
+    ]);
+  });
+
   test('an alias bomb is refused with a message, not a crash', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
     const [message] = problemsFor(bomb);

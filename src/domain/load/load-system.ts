@@ -1,18 +1,17 @@
 // Reads one system's folder: `handbook.yaml` and its own sections in `sections/`.
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
 import { formatFieldPath } from '../problems/field-path.ts';
 import { HandbookDataSchema, type HandbookData } from '../schema/handbook.ts';
 import { checkModel } from '../model/check.ts';
-import { ModelFieldsShape } from '../model/schema.ts';
 import { SystemSectionSchema, type SystemSection } from '../schema/section-frontmatter.ts';
 import { splitSection } from '../sections/frontmatter.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
 import { validateLocated } from '../yaml/validate.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { salvageData } from './salvage.ts';
+import { salvageModel } from './salvage-model.ts';
 import { controlCharacterMessage, controlCharacterProblem, CONTROL_CHARACTER, readTextFile } from './read-text.ts';
 import { isValidHandbookId, relativePath } from './paths.ts';
 
@@ -70,7 +69,7 @@ export function loadSystem(root: string, id: string): LoadResult {
   if (!data.ok) {
     const salvaged = salvageData(parsed.yaml.data);
     const partial = salvaged && { system: { id, dataFile, data: salvaged.data, yaml: parsed.yaml, sections: sections.files }, replaced: salvaged.replaced };
-    return { system: undefined, problems: [...data.problems, ...modelProblemsDespite(parsed.yaml, dataFile), ...sections.problems], partial };
+    return { system: undefined, problems: [...data.problems, ...modelProblemsDespite(parsed.yaml, dataFile, data.problems), ...sections.problems], partial };
   }
   const modelProblems = checkModel(data.value, parsed.yaml, dataFile);
   if (modelProblems.some((problem) => problem.severity === 'error')) {
@@ -84,15 +83,15 @@ export function loadSystem(root: string, id: string): LoadResult {
 }
 
 /**
- * Checks the model's references when handbook.yaml fails its schema only outside the model (a bad go-live date, a
- * misspelt system field), so the writer learns of an unknown phase or role in the same round, not after the first fix.
+ * Checks the model's references when handbook.yaml fails its schema, so the writer learns of an unknown phase or role
+ * in the same round, not after the first fix. Values the schema refused are left out or stood in for (salvageModel);
+ * a problem at the place of a schema problem is about a stand-in, not the writer's text, and is left out.
  */
-// The model's fields of a handbook.yaml, every other field ignored: the part the reference checks read.
-const ModelOnlySchema = z.object(ModelFieldsShape);
-
-function modelProblemsDespite(yaml: LocatedYaml, dataFile: string): Problem[] {
-  const model = ModelOnlySchema.safeParse(yaml.data);
-  return model.success ? checkModel(model.data, yaml, dataFile) : [];
+function modelProblemsDespite(yaml: LocatedYaml, dataFile: string, schemaProblems: readonly Problem[]): Problem[] {
+  const model = salvageModel(yaml.data);
+  if (!model) return [];
+  const refused = new Set(schemaProblems.map((problem) => `${problem.line}:${problem.column}`));
+  return checkModel(model, yaml, dataFile).filter((problem) => !refused.has(`${problem.line}:${problem.column}`));
 }
 
 function loadSystemSections(root: string, dir: string): { files: SystemSectionFile[]; problems: Problem[] } {
