@@ -141,3 +141,11 @@ export function layoutTimeline(bars: readonly TimelineBar[], goLive: IsoDate, sc
 export function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/**
+ * Tells where a narrow screen should start scrolling the figure for go-live to be in view: at its start when go-live
+ * lies in the left half (a phone shows at least that much of it), otherwise at its end.
+ */
+export function scrollStart(layout: TimelineLayout): 'start' | 'end' {
+  return layout.goLiveX <= layout.width / 2 ? 'start' : 'end';
+}
