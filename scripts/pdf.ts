@@ -1,9 +1,10 @@
 // `npm run pdf [-- <id>]`: prints the whole current handbook to a tagged (accessible) PDF with Chromium.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { listSystems } from '../src/domain/index.ts';
 import { pdfHref } from './lib/pdf-links.ts';
+import { addPageSlots, fillPageSlots, pagesOfDestinations } from './lib/pdf-contents.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { readCommandLine } from './lib/args.ts';
 // Read with an import attribute, so the command loads the Danish strings in plain Node.
@@ -15,7 +16,7 @@ const root = process.cwd();
 
 const USAGE = 'Brug: npm run pdf [-- <håndbog-id>]';
 
-const HELP = `Skriver hver byggede håndbog som én PDF i pdf/<håndbog-id>.pdf (med overskrifter og bogmærker). Byg først med npm run build. Links til afsnit i håndbogen går til stedet i PDF'en; links til sitets andre sider går til adressen i SITE_URL.\n\n${USAGE}`;
+const HELP = `Skriver hver byggede håndbog som én PDF i pdf/<håndbog-id>.pdf (med overskrifter, bogmærker, sidetal i indholdsfortegnelsen og sidefod på hver side). Byg først med npm run build. Links til afsnit i håndbogen går til stedet i PDF'en; links til sitets andre sider går til adressen i SITE_URL.\n\n${USAGE}`;
 
 async function main(): Promise<number> {
   const line = readCommandLine(process.argv.slice(2), root, { usage: USAGE, help: HELP });
@@ -48,13 +49,13 @@ async function main(): Promise<number> {
       await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((image) => image.setAttribute('loading', 'eager')));
       await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, { timeout: 60_000 });
       dropped += await pointLinks(page, siteUrl);
-      const path = join(root, 'pdf', `${id}.pdf`);
       const footerTemplate = footer(await takePrintLine(page));
-      await page.pdf({
-        path, format: 'A4', printBackground: true, tagged: true, outline: true,
+      const print = async () => new Uint8Array(await page.pdf({
+        format: 'A4', printBackground: true, tagged: true, outline: true,
         displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate,
         margin: { top: '18mm', bottom: '22mm', left: '18mm', right: '18mm' },
-      });
+      }));
+      writeFileSync(join(root, 'pdf', `${id}.pdf`), await printWithPageNumbers(page, print));
       info(`PDF skrevet: pdf/${id}.pdf`);
       await page.close();
     }
@@ -66,6 +67,25 @@ async function main(): Promise<number> {
     info(`Bemærk: SITE_URL er ikke sat, så ${dropped} links til sider, der ikke er med i PDF'en (fx bølgesiderne), står uden link. Sæt SITE_URL til sitets adresse, og kør npm run pdf igen.`);
   }
   return 0;
+}
+
+/**
+ * Prints the page with the page each chapter starts on in its table of contents: printed once to learn the pages, then
+ * again with them filled in. The numbers take a slot of fixed width, so the second print breaks its pages as the first
+ * did; should a page still move, the numbers are read and printed again.
+ */
+async function printWithPageNumbers(page: Page, print: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const ids = await addPageSlots(page);
+  let pdf = await print();
+  let numbers = await pagesOfDestinations(pdf.slice(), ids);
+  for (let round = 0; round < 3; round += 1) {
+    await fillPageSlots(page, numbers);
+    pdf = await print();
+    const printed = await pagesOfDestinations(pdf.slice(), ids);
+    if (printed.every((number, index) => number === numbers[index])) break;
+    numbers = printed;
+  }
+  return pdf;
 }
 
 /**
