@@ -23,6 +23,7 @@
             return pagefind.filters();
           })
           .catch(function () {
+            // Pagefind's UI reports a bundle that cannot load; the search starts anyway, as it did before.
             return undefined;
           })
           .then(function () {
