@@ -19,6 +19,6 @@ describe('taskSearchRecords', () => {
   test('titles and filters each record in Danish', () => {
     const record = records.find((candidate) => candidate.url.endsWith('#opgave-test-breve'))!;
     expect(record.meta.title).toMatch(/^Opgave: /);
-    expect(record.filters).toMatchObject({ håndbog: [handbook.data.system.name], del: ['Opgaver'], fase: ['2.2 Klargøring'] });
+    expect(record.filters).toMatchObject({ håndbog: [handbook.data.system.name], del: ['Opgaver'], fase: ['Fase 2.2 – Klargøring'] });
   });
 });

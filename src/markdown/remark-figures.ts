@@ -89,12 +89,14 @@ function figureOf(paragraph: Paragraph, media: MediaView, prefix: string, nearTo
     });
   }
   const changeCue = figure.change ? [cue(figure.change)] : [];
+  // The marks dropped with the paragraph keep their ids as anchors at the figure, so the list of changes still lands here.
+  const anchors = markIds(paragraph.children).map((markId) => ({ type: 'changeAnchor', data: { hName: 'span', hProperties: { id: markId } } }) as never);
   const properties = { id: figureAnchor(id), className: figure.change ? ['figur', 'aendring'] : ['figur'], ...(figure.change ? { dataChange: figure.change } : {}) };
   // The alt text is read aloud, not seen: reworded, it is shown under the picture with its changes marked.
   const altChange = figure.reworded?.alt ? [altNote(figure.reworded.alt)] : [];
   return {
     type: 'figure', data: { hName: 'figure', hProperties: properties },
-    children: [...changeCue, pictureNode(name, image.alt ?? '', figure, prefix, loading), ...altChange, { type: 'figcaption', data: { hName: 'figcaption' }, children: caption }],
+    children: [...changeCue, ...anchors, pictureNode(name, image.alt ?? '', figure, prefix, loading), ...altChange, { type: 'figcaption', data: { hName: 'figcaption' }, children: caption }],
   } as never;
 }
 
@@ -173,6 +175,15 @@ function leaves(children: readonly PhrasingContent[]): PhrasingContent[] {
     if (child.type === 'emphasis' && child.data?.hName === 'mark') return (child.data.hProperties as { dataChange?: string } | undefined)?.dataChange === 'removed' ? [] : leaves(child.children);
     if (child.type === 'emphasis' && isHiddenCue(child)) return [];
     return [child];
+  });
+}
+
+/** The ids of the change marks among a paragraph's children ("aendring-<section>-<n>"), in document order. */
+function markIds(children: readonly PhrasingContent[]): string[] {
+  return children.flatMap((child) => {
+    if (child.type !== 'emphasis') return [];
+    const id = child.data?.hName === 'mark' ? (child.data.hProperties as { id?: unknown } | undefined)?.id : undefined;
+    return [...(typeof id === 'string' ? [id] : []), ...markIds(child.children)];
   });
 }
 

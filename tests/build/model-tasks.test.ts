@@ -30,7 +30,7 @@ describe('the task overview', () => {
     const row = html.slice(html.indexOf('id="opgave-godkend-proevekonvertering"'));
     const text = textOf(row.slice(0, row.indexOf('</tr>')));
     expect(text).toContain('Gennemfør og godkend prøvekonvertering');
-    expect(text).toContain('2.2 Klargøring');
+    expect(text).toContain('Fase 2.2 – Klargøring');
     expect(text).toContain('20 arbejdsdage før go-live');
     expect(text).toContain('Obligatorisk på kritisk vej');
   });

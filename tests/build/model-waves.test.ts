@@ -43,14 +43,14 @@ describe('a wave page', () => {
   });
 
   test('dates each phase: Opstart begins six months before go-live', () => {
-    expect(textOf(html)).toContain('1 Opstart 1. september 2026 31. oktober 2026 2 måneder');
+    expect(textOf(html)).toContain('Fase 1 – Opstart 1. september 2026 31. oktober 2026 2 måneder');
   });
 
   test('has a timeline image with a title and a description naming the phases and go-live', () => {
     const svg = html.slice(html.indexOf('<svg class="timeline"'), html.indexOf('</svg>'));
     expect(svg).toMatch(/role="img" aria-labelledby="tidslinje-titel" aria-describedby="tidslinje-beskrivelse"/);
     expect(svg).toContain('<title id="tidslinje-titel">Tidslinje for pilotbølgen med go-live 1. marts 2027</title>');
-    expect(svg).toMatch(/<desc id="tidslinje-beskrivelse">[^<]*Fase 1 Opstart: 1\. september 2026 – 31\. oktober 2026\.[^<]*Go-live: 1\. marts 2027\.<\/desc>/);
+    expect(svg).toMatch(/<desc id="tidslinje-beskrivelse">[^<]*Fase 1 – Opstart: 1\. september 2026 – 31\. oktober 2026\.[^<]*Go-live: 1\. marts 2027\.<\/desc>/);
   });
 
   test('lists its municipalities with ids the A–Å list links to', () => {

@@ -39,7 +39,7 @@ describe('the municipality pages', () => {
     const wavePage = page('/eksempel/boelger/opsamling/');
     for (const anchor of links) expect(wavePage).toContain(`id="${anchor}"`);
     // "Opsig aftalen om KY-Sag" is due 6 months before the catch-up wave's go-live on 13 September 2027.
-    expect(textOf(section)).toContain('Frist 12. marts 2027 Opsig aftalen om KY-Sag Fase 1 Opstart · Obligatorisk på kritisk vej');
+    expect(textOf(section)).toContain('Frist 12. marts 2027 Opsig aftalen om KY-Sag Fase 1 – Opstart · Obligatorisk på kritisk vej');
   });
 
   test('says what changed for the municipality, with a moved go-live as one line and its followers folded', () => {

@@ -65,7 +65,7 @@ describe('a wave with dates', () => {
 
   test('a range timing gives a range of dates, and "ca." stays approximate', () => {
     expect(wave).toContain('Afklar kommunens projektorganisering KIGO-id 0100.0100.0100 2. marts – 1. juni 2015 9–12 måneder før go-live ca. 1. juli 2015 ca. 8 måneder før go-live');
-    expect(wave).toContain('Fase 1 Opstart Begynder 1. marts – 1. juni 2015 og slutter 31. maj – 31. august 2015');
+    expect(wave).toContain('Fase 1 – Opstart Begynder 1. marts – 1. juni 2015 og slutter 31. maj – 31. august 2015');
   });
 
   test('states the rule for dates on weekends and holidays that it applied', () => {
@@ -81,7 +81,7 @@ describe('a wave with dates', () => {
 
   test('the spreadsheet gives the earliest date, and the range as the handbook has it', () => {
     expect(file('boelger/boelge-1/opgaver.csv')).toContain(
-      ';Afklar kommunens projektorganisering;1 Opstart;Projektstyring og -ledelse;Kommunal projektleder;Kommunal projektleder;Obligatorisk;02-03-2015;01-07-2015;Start: 2. marts – 1. juni 2015 (9–12 måneder før go-live). Tidsfrist: ca. 1. juli 2015 (ca. 8 måneder før go-live).\r\n',
+      ';Afklar kommunens projektorganisering;Fase 1 – Opstart;Projektstyring og -ledelse;Kommunal projektleder;Kommunal projektleder;Obligatorisk;02-03-2015;01-07-2015;Start: 2. marts – 1. juni 2015 (9–12 måneder før go-live). Tidsfrist: ca. 1. juli 2015 (ca. 8 måneder før go-live).\r\n',
     );
   });
 

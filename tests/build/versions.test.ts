@@ -100,7 +100,7 @@ describe('data markings', () => {
     expect(text).toContain('Ændringer for bølgen siden version 1.1');
     expect(text).toContain('Go-live er flyttet 1 uge, fra 6. september 2027 til 13. september 2027.');
     // The dates that only moved along with go-live are one folded list under that line, not a yellow line each.
-    expect(text).toMatch(/\d+ datoer, der regnes fra go-live, er flyttet med\. Se de datoer, der er flyttet med go-live 1 Opstart: starter/u);
+    expect(text).toMatch(/\d+ datoer, der regnes fra go-live, er flyttet med\. Se de datoer, der er flyttet med go-live Fase 1 – Opstart: starter/u);
     expect(page('/eksempel/boelger/opsamling/').match(/<li data-change="changed">/g)?.length).toBeLessThan(5);
     expect(text).toContain('Ny opgave: Gennemse brevskabeloner til borgerne');
     expect(textOf(page('/eksempel/boelger/pilot/'))).toContain('Ny opgave: Gennemse brevskabeloner til borgerne');
@@ -135,6 +135,15 @@ describe('changes a reader can read', () => {
   test('a change in a table row is shown as the row\'s cells, not as "a | b | c"', () => {
     expect(page('/eksempel/aendringer/')).toContain('<span class="uddragsraekke"><span class="uddragsraekke__celle">Fase 1 Opstart begynder</span>');
     expect(textOf(page('/eksempel/aendringer/'))).not.toContain('Fase 1 Opstart begynder | ');
+  });
+
+  test('a changed value in a table row reads old → new in its own cell, not "(tidligere: 6)" after the row', () => {
+    const html = page('/eksempel/aendringer/');
+    const row = html.slice(html.indexOf('<span class="uddragsraekke__celle">Fase 1 Opstart begynder</span>'));
+    expect(row.slice(0, row.indexOf('</span></span>') + 14)).toContain(
+      '<span class="uddragsraekke__celle"><del class="aendringsuddrag__gammel"><span class="visually-hidden">tidligere: </span>6</del><span aria-hidden="true"> → </span><mark class="aendringsuddrag__ny"><span class="visually-hidden"> nu: </span>13</mark>. marts 2027</span>',
+    );
+    expect(textOf(html)).not.toContain('(tidligere: 6)');
   });
 
   test('no marking is empty: a new task\'s empty cell is left unmarked', () => {

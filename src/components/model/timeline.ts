@@ -46,6 +46,8 @@ export type TimelineScale = 'calendar' | 'relative';
 
 const WIDTH = 720;
 const LABEL_WIDTH = 190;
+// About how wide one character of a 14-unit bold label is, as Timeline.astro reckons for the go-live label.
+const LABEL_CHAR_WIDTH = 8.5;
 const RIGHT_MARGIN = 28;
 const TOP = 34;
 const ROW_HEIGHT = 30;
@@ -103,7 +105,8 @@ export function layoutTimeline(bars: readonly TimelineBar[], goLive: IsoDate, sc
   const earliest = [goLive, ...bars.map((bar) => bar.start)].sort()[0] ?? goLive;
   const latest = [goLive, ...bars.map((bar) => addDays(bar.end, 1))].sort().at(-1) ?? goLive;
   const axis = scale === 'calendar' ? calendarTicks(earliest, latest) : relativeTicks(goLive, earliest, latest);
-  const chartLeft = LABEL_WIDTH;
+  // The labels ("Fase 2.3 – Idriftsættelse") stand left of the bars: the column is as wide as the longest needs.
+  const chartLeft = Math.max(LABEL_WIDTH, ...bars.map((bar) => (bar.sub ? 22 : 6) + Math.ceil(bar.label.length * LABEL_CHAR_WIDTH) + 10));
   const chartRight = WIDTH - RIGHT_MARGIN;
   const span = Math.max(1, dayNumber(axis.to) - dayNumber(axis.from));
   const xOf = (date: IsoDate) => chartLeft + ((dayNumber(date) - dayNumber(axis.from)) / span) * (chartRight - chartLeft);

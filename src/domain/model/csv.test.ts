@@ -28,9 +28,9 @@ describe('waveTasksToCsv', () => {
   test('writes one row per task by date, with Danish headings, names, types and dates', () => {
     expect(csv.slice(1).split('\r\n')).toEqual([
       'KLIK-id;Opgave;Fase;Tema;Ansvarlig;Udfører;Opgavetype;Startdato;Tidsfrist;Bemærkning til datoer',
-      '0300.0300.0100;Udpeg projektleder;1 Forberedelse;Projektstyring og -ledelse;Projektleder;Projektleder;Obligatorisk;02-11-2026;01-12-2026;',
-      `;"'=HYPERLINK(""http://x"")";1.1 Planlægning;Viden og færdigheder;Projektleder;"Projektleder, Superbruger; fagligt";Obligatorisk på kritisk vej;;01-02-2027;`,
-      ';"Opgave\nmed to linjer";1 Forberedelse;Viden og færdigheder;Projektleder;Projektleder;Valgfri;;;',
+      '0300.0300.0100;Udpeg projektleder;Fase 1 – Forberedelse;Projektstyring og -ledelse;Projektleder;Projektleder;Obligatorisk;02-11-2026;01-12-2026;',
+      `;"'=HYPERLINK(""http://x"")";Fase 1.1 – Planlægning;Viden og færdigheder;Projektleder;"Projektleder, Superbruger; fagligt";Obligatorisk på kritisk vej;;01-02-2027;`,
+      ';"Opgave\nmed to linjer";Fase 1 – Forberedelse;Viden og færdigheder;Projektleder;Projektleder;Valgfri;;;',
       '',
     ]);
   });
@@ -58,7 +58,7 @@ describe('dates and fields the handbook gives loosely or not at all', () => {
 
   test('a range gives its earliest date, and the span as written in the last column; "ca." likewise', () => {
     expect(row).toBe(
-      ';Afklar;1 Opstart;Viden og færdigheder;Ikke angivet;Ikke angivet;Ikke angivet;01-06-2015;01-03-2016;' +
+      ';Afklar;Fase 1 – Opstart;Viden og færdigheder;Ikke angivet;Ikke angivet;Ikke angivet;01-06-2015;01-03-2016;' +
         'Start: 1. juni – 1. september 2015 (9–12 måneder før go-live). Tidsfrist: ca. 1. marts 2016 (ca. 3 måneder før go-live).',
     );
   });

@@ -56,8 +56,8 @@ describe('waveToIcs', () => {
 
   test('has go-live, each dated phase start and each task deadline as events, in date order', () => {
     expect(events.map((event) => [event.startDate.toString(), event.summary])).toEqual([
-      ['2026-11-01', 'Fase 1: Forberedelse begynder'],
-      ['2026-11-01', 'Fase 1.1: Planlægning begynder'],
+      ['2026-11-01', 'Fase 1 – Forberedelse begynder'],
+      ['2026-11-01', 'Fase 1.1 – Planlægning begynder'],
       ['2027-02-01', `Frist: ${TRICKY}`],
       ['2027-03-01', 'Go-live: Ydelsesregistret'],
       ['2027-03-15', 'Frist: Valgfri opgave'],
@@ -80,7 +80,7 @@ describe('waveToIcs', () => {
       [
         'Obligatorisk på kritisk vej',
         'KLIK-id: 0500.0200.0100',
-        'Fase: 1.1 Planlægning',
+        'Fase 1.1 – Planlægning',
         'Tema: Ud-/indfasning',
         'Ansvarlig: Projektleder',
         'Udfører: Projektleder, Superbruger',

@@ -1,7 +1,7 @@
 // Writes one wave's dates as an iCalendar file, so municipalities can import task deadlines into their calendars.
 import { addDays, formatDanishDate, formatDateSpan, formatOffset, type DateSpan, type IsoDate } from '../calendar/index.ts';
 import { calendarText, contentLine, escapeText, icsDate, icsMidnightUtc } from './ics-format.ts';
-import { taskTypeLabel } from './labels.ts';
+import { phaseLabel, taskTypeLabel } from './labels.ts';
 import { modelNames, type ModelNames } from './names.ts';
 import { scheduleForWave, type ScheduledPhase, type ScheduledTask } from './schedule.ts';
 import type { Model } from './schema.ts';
@@ -93,7 +93,7 @@ function phaseEvent(phase: ScheduledPhase, date: IsoDate, uid: (kind: string, id
   return {
     uid: uid('fase', phase.id),
     date,
-    summary: `Fase ${phase.number}: ${phase.name} begynder`,
+    summary: `${phaseLabel(phase)} begynder`,
     description: lines.filter((line) => line !== undefined).join('\n'),
   };
 }
@@ -109,7 +109,7 @@ function taskEvent(names: ModelNames, task: ScheduledTask, date: IsoDate, uid: (
     deadlineNote(task),
     taskTypeLabel(task.type),
     task.klikId ? `${idLabel}: ${task.klikId}` : undefined,
-    `Fase: ${names.phase(task.phase)}`,
+    names.phase(task.phase),
     `Tema: ${names.theme(task.theme)}`,
     `Ansvarlig: ${names.roles(task.responsible)}`,
     `Udfører: ${names.roles(task.performers)}`,

@@ -43,7 +43,15 @@ export function waveInSentence(name: string): string {
   return trimmed;
 }
 
-/** Writes a phase as readers see it in lists and exports: "2.1 Planlægning". */
+/**
+ * Writes a phase the one way readers see it everywhere (pages, PDF, calendars, spreadsheets, search filters):
+ * "Fase 1 – Opstart", "Fase 2.1 – Planlægning"; a phase without a number by its name alone.
+ */
 export function phaseLabel(phase: Pick<FlatPhase, 'number' | 'name'>): string {
-  return `${phase.number} ${phase.name}`;
+  return phase.number ? t('phases.label', { number: phase.number, name: phase.name }) : phase.name;
+}
+
+/** Writes a phase inside a Danish sentence, the same way with a small f: "Opgaver i fase 1 – Opstart". */
+export function phaseInSentence(phase: Pick<FlatPhase, 'number' | 'name'>): string {
+  return phase.number ? t('phases.labelInSentence', { number: phase.number, name: phase.name }) : phase.name;
 }

@@ -28,7 +28,7 @@ export function asPartyWord(text: string): string {
 }
 
 /** Reads a party as written (`Kommune`, `leverandoer`, `Driftsleverandoer`) as its id: the three as spelt here, any other in lower case. */
-function canonicalParty(text: string): string {
+export function canonicalParty(text: string): string {
   const typed = text.trim().toLocaleLowerCase('da');
   return PARTY_SPELLINGS[typed] ?? typed;
 }

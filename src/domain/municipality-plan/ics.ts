@@ -2,7 +2,7 @@
 import { addDays, type IsoDate } from '../calendar/index.ts';
 import { calendarText, contentLine, escapeText, icsDate, icsMidnightUtc } from '../model/ics-format.ts';
 import { deadlineNote, phaseDateLines } from '../model/ics.ts';
-import { taskTypeLabel } from '../model/labels.ts';
+import { phaseLabel, taskTypeLabel } from '../model/labels.ts';
 import { modelNames } from '../model/names.ts';
 import { planEvents, type MunicipalityPlan, type PlanEvent } from './plan.ts';
 
@@ -64,7 +64,7 @@ function eventText(plan: MunicipalityPlan, event: PlanEvent, handbook: CalendarH
   if (event.phase) {
     const { phase } = event;
     const lines = [context, phase.focus ?? phase.description, ...phaseDateLines(phase)].filter((line) => line !== undefined);
-    return { summary: `${prefix}Fase ${phase.number} ${phase.name} begynder`, description: lines.join('\n') };
+    return { summary: `${prefix}${phaseLabel(phase)} begynder`, description: lines.join('\n') };
   }
   const task = event.task!;
   const names = entry ? modelNames(entry.model) : undefined;
@@ -73,7 +73,7 @@ function eventText(plan: MunicipalityPlan, event: PlanEvent, handbook: CalendarH
     deadlineNote(task),
     taskTypeLabel(task.type),
     task.klikId ? `${handbook.taskIdLabel ?? 'KLIK-id'}: ${task.klikId}` : undefined,
-    names && `Fase: ${names.phase(task.phase)}`,
+    names?.phase(task.phase),
     names && `Ansvarlig: ${names.roles(task.responsible)}`,
     names && `Udfører: ${names.roles(task.performers)}`,
     task.description,
