@@ -136,18 +136,18 @@ describe('text and task tables theme by theme', () => {
   test("each theme's own text stands right before a table of that theme's tasks only", () => {
     expect(text).toContain(
       'Projektstyring og -ledelse Projektlederen holder styr på bølgen: vil kommunen hellere i en anden bølge, skal den bede om det nu. '
-      + 'Fase 2.1 Planlægning: Projektstyring og -ledelse Opgave Udfører Opgavetype Tidsfrist Bed om at skifte bølge Ikke angivet Ikke angivet 2 måneder før go-live ',
+      + 'Fase 2.1 – Planlægning: Projektstyring og -ledelse Opgave Udfører Opgavetype Tidsfrist Bed om at skifte bølge Ikke angivet Ikke angivet 2 måneder før go-live ',
     );
     expect(text).toContain(
       'Viden og færdigheder Superbrugerne er kommunens første hjælp ved go-live, så de skal udpeges i god tid. '
-      + 'Fase 2.1 Planlægning: Viden og færdigheder Opgave Udfører Opgavetype Tidsfrist Udpeg superbrugere Kommunal projektleder Ikke angivet 3 måneder før go-live ',
+      + 'Fase 2.1 – Planlægning: Viden og færdigheder Opgave Udfører Opgavetype Tidsfrist Udpeg superbrugere Kommunal projektleder Ikke angivet 3 måneder før go-live ',
     );
     expect(text.indexOf('Projektstyring og -ledelse Projektlederen')).toBeLessThan(text.indexOf('Viden og færdigheder Superbrugerne'));
     expect(text.indexOf('Viden og færdigheder Superbrugerne')).toBeLessThan(text.indexOf('It-miljø og -infrastruktur Snitfladerne'));
   });
 
   test("the task-id column carries the handbook's label, and only where a task has an id", () => {
-    expect(text).toContain('Fase 2.2 Klargøring: It-miljø og -infrastruktur Opgave Udfører Opgavetype KIGO-id Tidsfrist');
+    expect(text).toContain('Fase 2.2 – Klargøring: It-miljø og -infrastruktur Opgave Udfører Opgavetype KIGO-id Tidsfrist');
     expect(text).not.toContain('KLIK-id');
     expect(text).not.toMatch(/Viden og færdigheder Opgave Udfører Opgavetype KIGO-id/u);
   });
@@ -181,7 +181,7 @@ describe("a municipality's spreadsheet", () => {
     const csv = readFileSync(join(siteDir('trial'), 'kommuner', 'aarhus', 'frister.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toMatch(/;Startdato;Tidsfrist;Bemærkning til datoer$/u);
     expect(csv).toContain(
-      ';Afklar kommunens projektorganisering;1 Opstart;Projektstyring og -ledelse;Kommunal projektleder;Kommunal projektleder;Obligatorisk;02-03-2015;01-07-2015;Start: 2. marts – 1. juni 2015 (9–12 måneder før go-live). Tidsfrist: ca. 1. juli 2015 (ca. 8 måneder før go-live).\r\n',
+      ';Afklar kommunens projektorganisering;Fase 1 – Opstart;Projektstyring og -ledelse;Kommunal projektleder;Kommunal projektleder;Obligatorisk;02-03-2015;01-07-2015;Start: 2. marts – 1. juni 2015 (9–12 måneder før go-live). Tidsfrist: ca. 1. juli 2015 (ca. 8 måneder før go-live).\r\n',
     );
   });
 });

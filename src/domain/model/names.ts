@@ -7,7 +7,7 @@ import type { Model } from './schema.ts';
 
 /** Names for a model's ids; an id the model lacks (caught by checkModel) is shown as itself. */
 export type ModelNames = {
-  /** "2.1 Planlægning" for `planlaegning`. */
+  /** "Fase 2.1 – Planlægning" for `planlaegning`. */
   readonly phase: (id: string) => string;
   /** "Viden og færdigheder" for `viden`. */
   readonly theme: (id: string) => string;

@@ -35,11 +35,11 @@ const phaseFields = {
   duration: DurationSchema.optional(),
 };
 
-/** A sub-phase, e.g. 2.1 Planlægning inside 2 Forberedelse. */
+/** A sub-phase, e.g. Fase 2.1 – Planlægning inside Fase 2 – Forberedelse. */
 export const SubphaseSchema = z.strictObject(phaseFields);
 export type Subphase = z.infer<typeof SubphaseSchema>;
 
-/** A phase of the implementation, e.g. Fase 2: Forberedelse. */
+/** A phase of the implementation, e.g. Fase 2 – Forberedelse. */
 export const PhaseSchema = z.strictObject({
   ...phaseFields,
   /** The phase's sub-phases in order, numbered 2.1, 2.2 … unless they say otherwise. */
