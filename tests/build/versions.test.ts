@@ -111,7 +111,7 @@ describe('data markings', () => {
     const moved = page('/eksempel/boelger/opsamling/');
     const facts = moved.slice(moved.indexOf('<dl class="facts__list">'), moved.indexOf('</dl>'));
     expect(facts).toMatch(changed('13\\. september 2027'));
-    // 1 Opstart, in the table of phase dates and in its heading's period; a task's deadline in the phase's table.
+    // Fase 1 – Opstart, in the table of phase dates and in its heading's period; a task's deadline in the phase's table.
     expect(moved).toMatch(changed('13\\. marts 2027'));
     expect(moved).toMatch(changed('13\\. marts 2027 – 12\\. maj 2027'));
     // A deadline on 2. påskedag, 29 March 2027, moves back past Easter to Wednesday 24 March.
