@@ -6,13 +6,12 @@ import { formatFieldPath } from '../problems/field-path.ts';
 import { HandbookDataSchema, type HandbookData } from '../schema/handbook.ts';
 import { checkModel } from '../model/check.ts';
 import { SystemSectionSchema, type SystemSection } from '../schema/section-frontmatter.ts';
-import { splitSection } from '../sections/frontmatter.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml/located-yaml.ts';
 import { validateLocated } from '../yaml/validate.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { salvageData } from './salvage.ts';
 import { salvageModel } from './salvage-model.ts';
-import { controlCharacterMessage, controlCharacterProblem, CONTROL_CHARACTER, readTextFile } from './read-text.ts';
+import { controlCharacterMessage, CONTROL_CHARACTER, readSectionFile, readTextFile } from './read-text.ts';
 import { isValidHandbookId, relativePath } from './paths.ts';
 
 /** A system's own section file: it replaces the template section with the same id, or adds a new one. */
@@ -119,17 +118,7 @@ function loadSystemSections(root: string, dir: string): { files: SystemSectionFi
       problems.push({ severity: 'error', file, line: 1, column: 1, message: 'afsnittet er et symbolsk link. Læg selve filen i mappen sections/.' });
       continue;
     }
-    const read = readTextFile(path, file);
-    if (!read.ok) {
-      problems.push(read.problem);
-      continue;
-    }
-    const control = controlCharacterProblem(read.text, file);
-    if (control) {
-      problems.push(control);
-      continue;
-    }
-    const split = splitSection(read.text, file);
+    const split = readSectionFile(path, file);
     if (!split.ok) {
       problems.push(...split.problems);
       continue;

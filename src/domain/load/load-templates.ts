@@ -3,12 +3,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems/problem.ts';
 import { TemplateSectionSchema, type TemplateSection } from '../schema/section-frontmatter.ts';
-import { splitSection } from '../sections/frontmatter.ts';
 import { problemAt } from '../yaml/located-yaml.ts';
 import { validateLocated } from '../yaml/validate.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { relativePath } from './paths.ts';
-import { controlCharacterProblem, readTextFile } from './read-text.ts';
+import { readSectionFile } from './read-text.ts';
 
 /** A template partial: its validated frontmatter and its MDX body. */
 export interface TemplatePartial {
@@ -40,17 +39,7 @@ export function loadTemplates(root: string): { partials: TemplatePartial[]; prob
       continue;
     }
     // A folder, a named pipe, another encoding or a control character: the same checks as a handbook's own sections.
-    const read = readTextFile(join(dir, name), file);
-    if (!read.ok) {
-      problems.push(read.problem);
-      continue;
-    }
-    const control = controlCharacterProblem(read.text, file);
-    if (control) {
-      problems.push(control);
-      continue;
-    }
-    const split = splitSection(read.text, file);
+    const split = readSectionFile(join(dir, name), file);
     if (!split.ok) {
       problems.push(...split.problems);
       continue;

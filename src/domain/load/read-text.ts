@@ -1,6 +1,7 @@
 // Reads a writer's text file (handbook.yaml, a section) as UTF-8, or says in Danish why it cannot: a folder, a pipe, another encoding.
 import { readFileSync, statSync } from 'node:fs';
 import type { Problem } from '../problems/problem.ts';
+import { splitSection } from '../sections/frontmatter.ts';
 
 /** The text of a file, or the located problem that stops it from being read. */
 export type ReadText = { ok: true; text: string } | { ok: false; problem: Problem };
@@ -95,4 +96,16 @@ function firstInvalidByte(bytes: Buffer): number {
     return lead;
   }
   return low;
+}
+
+/**
+ * Reads a section file (a handbook's or a template's) and splits off its frontmatter, after the checks every section
+ * gets: a readable UTF-8 text file without control characters.
+ */
+export function readSectionFile(path: string, file: string): ReturnType<typeof splitSection> {
+  const read = readTextFile(path, file);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const control = controlCharacterProblem(read.text, file);
+  if (control) return { ok: false, problems: [control] };
+  return splitSection(read.text, file);
 }

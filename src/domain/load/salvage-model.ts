@@ -1,6 +1,7 @@
 // Reads the model of a handbook.yaml whose model fails its schema, item by item, so references are checked in the same round.
 import { z } from 'zod';
 import { ModelFieldsShape, type Model } from '../model/schema.ts';
+import { valueAt } from '../model/check-context.ts';
 
 // The model's fields of a handbook.yaml, every other field ignored: the part the reference checks read.
 const ModelOnlySchema = z.object(ModelFieldsShape);
@@ -72,13 +73,4 @@ function removeFromList(data: Record<string, unknown>, listPath: readonly Proper
   if (owner === null || typeof owner !== 'object') return false;
   delete (owner as Record<PropertyKey, unknown>)[listPath.at(-1)!];
   return true;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }

@@ -19,7 +19,8 @@ export function listItemPath(yaml: LocatedYaml, path: readonly PropertyKey[], in
   return Array.isArray(valueAt(yaml.data, path)) ? [...path, index] : [...path];
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a path into parsed YAML data, or undefined where the path leaves the data. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current = data;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
