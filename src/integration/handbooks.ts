@@ -15,11 +15,13 @@ import {
 } from '../build/frozen-pages.ts';
 import { imageCacheDir, markImageCacheUsed } from '../build/image-cache.ts';
 import { setBodyInputs } from '../markdown/body-inputs.ts';
+import { contentFingerprint } from '../site/content-fingerprint.ts';
 import { accessibilityStatementUrl } from '../site/site-config.ts';
 import { pageSettings, type PageSettings, type SiteOptions, type SiteRequest } from '../site/site-request.ts';
 import { currentRequest, forgetLoaded, loadedHistory, loadedSite, setSharedBodies } from '../site/site-store.ts';
 import { bodiesModule } from './bodies-module.ts';
 import { optionsModule } from './options-module.ts';
+import { settledRegeneration } from './settled-regeneration.ts';
 import { indexWithPagefind } from './pagefind.ts';
 import { notTheWritersFiles } from './watch-ignored.ts';
 import { taskSearchRecords, type SearchRecord } from '../build/search-records.ts';
@@ -30,9 +32,9 @@ import { counted } from '../i18n/t.ts';
  * Resolves and writes the generated section bodies (into Astro's root) and hands the markdown plugins what each compiles
  * with; throws ContentProblems when content has errors. With `settings` (a build, not dev), frozen releases already in
  * the page cache are planned for copying, not rendering. Returns the plan and, relative to the generated folder, the
- * bodies whose text stayed but whose inputs changed: they compile differently, though no file says so.
+ * files that now compile differently: those written, and the bodies whose text stayed but whose inputs changed.
  */
-export function generate(root: string, request: SiteRequest, settings?: PageSettings): { plan: FrozenPlan | undefined; stale: string[] } {
+export function generate(root: string, request: SiteRequest, settings?: PageSettings): { plan: FrozenPlan | undefined; changed: string[] } {
   // Loaded as the pages load it, so the request that follows finds it loaded.
   const site = loadedSite(request, request.mode === 'draft');
   if (hasErrors(site.problems)) throw new ContentProblems(site.problems.filter((problem) => problem.severity === 'error'));
@@ -40,9 +42,12 @@ export function generate(root: string, request: SiteRequest, settings?: PageSett
   const plan = settings ? planFrozenPages(pageCacheRoot(root), codeFingerprint(root), frozenUnits(handbooks, settings)) : undefined;
   const { written, shared, inputs } = writeGenerated(root, handbooks, plan?.reused);
   setSharedBodies(shared);
-  const rewritten = new Set(written);
-  return { plan, stale: setBodyInputs(join(root, GENERATED_DIR), inputs).filter((path) => !rewritten.has(path)) };
+  const stale = setBodyInputs(join(root, GENERATED_DIR), inputs);
+  return { plan, changed: [...new Set([...written, ...stale])] };
 }
+
+/** How long after a regeneration the preview looks again for a save the watcher did not report (settled-regeneration.ts). */
+const SETTLE_MS = 150;
 
 /** The preview's own pages: the status page of each handbook and the writer's guide. */
 const DRAFT_ROUTES = [
@@ -90,13 +95,13 @@ export function handbooks(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const watched = handbookFolders(request);
         server.watcher.add(watched);
-        const regenerate = (path: string) => {
-          if (!watched.some((dir) => path === dir || path.startsWith(`${dir}${sep}`))) return;
+        const regenerateAll = settledRegeneration(() => contentFingerprint(request.root), () => {
           try {
             // A body compiles with its version's sections (where its afsnit: links point), its previous version and
-            // its version's figures: when only those changed, its file did not, so it is recompiled as if it had.
-            const { stale } = generate(root, request);
-            for (const body of stale) server.watcher.emit('change', join(root, GENERATED_DIR, body));
+            // its version's figures: when only those changed, its file did not, so it is recompiled as if it had. The
+            // files written are reported too: the watcher would drop a second rewrite within its 50 ms.
+            const { changed } = generate(root, request);
+            for (const file of changed) server.watcher.emit('change', join(root, GENERATED_DIR, file));
           } catch (error) {
             logger.error(error instanceof ContentProblems ? error.message : String(error));
           }
@@ -105,6 +110,9 @@ export function handbooks(): AstroIntegration {
           for (const [name, environment] of Object.entries(server.environments)) {
             if (name !== 'client') environment.hot.send('astro:content-changed', {});
           }
+        }, SETTLE_MS);
+        const regenerate = (path: string) => {
+          if (watched.some((dir) => path === dir || path.startsWith(`${dir}${sep}`))) regenerateAll();
         };
         // Pages keep what they loaded until content changes; after a change to the code that loads it, load again.
         const forgetCode = (path: string) => {

@@ -7,6 +7,7 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort, startDev, waitFor, type DevServer } from '../../bench/lib/bench-dev.ts';
 import { textOf } from './site.ts';
@@ -141,6 +142,18 @@ describe('the preview', () => {
     expect(shown).not.toMatch(marked);
     writeFileSync(data, good);
     await waitFor(`${base}/eksempel/gevinster/`, (body) => marked.test(body), 30 * SECONDS, server.exited);
+  }, 60 * SECONDS);
+
+  test('the last of two quick saves shows, though the file watcher reports only the first', async () => {
+    // The watcher drops a second change of a file within 50 ms of the first; an editor's save-all or a script saves so.
+    const section = join(project, 'content/eksempel/sections/arbejdsgange.mdx');
+    const text = readFileSync(section, 'utf8');
+    writeFileSync(section, `${text}\n\nFørste gem om stikkelsbær.\n`);
+    await sleep(20);
+    writeFileSync(section, `${text}\n\nAndet gem om solbær.\n`);
+    const shown = await waitFor(`${base}/eksempel/arbejdsgange/`, (body) => body.includes('solbær'), 30 * SECONDS, server.exited);
+    expect(shown).not.toContain('stikkelsbær');
+    writeFileSync(section, text);
   }, 60 * SECONDS);
 
   test('a picture saved in billeder/ shows without restarting the preview: a changed SVG and a new raster figure', async () => {
