@@ -12,6 +12,7 @@ import { archivePath } from '../site/archive-paths.ts';
 import { generatedPath } from '../site/generated-bodies.ts';
 import { isVector, mediaView, NO_MEDIA, PICTURES_FOLDER, type HandbookMedia } from '../domain/media/index.ts';
 import { mayReferToMedia } from '../domain/media/references.ts';
+import { mediaWords, type MediaWords } from '../domain/media/link-words.ts';
 import type { BodyInputs, LinkTarget } from '../markdown/body-inputs.ts';
 import type { MediaView } from '../domain/media/view.ts';
 import { editorialBySection, type History } from '../domain/versions/history.ts';
@@ -41,12 +42,12 @@ export function writeGenerated(
   const bodies: Bodies = { compiled: new Map(), shared: {}, inputs: new Map() };
   for (const { handbook, history } of handbooks) {
     const currentMedia = addMedia(wanted, handbook.id, undefined, handbook.media ?? NO_MEDIA, history.baseline.previous?.media);
-    addBodies(wanted, bodies, handbook.id, undefined, handbook.sections, history.baseline.previous?.sections, history.editorial, currentMedia);
+    addBodies(wanted, bodies, handbook.id, undefined, handbook.sections, history.baseline.previous, history.editorial, currentMedia);
     history.releases.forEach((release, index) => {
       if (skipped.has(archivePath(handbook.id, release.version))) return;
       const before = history.releases[index - 1];
       const media = addMedia(wanted, handbook.id, release.version, release.media ?? NO_MEDIA, before?.media);
-      addBodies(wanted, bodies, handbook.id, release.version, release.sections, before?.sections, editorialBySection(release.editorial), media);
+      addBodies(wanted, bodies, handbook.id, release.version, release.sections, before, editorialBySection(release.editorial), media);
     });
   }
   const dir = join(root, GENERATED_DIR);
@@ -88,19 +89,23 @@ function addBodies(
   handbookId: string,
   version: string | undefined,
   sections: readonly Generated[],
-  previous: readonly Generated[] | undefined,
+  previous: { sections: readonly Generated[]; media: HandbookMedia } | undefined,
   editorial: ReadonlyMap<string, string[]>,
   media: VersionMedia,
 ): void {
-  const before = new Map((previous ?? []).map((section) => [section.id, section]));
+  const before = new Map((previous?.sections ?? []).map((section) => [section.id, section]));
+  // The removed words of a marked text read as the previous version's page read them ("Figur 2", a file's size).
+  let previousWords: MediaWords | undefined;
+  const wordsBefore = (body: string) => (previous && mayReferToMedia(body) ? (previousWords ??= mediaWords(previous.media)) : undefined);
   const targets: LinkTarget[] = sections.map(({ id, parent }) => (parent === undefined ? { id } : { id, parent }));
   const links = JSON.stringify(targets);
   for (const section of sections) {
     const path = generatedPath(handbookId, section.id, version);
     const old = before.get(section.id);
-    // What the compiled content depends on: the text, what it is marked against (an unchanged text has no marks) and
-    // where its links point. The marks' ids name the section, so the same text of two sections is never shared.
-    const marked = old && old.body !== section.body ? [old.body, editorial.get(section.id) ?? []] : null;
+    // What the compiled content depends on: the text, what it is marked against (an unchanged text has no marks, and
+    // removed words name figures and files as the previous version did) and where its links point. The marks' ids name the section, so the same text of two sections is never shared.
+    const words = old && old.body !== section.body ? wordsBefore(old.body) : undefined;
+    const marked = old && old.body !== section.body ? [old.body, editorial.get(section.id) ?? [], words ?? null] : null;
     // A body that shows pictures or links files points at its own version's copies, so it is never shared.
     const key = JSON.stringify([handbookId, section.id, section.body, marked, links, mayReferToMedia(section.body) ? [version, media.json] : null]);
     const compiled = bodies.compiled.get(key);
@@ -111,7 +116,7 @@ function addBodies(
     bodies.compiled.set(key, path);
     wanted.set(path, section.body);
     // Only a changed text is marked, so only a changed text is compiled with its previous version.
-    const changedFrom = old && marked ? { body: old.body, sectionId: section.id, editorial: editorial.get(section.id) ?? [] } : undefined;
+    const changedFrom = old && marked ? { body: old.body, sectionId: section.id, editorial: editorial.get(section.id) ?? [], ...(words ? { media: words } : {}) } : undefined;
     bodies.inputs.set(path, { targets, media: media.view, previous: changedFrom, key });
   }
 }

@@ -9,6 +9,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { processWide } from '../domain/process-wide.ts';
 import type { MediaView } from '../domain/media/view.ts';
+import type { MediaWords } from '../domain/media/link-words.ts';
 
 /** A section as a link to it needs it: its id and its parent (a sub-section lives on its parent's page). */
 export interface LinkTarget {
@@ -21,6 +22,8 @@ export interface PreviousBody {
   body: string;
   sectionId: string;
   editorial: string[];
+  /** The previous version's figures and files, so its removed words read as its page read them ("Figur 2"). */
+  media?: MediaWords | undefined;
 }
 
 /** What one generated body compiles with besides its text. */

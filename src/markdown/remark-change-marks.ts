@@ -4,6 +4,7 @@ import type {} from 'mdast-util-to-hast';
 import type { Block } from '../domain/diff/blocks.ts';
 import { compareTrees, type ChangeSite } from '../domain/diff/compare.ts';
 import { parseSection } from '../domain/diff/prose.ts';
+import { linkWords, type MediaWords } from '../domain/media/link-words.ts';
 import { fixHeadingIds } from './change-marks/heading-ids.ts';
 import { CHANGE_CLASS, cueParagraphs, endCue, markNode, removedBlocksNode, removedFigureNode, removedRowNode, removedWordsNode, startCue } from './change-marks/nodes.ts';
 import { insertAt, wrapRange, type PhrasingParent } from './change-marks/wrap.ts';
@@ -16,6 +17,8 @@ export interface PreviousSection {
   sectionId: string;
   /** The wordings declared editorial for this section (`editorial[].text` in handbook.yaml). */
   editorial: string[];
+  /** The previous version's figures and files: removed words read as its page read them ("Figur 2", a file's size). */
+  media?: MediaWords | undefined;
 }
 
 /** Options of `remarkChangeMarks`. */
@@ -32,7 +35,9 @@ export function remarkChangeMarks(options: RemarkChangeMarksOptions) {
   return (tree: Root, file: { path?: string | undefined }): void => {
     const previous = file.path ? options.previousFor(file.path) : undefined;
     if (!previous) return;
-    const sites = compareTrees(parseSection(previous.body, previous.sectionId, 'previous'), tree, previous);
+    // The current words are shown by remark-figures, after this plugin; the removed ones only here.
+    const links = previous.media ? { previous: (url: string) => linkWords(url, previous.media!) } : undefined;
+    const sites = compareTrees(parseSection(previous.body, previous.sectionId, 'previous'), tree, { ...previous, links });
     if (sites.some((site) => site.target !== 'removed' && site.block.type === 'heading')) fixHeadingIds(tree);
     for (const site of sites) markSite(site);
   };

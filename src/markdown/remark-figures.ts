@@ -15,6 +15,7 @@ import { figureAnchor, type FigureView, type MediaView, type Rewording } from '.
 import { diffText } from '../domain/diff/words.ts';
 import { endCue, markNode, removedWordsNode, startCue, type RemovedFigureData } from './change-marks/nodes.ts';
 import { DECORATIVE_ALT, FIGURE_SCHEME, FILE_SCHEME } from '../domain/media/references.ts';
+import { linkWords } from '../domain/media/link-words.ts';
 import type { LinkTarget } from './body-inputs.ts';
 
 /** Options of `remarkFigures`. */
@@ -150,22 +151,20 @@ function cue(kind: NonNullable<FigureView['change']>): Nodes {
   return { type: 'figureCue', data: { hName: 'p', hProperties: { className: ['figur-aendring'], dataPagefindIgnore: true }, hChildren: [{ type: 'text', value: t(kind === 'added' ? 'figures.added' : 'figures.changed') }] } } as never;
 }
 
-/** Rewrites `figur:<id>` to "Figur N" linking to the figure, and `fil:<navn>` to the published file with its type and size. */
+/**
+ * Rewrites `figur:<id>` to "Figur N" linking to the figure, and `fil:<navn>` to the published file with its type and
+ * size; the words come from `linkWords`, which the lists of changes read the same links with.
+ */
 function rewriteLink(link: Link, media: MediaView, prefix: string, targets: readonly LinkTarget[]): void {
+  const words = linkWords(link.url, media);
+  if (!words) return;
   if (link.url.startsWith(FIGURE_SCHEME)) {
     const id = link.url.slice(FIGURE_SCHEME.length);
-    const figure = media.figures[id];
-    if (!figure) return;
-    const page = relativeSectionHref(targets, figure.section, figureAnchor(id));
-    link.url = page ?? `#${figureAnchor(id)}`;
-    link.children = [{ type: 'text', value: t('figures.label', { number: figure.number }) }];
-  } else if (link.url.startsWith(FILE_SCHEME)) {
-    const name = link.url.slice(FILE_SCHEME.length);
-    const description = media.files[name];
-    if (description === undefined) return;
-    link.url = `${prefix}filer/${name}`;
-    link.children = [...link.children, { type: 'text', value: ` (${description})` }];
+    link.url = relativeSectionHref(targets, media.figures[id]!.section, figureAnchor(id)) ?? `#${figureAnchor(id)}`;
+  } else {
+    link.url = `${prefix}filer/${link.url.slice(FILE_SCHEME.length)}`;
   }
+  link.children = 'replace' in words ? [{ type: 'text', value: words.replace }] : [...link.children, { type: 'text', value: words.append }];
 }
 
 /** The inline leaves of a paragraph, looking through emphasis (the change marks) but not into links. */

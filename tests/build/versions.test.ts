@@ -217,3 +217,40 @@ describe('a comparison of two versions, side by side', () => {
     expect(page('/eksempel/v/1.0/aendringer/')).not.toContain('side om side');
   });
 });
+
+describe('the texts of changes read as the page reads', () => {
+  /** The text of a page's <main>, as a reader reads it (no space where a tag ended before a full stop or comma). */
+  const mainText = (path: string) => textOf(/<main[\s\S]*?<\/main>/.exec(page(path))![0]).replace(/ ([.,])/gu, '$1');
+  /** The text of the list of changes' text section, without the figures and files listed after it. */
+  const textList = (path: string) => textOf(/<section aria-labelledby="aendringer-tekst">[\s\S]*?<section aria-labelledby="aendringer-data">/.exec(page(path))![0]);
+
+  test('a sentence that refers to a figure names it by its number, as the page does', () => {
+    expect(mainText('/eksempel/v/1.1/hvad-er-systemet/')).toContain('ser hun først sine opgaver, som vist i Figur 2.');
+    const list = textList('/eksempel/v/1.1/aendringer/');
+    expect(list).toContain('Ny tekst: Når en sagsbehandler logger på, ser hun først sine opgaver, som vist i Figur 2.');
+    expect(list).toContain('Ny tekst: Figur 1 viser, hvilke systemer YDR udveksler data med.');
+    expect(list).not.toMatch(/Figur[ .,]+(?!\d)/u);
+  });
+
+  test('a link to a file reads with its type and size, in a new sentence and beside removed words, as on the page', () => {
+    const plan = /Hent uddannelsesplanen \([^)]+ kB\)/u.exec(mainText('/eksempel/v/1.1/indsatser/'))![0];
+    expect(textList('/eksempel/v/1.1/aendringer/')).toContain(`Ny tekst: ${plan}, og skriv navnene`);
+    const template = /Skabelonen til en lokal kommunikationsplan \(Word, [^)]+\)/u.exec(mainText('/eksempel/indsatser/'))![0];
+    expect(textList('/eksempel/aendringer/')).toContain(`${template} tidligere: på share-komm indeholder`);
+  });
+
+  test('side by side, the new wording names the figure by its number', () => {
+    expect(mainText('/eksempel/sammenlign/1.0-til-1.1/')).toContain('ændret til: Når en sagsbehandler logger på, ser hun først sine opgaver, som vist i Figur 2.');
+  });
+
+  test('a new figure is listed once, with the figures, and its alt text is not listed as new text', () => {
+    for (const [path, figure, alt] of [
+      ['/eksempel/v/1.1/aendringer/', 'Ny figur: Figur 2: Skærmbilledet Mine opgaver', 'Skærmbilledet Mine opgaver i YDR med'],
+      ['/eksempel/aendringer/', 'Ny figur: Figur 3: De fire faser i implementeringen af YDR', 'Fire pile efter hinanden'],
+    ] as const) {
+      const text = mainText(path);
+      expect(text.split(figure)).toHaveLength(2);
+      expect(textList(path)).not.toContain(alt);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // Reads a block's inline content as one text split into word tokens, remembering where every inline node sits in that text.
-import type { Nodes, PhrasingContent } from 'mdast';
+import type { Link, Nodes, PhrasingContent } from 'mdast';
 
 /** A word or punctuation mark and where it sits in its block's text. */
 export interface Token {
@@ -70,10 +70,55 @@ export function readPlain(value: string): InlineText {
   return { text: value, tokens: tokenize(value), spans: new Map() };
 }
 
-/** Returns the text from the start of token `from` to the end of token `to - 1`, whitespace collapsed. */
-export function sliceTokens(inline: InlineText, from: number, to: number): string {
+/** Returns the text from the start of token `from` to the end of token `to - 1`, whitespace collapsed, links as `links` shows them. */
+export function sliceTokens(inline: InlineText, from: number, to: number, links?: ShownLinks): string {
   const first = inline.tokens[from];
   const last = inline.tokens[to - 1];
   if (!first || !last || to <= from) return '';
-  return normalizeSpace(inline.text.slice(first.start, last.end));
+  return normalizeSpace(shownSlice(inline, first.start, last.end, links));
+}
+
+/** How a link reads on its page where the page rewrites its words: replaced ("Figur 4") or followed by more (" (PDF, 12 kB)"). */
+export type LinkWords = { replace: string } | { append: string };
+
+/** Tells how the page shows a link to `url`; undefined where the page shows the link's words as written. */
+export type ShownLinks = (url: string) => LinkWords | undefined;
+
+/**
+ * Returns characters `start`–`end` of an inline text as its page reads them: a link the page rewrites reads as the
+ * page shows it. A replaced link is shown by the slice that holds its start; added words follow the link's last
+ * character, so they belong to the slice that holds it. Without `links` the text is returned as written.
+ */
+export function shownSlice(inline: InlineText, start: number, end: number, links?: ShownLinks): string {
+  const edits = links ? linkEdits(inline, links) : [];
+  if (edits.length === 0) return inline.text.slice(start, end);
+  let shown = '';
+  let at = start;
+  for (const edit of edits) {
+    if ('replace' in edit.words) {
+      if (edit.end <= at || edit.start >= end) continue;
+      if (edit.start >= at) shown += inline.text.slice(at, edit.start) + edit.words.replace;
+      at = Math.min(edit.end, end);
+    } else if (edit.end > start && edit.end <= end && edit.end >= at) {
+      shown += inline.text.slice(at, edit.end) + edit.words.append;
+      at = edit.end;
+    }
+  }
+  return shown + inline.text.slice(at, end);
+}
+
+/** Returns a whole inline text as its page reads it, whitespace collapsed (see `shownSlice`). */
+export function shownText(inline: InlineText, links?: ShownLinks): string {
+  return normalizeSpace(shownSlice(inline, 0, inline.text.length, links));
+}
+
+/** The links of an inline text that its page rewrites, in reading order, with where they sit and how they read. */
+function linkEdits(inline: InlineText, links: ShownLinks): { start: number; end: number; words: LinkWords }[] {
+  const edits: { start: number; end: number; words: LinkWords }[] = [];
+  for (const [node, span] of inline.spans) {
+    if (node.type !== 'link') continue;
+    const words = links((node as Link).url);
+    if (words) edits.push({ ...span, words });
+  }
+  return edits.sort((a, b) => a.start - b.start);
 }

@@ -4,7 +4,7 @@ import type { Block, BlockType } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
 import { editorialTest, type EditorialTest } from './editorial.ts';
 import type { Root, Table } from 'mdast';
-import { normalizeSpace, type InlineText } from './inline.ts';
+import { shownSlice, shownText, type InlineText, type ShownLinks } from './inline.ts';
 import { parseSection } from './prose.ts';
 import type { CompareOptions } from './types.ts';
 import { diffBlockWords, type WordRun } from './words.ts';
@@ -39,19 +39,20 @@ export function sideBySide(previousBody: string, currentBody: string, options: C
   const editorial = editorialTest(options.editorial);
   const previous = collectBlocks(parseSection(previousBody, options.sectionId, 'previous'));
   const current = collectBlocks(parseSection(currentBody, options.sectionId, 'current'));
+  const links = options.links ?? {};
   const pairs: SidePair[] = [];
   for (const step of alignBlocks(previous, current)) {
-    if (step.kind === 'removed' && hasWords(step.previous)) pairs.push({ kind: 'removed', before: wholeText(step.previous, true) });
-    if (step.kind === 'added' && hasWords(step.current) && !isEditorial(step.current, editorial)) pairs.push({ kind: 'added', after: wholeText(step.current, true) });
+    if (step.kind === 'removed' && hasWords(step.previous)) pairs.push({ kind: 'removed', before: wholeText(step.previous, links.previous) });
+    if (step.kind === 'added' && hasWords(step.current) && !isEditorial(step.current, editorial)) pairs.push({ kind: 'added', after: wholeText(step.current, links.current) });
     if (step.kind === 'changed') {
-      const pair = changedPair(step.previous, step.current, editorial);
+      const pair = changedPair(step.previous, step.current, editorial, links);
       if (pair) pairs.push(pair);
     }
   }
   return pairs;
 }
 
-function changedPair(previous: Block, current: Block, editorial: EditorialTest): SidePair | undefined {
+function changedPair(previous: Block, current: Block, editorial: EditorialTest, links: NonNullable<CompareOptions['links']>): SidePair | undefined {
   const runs = diffBlockWords(previous, current).filter((run) => !editorial(current.parts[run.part]?.tokens.map((token) => token.value) ?? [], run.from, run.to));
   if (runs.length === 0) return undefined;
   const marks = (parts: readonly InlineText[], range: (run: WordRun) => [part: number, from: number, to: number]) =>
@@ -60,31 +61,35 @@ function changedPair(previous: Block, current: Block, editorial: EditorialTest):
   const after = marks(current.parts, (run) => [run.part, run.from, run.to]);
   return {
     kind: 'changed',
-    before: sideText(previous, (index) => before[index]!),
-    after: sideText(current, (index) => after[index]!),
+    before: sideText(previous, (index) => before[index]!, links.previous),
+    after: sideText(current, (index) => after[index]!, links.current),
   };
 }
 
-function wholeText(block: Block, marked: boolean): SideText {
-  return sideText(block, (index) => (marked ? [[0, block.parts[index]!.tokens.length]] : []));
+/** A new or gone block: all of its words marked. */
+function wholeText(block: Block, links: ShownLinks | undefined): SideText {
+  return sideText(block, (index) => [[0, block.parts[index]!.tokens.length]], links);
 }
 
-function sideText(block: Block, ranges: (cell: number) => readonly (readonly [number, number])[]): SideText {
-  const columns = columnsOf(block);
-  return { type: block.type, cells: block.parts.map((part, index) => segmentsOf(part, ranges(index))), ...(columns ? { columns } : {}) };
+function sideText(block: Block, ranges: (cell: number) => readonly (readonly [number, number])[], links: ShownLinks | undefined): SideText {
+  const columns = columnsOf(block, links);
+  return { type: block.type, cells: block.parts.map((part, index) => segmentsOf(part, ranges(index), links)), ...(columns ? { columns } : {}) };
 }
 
 /** The names of a table row's columns: its table's header cells, unless the row is the header itself. */
-function columnsOf(block: Block): string[] | undefined {
+function columnsOf(block: Block, links: ShownLinks | undefined): string[] | undefined {
   if (block.node.type !== 'tableRow') return undefined;
   const table = block.ancestors.at(-1) as Table;
   const head = table.children[0];
   if (!head || head === block.node) return undefined;
-  return collectBlocks(block.ancestors[0] as Root).find((candidate) => candidate.node === head)?.parts.map((part) => normalizeSpace(part.text));
+  return collectBlocks(block.ancestors[0] as Root).find((candidate) => candidate.node === head)?.parts.map((part) => shownText(part, links));
 }
 
-/** Splits a text into stretches of marked and unmarked tokens; the spaces between tokens stay outside the marks. */
-export function segmentsOf(inline: InlineText, ranges: readonly (readonly [from: number, to: number])[]): SideSegment[] {
+/**
+ * Splits a text into stretches of marked and unmarked tokens, links as `links` says the page shows them; the spaces
+ * between tokens stay outside the marks.
+ */
+export function segmentsOf(inline: InlineText, ranges: readonly (readonly [from: number, to: number])[], links?: ShownLinks): SideSegment[] {
   const segments: SideSegment[] = [];
   const push = (text: string, marked: boolean): void => {
     const last = segments.at(-1);
@@ -93,10 +98,13 @@ export function segmentsOf(inline: InlineText, ranges: readonly (readonly [from:
   };
   const isMarked = (index: number) => ranges.some(([from, to]) => index >= from && index < to);
   inline.tokens.forEach((token, index) => {
+    // A word inside a link the page shows with other words ("se figuren" as "Figur 4") is read with the link's first.
+    const shown = shownSlice(inline, token.start, token.end, links).replace(/\s+/gu, ' ');
+    if (shown === '') return;
     const previous = inline.tokens[index - 1];
     // A space between two marked words is part of the marked stretch ("[og møder]"), else it stays outside.
     if (previous && /\s/u.test(inline.text.slice(previous.end, token.start))) push(' ', isMarked(index - 1) && isMarked(index));
-    push(inline.text.slice(token.start, token.end).replace(/\s+/gu, ' '), isMarked(index));
+    push(shown, isMarked(index));
   });
   return segments;
 }

@@ -1,5 +1,6 @@
 // The shapes of a section's changes since the previous released version, shared by the markings and the list of changes.
 import type { BlockType } from './blocks.ts';
+import type { ShownLinks } from './inline.ts';
 
 export type { BlockType } from './blocks.ts';
 
@@ -53,4 +54,15 @@ export interface CompareOptions {
   sectionId: string;
   /** Wordings the writer declared editorial (`editorial[].text` for this section): changes inside them are not marked. */
   editorial?: readonly string[] | undefined;
+  /**
+   * How each version's pages show the links they rewrite ("Figur 4", a file's type and size), so the texts of a
+   * change read as the page reads; the comparison itself reads the words as written.
+   */
+  links?: VersionLinks | undefined;
+}
+
+/** How the previous and the current version's pages show the links they rewrite. */
+export interface VersionLinks {
+  previous?: ShownLinks | undefined;
+  current?: ShownLinks | undefined;
 }

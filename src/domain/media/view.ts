@@ -1,5 +1,6 @@
 // Describes a version's media as its pages need them: figure numbers, sizes, link texts and what changed since before.
 import type { Figure, HandbookMedia } from './collect.ts';
+import { mediaWords } from './link-words.ts';
 import { describeFile, isVector } from './names.ts';
 
 /** The id a figure's element gets on its page, so `figur:` links and the list of changes can point at it. */
@@ -87,9 +88,7 @@ export function mediaView(folder: string, media: HandbookMedia, previous: Handbo
   }
   const pictures: MediaView['pictures'] = {};
   for (const picture of media.pictures) pictures[picture.name] = { vector: isVector(picture.name), width: picture.size?.width, height: picture.size?.height };
-  const files: MediaView['files'] = {};
-  for (const file of media.files) files[file.name] = describeFile(file.name, file.bytes);
-  return { folder, figures, pictures, files, removed };
+  return { folder, figures, pictures, files: { ...mediaWords(media).files }, removed };
 }
 
 /** Lists the figures and files added, changed (other bytes, alt text or caption) or removed since `previous`. */

@@ -1,6 +1,9 @@
 // Summarises what changed between two versions of a handbook: per section (word-level) and per data item (by id).
 import { diffById, type ItemChange } from '../diff/data.ts';
 import { computeSectionChanges, type Change } from '../diff/prose.ts';
+import type { VersionLinks } from '../diff/types.ts';
+import type { HandbookMedia } from '../media/collect.ts';
+import { shownLinksOf } from '../media/link-words.ts';
 import type { HandbookData } from '../schema/handbook.ts';
 import type { Part } from '../schema/section-frontmatter.ts';
 import type { Role } from '../model/roles.ts';
@@ -21,6 +24,8 @@ export interface SummarySection {
 export interface VersionContent {
   sections: readonly SummarySection[];
   data: Pick<HandbookData, 'tasks' | 'roles' | 'waves' | 'transitions'>;
+  /** Its figures and files, so the texts of its changes read "Figur 4" and a file's type and size as its pages do. */
+  media?: HandbookMedia | undefined;
 }
 
 /** What happened to one section. */
@@ -55,11 +60,12 @@ export function summarizeChanges(
   editorial: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ChangeSummary {
   const before = new Map(previous.sections.map((section) => [section.id, section]));
+  const links = versionLinks(previous, current);
   const sections: SectionSummary[] = [];
   for (const section of current.sections) {
     const old = before.get(section.id);
     before.delete(section.id);
-    const result = computeSectionChanges(old?.body, section.body, { sectionId: section.id, editorial: editorial.get(section.id) ?? [] });
+    const result = computeSectionChanges(old?.body, section.body, { sectionId: section.id, editorial: editorial.get(section.id) ?? [], links });
     if (result.status === 'new') sections.push({ section, status: 'new', changes: [] });
     else if (result.changes.length > 0) sections.push({ section, status: 'changed', changes: result.changes });
   }
@@ -71,6 +77,11 @@ export function summarizeChanges(
     waves: changedOnly(diffById(previous.data.waves, current.data.waves)),
     checkpoints: changedOnly(diffById(checkpointsOf(previous.data), checkpointsOf(current.data))),
   };
+}
+
+/** How each version's pages show the links they rewrite, from its media (as written, for a version without). */
+export function versionLinks(previous: Pick<VersionContent, 'media'>, current: Pick<VersionContent, 'media'>): VersionLinks {
+  return { previous: previous.media && shownLinksOf(previous.media), current: current.media && shownLinksOf(current.media) };
 }
 
 /** Tells whether a summary holds any change at all. */
