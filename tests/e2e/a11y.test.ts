@@ -1,12 +1,9 @@
 // Every built page meets WCAG 2.1 A and AA as axe-core checks it in a real browser.
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { useServedSite } from './served-site.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Lists the URL path of every built HTML page (the search bundle and the /was redirect to another site excluded). */
 function builtPages(dir: string): string[] {
@@ -24,13 +21,9 @@ async function violationsOn(path: string, prepare?: (page: import('playwright-co
   const page = await context.newPage();
   await page.goto(`${site.url}${path}`);
   if (prepare) await prepare(page);
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const result = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
-  }, TAGS);
+  const violations = await axeViolations(page);
   await context.close();
-  return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  return violations;
 }
 
 describe('accessibility of every built page', () => {

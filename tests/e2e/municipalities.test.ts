@@ -1,20 +1,9 @@
 // A project leader finds their municipality from the front pages, with and without JavaScript, and reads its page on any screen.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { useServedSite } from './served-site.ts';
 
 const site = useServedSite(() => inject('sites').publish);
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return result.violations.map((violation) => violation.id);
-}
 
 describe('"Find din kommune"', () => {
   test.each([

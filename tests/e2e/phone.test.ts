@@ -1,5 +1,5 @@
-// On a 390 px phone: task tables read as cards with the deadline first (and stay tables to a screen reader), the
-// timelines show go-live without scrolling, and a municipality's overview fits the screen.
+// On a 390 px phone: task tables read as cards with the deadline first (and stay tables to a screen reader), and a
+// municipality's overview fits the screen. The timelines on a phone are tests/e2e/timeline.test.ts.
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { useServedSite } from './served-site.ts';
@@ -59,21 +59,6 @@ test('on a wide screen the task table is a table with its column headings', asyn
   expect(await table.evaluate((element) => getComputedStyle(element).display)).toBe('table');
   expect(await table.locator('thead th').first().isVisible()).toBe(true);
   expect(await table.locator('td.frist').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('none');
-  await page.close();
-});
-
-test.each([
-  ['the wave\'s timeline', '/eksempel/boelger/pilot/'],
-  ['the phase model', '/eksempel/implementeringsforloeb/'],
-])('on a phone %s shows go-live without scrolling (%s)', async (_name, path) => {
-  const page = await open(path);
-  const figure = page.locator('.model-figure__scroll').first();
-  await figure.scrollIntoViewIfNeeded();
-  const region = (await figure.boundingBox())!;
-  const goLive = (await figure.locator('svg.timeline line[stroke-dasharray]').boundingBox())!;
-  expect(goLive.x).toBeGreaterThanOrEqual(region.x);
-  expect(goLive.x + goLive.width).toBeLessThanOrEqual(region.x + region.width);
-  expect(await scrollsSideways(page)).toBe(false);
   await page.close();
 });
 

@@ -1,5 +1,8 @@
-// Lays out phases as bars on a month axis for the SVG figures: the phase model (months from go-live) and a wave (calendar months).
-import { addDays, addMonths, toUtcDate, type IsoDate } from '../../domain/calendar/index.ts';
+// Lays out phases as bars on a month axis for the SVG figures, wide (labels left of the bars) or narrow (labels above them).
+import { addDays, toUtcDate, type IsoDate } from '../../domain/calendar/index.ts';
+import { buildAxis, type TimelineScale } from './timeline-axis.ts';
+
+export type { TimelineScale } from './timeline-axis.ts';
 
 /** A phase to draw: its label, first and last day, and whether it is a sub-phase (drawn indented and lighter). */
 export interface TimelineBar {
@@ -9,15 +12,23 @@ export interface TimelineBar {
   readonly sub: boolean;
 }
 
+/** One line of a bar's label: where it begins and the vertical middle of its text. */
+export interface LabelLine {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
 /** A bar with its place in the figure's coordinates. */
 export interface PlacedBar extends TimelineBar {
   readonly x: number;
   readonly y: number;
   readonly width: number;
-  /** Where the row's label begins. */
-  readonly labelX: number;
-  /** The vertical middle of the row, for the label's baseline. */
-  readonly middle: number;
+  /** The label, one entry per line (a long label wraps in the narrow figure). */
+  readonly labelLines: readonly LabelLine[];
+  /** The top and height of the row's band, which alternate rows shade. */
+  readonly rowTop: number;
+  readonly rowHeight: number;
 }
 
 /** A line on the axis and its label, one text line per entry ("jan.", "2027"). */
@@ -34,110 +45,122 @@ export interface TimelineLayout {
   readonly chartRight: number;
   readonly top: number;
   readonly axisY: number;
-  readonly rowHeight: number;
   readonly barHeight: number;
   readonly bars: readonly PlacedBar[];
   readonly ticks: readonly Tick[];
   readonly goLiveX: number;
 }
 
-/** `calendar` marks the first of every month ("sep.", "okt."); `relative` marks whole months from go-live ("−6" … "+4"). */
-export type TimelineScale = 'calendar' | 'relative';
+/** `wide` puts the labels in a column left of the bars; `narrow` (a phone) puts each label above its bar, so the figure fits a 390 px screen. */
+export type TimelineShape = 'wide' | 'narrow';
 
-const WIDTH = 720;
-const LABEL_WIDTH = 190;
 // About how wide one character of a 14-unit bold label is, as Timeline.astro reckons for the go-live label.
 const LABEL_CHAR_WIDTH = 8.5;
-const RIGHT_MARGIN = 28;
 const TOP = 34;
-const ROW_HEIGHT = 30;
-const BAR_HEIGHT = 18;
 const AXIS_SPACE = 46;
-const MAX_LABELLED_TICKS = 13;
 
-const monthName = new Intl.DateTimeFormat('da-DK', { month: 'short', timeZone: 'UTC' });
+const WIDE = { width: 720, labelWidth: 190, rightMargin: 28, rowHeight: 30, barHeight: 18, maxLabels: 13 } as const;
+// The narrow figure is about as wide as a phone's text column, so its 14-unit labels show at about 14 px.
+const NARROW = { width: 340, side: 16, lineHeight: 17, padTop: 6, gap: 3, barHeight: 14, padBottom: 8, maxLabels: 6 } as const;
 
 function dayNumber(date: IsoDate): number {
   return toUtcDate(date).getTime() / 86_400_000;
 }
 
-function firstOfMonth(date: IsoDate): IsoDate {
-  return `${date.slice(0, 7)}-01`;
+function textWidth(text: string): number {
+  return Math.ceil(text.length * LABEL_CHAR_WIDTH);
 }
 
-/** Returns the month's first day on or after `date`. */
-function monthStartOnOrAfter(date: IsoDate): IsoDate {
-  const first = firstOfMonth(date);
-  return first === date ? date : addMonths(first, 1);
-}
-
-function calendarTicks(earliest: IsoDate, latest: IsoDate): { from: IsoDate; to: IsoDate; dates: IsoDate[]; labels: string[][] } {
-  const from = firstOfMonth(earliest);
-  const to = monthStartOnOrAfter(latest);
-  const dates: IsoDate[] = [];
-  for (let date = from; date <= to; date = addMonths(date, 1)) dates.push(date);
-  const labels = dates.map((date, index) => {
-    const month = monthName.format(toUtcDate(date));
-    return index === 0 || date.slice(5, 7) === '01' ? [month, date.slice(0, 4)] : [month];
-  });
-  return { from, to, dates, labels };
-}
-
-function relativeTicks(goLive: IsoDate, earliest: IsoDate, latest: IsoDate): { from: IsoDate; to: IsoDate; dates: IsoDate[]; labels: string[][] } {
-  let first = 0;
-  while (addMonths(goLive, first) > earliest) first -= 1;
-  let last = 0;
-  while (addMonths(goLive, last) < latest) last += 1;
-  const dates: IsoDate[] = [];
-  const labels: string[][] = [];
-  for (let months = first; months <= last; months += 1) {
-    dates.push(addMonths(goLive, months));
-    labels.push([months === 0 ? '0' : months < 0 ? `−${-months}` : `+${months}`]);
+/** Breaks a label into lines of at most `width` units at its spaces; a single word longer than that keeps its own line. */
+export function wrapLabel(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ').filter((part) => part !== '')) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
   }
-  return { from: dates[0] ?? goLive, to: dates.at(-1) ?? goLive, dates, labels };
+  return lines.length > 0 ? lines : [''];
 }
 
 /**
- * Places one row per bar on a shared axis that covers every bar and go-live, widened to whole
- * months; when there are many months only every other tick is labelled, so labels never collide.
+ * Places one row per bar on a shared axis that covers every bar and go-live, widened to whole months. Only as many
+ * ticks are labelled as the shape has room for, so labels never collide.
  */
-export function layoutTimeline(bars: readonly TimelineBar[], goLive: IsoDate, scale: TimelineScale): TimelineLayout {
+export function layoutTimeline(bars: readonly TimelineBar[], goLive: IsoDate, scale: TimelineScale, shape: TimelineShape = 'wide'): TimelineLayout {
   const earliest = [goLive, ...bars.map((bar) => bar.start)].sort()[0] ?? goLive;
   const latest = [goLive, ...bars.map((bar) => addDays(bar.end, 1))].sort().at(-1) ?? goLive;
-  const axis = scale === 'calendar' ? calendarTicks(earliest, latest) : relativeTicks(goLive, earliest, latest);
-  // The labels ("Fase 2.3 – Idriftsættelse") stand left of the bars: the column is as wide as the longest needs.
-  const chartLeft = Math.max(LABEL_WIDTH, ...bars.map((bar) => (bar.sub ? 22 : 6) + Math.ceil(bar.label.length * LABEL_CHAR_WIDTH) + 10));
-  const chartRight = WIDTH - RIGHT_MARGIN;
+  const geometry = shape === 'wide' ? WIDE : NARROW;
+  const axis = buildAxis(scale, goLive, earliest, latest, geometry.maxLabels);
+  // The wide figure's label column is as wide as its longest label ("Fase 2.3 – Idriftsættelse") needs.
+  const chartLeft =
+    shape === 'wide' ? Math.max(WIDE.labelWidth, ...bars.map((bar) => (bar.sub ? 22 : 6) + textWidth(bar.label) + 10)) : NARROW.side;
+  const chartRight = shape === 'wide' ? WIDE.width - WIDE.rightMargin : NARROW.width - NARROW.side;
   const span = Math.max(1, dayNumber(axis.to) - dayNumber(axis.from));
   const xOf = (date: IsoDate) => chartLeft + ((dayNumber(date) - dayNumber(axis.from)) / span) * (chartRight - chartLeft);
-  const placed = bars.map((bar, index): PlacedBar => {
-    const y = TOP + index * ROW_HEIGHT;
+  const spans = bars.map((bar) => {
     const x = xOf(bar.start);
-    return {
-      ...bar,
-      x,
-      y: y + (ROW_HEIGHT - BAR_HEIGHT) / 2,
-      width: Math.max(2, xOf(addDays(bar.end, 1)) - x),
-      labelX: bar.sub ? 22 : 6,
-      middle: y + ROW_HEIGHT / 2,
-    };
+    return { x, width: Math.max(2, xOf(addDays(bar.end, 1)) - x) };
   });
-  const every = axis.dates.length > MAX_LABELLED_TICKS ? 2 : 1;
-  const ticks = axis.dates.map((date, index): Tick => ({ x: xOf(date), lines: index % every === 0 ? (axis.labels[index] ?? []) : [] }));
-  const axisY = TOP + bars.length * ROW_HEIGHT;
+  const placed = shape === 'wide' ? placeWide(bars, spans) : placeNarrow(bars, spans);
+  const axisY = placed.reduce((bottom, bar) => Math.max(bottom, bar.rowTop + bar.rowHeight), TOP);
   return {
-    width: WIDTH,
+    width: geometry.width,
     height: axisY + AXIS_SPACE,
     chartLeft,
     chartRight,
     top: TOP,
     axisY,
-    rowHeight: ROW_HEIGHT,
-    barHeight: BAR_HEIGHT,
+    barHeight: geometry.barHeight,
     bars: placed,
-    ticks,
+    ticks: axis.marks.map((mark) => ({ x: xOf(mark.date), lines: mark.lines })),
     goLiveX: xOf(goLive),
   };
+}
+
+type Span = { x: number; width: number };
+
+/** One row per bar, the label in the left column, sub-phases indented. */
+function placeWide(bars: readonly TimelineBar[], spans: readonly Span[]): PlacedBar[] {
+  return bars.map((bar, index): PlacedBar => {
+    const rowTop = TOP + index * WIDE.rowHeight;
+    const middle = rowTop + WIDE.rowHeight / 2;
+    return {
+      ...bar,
+      ...spans[index]!,
+      y: middle - WIDE.barHeight / 2,
+      labelLines: [{ x: bar.sub ? 22 : 6, y: middle, text: bar.label }],
+      rowTop,
+      rowHeight: WIDE.rowHeight,
+    };
+  });
+}
+
+/**
+ * One row per bar with its label on the lines above it, starting where the bar starts and moved left only as far
+ * as it must to stay inside the figure, so the reader finds each label over its own bar.
+ */
+function placeNarrow(bars: readonly TimelineBar[], spans: readonly Span[]): PlacedBar[] {
+  const room = NARROW.width - 2 * 6;
+  let rowTop = TOP;
+  return bars.map((bar, index): PlacedBar => {
+    const span = spans[index]!;
+    const lines = wrapLabel(bar.label, room);
+    const widest = Math.max(...lines.map(textWidth));
+    const x = Math.max(6, Math.min(span.x, NARROW.width - 6 - widest));
+    const firstMiddle = rowTop + NARROW.padTop + NARROW.lineHeight / 2;
+    const barY = rowTop + NARROW.padTop + lines.length * NARROW.lineHeight + NARROW.gap;
+    const rowHeight = barY + NARROW.barHeight + NARROW.padBottom - rowTop;
+    const placedBar: PlacedBar = {
+      ...bar,
+      ...span,
+      y: barY,
+      labelLines: lines.map((text, line) => ({ x, y: firstMiddle + line * NARROW.lineHeight, text })),
+      rowTop,
+      rowHeight,
+    };
+    rowTop += rowHeight;
+    return placedBar;
+  });
 }
 
 /** Rounds a coordinate for the SVG source, so the markup stays short and stable across builds. */
@@ -146,8 +169,8 @@ export function round(value: number): number {
 }
 
 /**
- * Tells where a narrow screen should start scrolling the figure for go-live to be in view: at its start when go-live
- * lies in the left half (a phone shows at least that much of it), otherwise at its end.
+ * Tells where the wide figure should start scrolling, when its box is narrower than the figure, for go-live to be in
+ * view: at its start when go-live lies in the left half, otherwise at its end.
  */
 export function scrollStart(layout: TimelineLayout): 'start' | 'end' {
   return layout.goLiveX <= layout.width / 2 ? 'start' : 'end';
