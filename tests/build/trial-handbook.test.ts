@@ -168,6 +168,22 @@ describe('the fourth party', () => {
   });
 });
 
+describe('the role tables', () => {
+  /** The column headings of the table with this caption on the actors' page. */
+  const headings = (caption: string): string[] => {
+    const html = main(page('/proeve/aktoerer/', 'trial'));
+    const table = html.slice(html.indexOf(`<caption>${caption}</caption>`));
+    return [...table.slice(0, table.indexOf('</thead>')).matchAll(/<th scope="col">([^<]*)<\/th>/gu)].map((match) => match[1]!);
+  };
+
+  test('leave out a column no role in the table fills, as the task tables do', () => {
+    // The trial's municipal roles have names only; the operator's one role has a description but no responsibilities.
+    expect(headings('Kommunale roller, opgaver og ansvar i implementeringen af Fælles Sygedagpengesystem')).toEqual(['Rolle']);
+    expect(headings('Roller hos Driftsleverandøren')).toEqual(['Rolle', 'Beskrivelse']);
+    expect(read('aktoerer/')).toContain('Roller hos Driftsleverandøren Rolle Beskrivelse Driftsansvarlig Driftsleverandørens kontakt til kommunerne.');
+  });
+});
+
 describe("a municipality's calendar", () => {
   test('puts a range or "ca." on its earliest day and says it as the handbook has it, like the wave\'s calendar', () => {
     const ics = readFileSync(join(siteDir('trial'), 'kommuner', 'aarhus', 'frister.ics'), 'utf8').replace(/\r\n /gu, '');
