@@ -137,7 +137,7 @@ describe('municipality calendar', () => {
 describe('municipality spreadsheet', () => {
   test('gives a range timing its earliest day in the date column and the range, as written, in "Bemærkning til datoer"', () => {
     const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model({ deadline: '3–5 uger før go-live' }) }]);
-    const rows = municipalityToCsv(plan, new Map([['a', 'Alfa']])).replace(/^\uFEFF/u, '').trimEnd().split('\r\n').map((row) => row.split(';'));
+    const rows = municipalityToCsv(plan, new Map([['a', { name: 'Alfa' }]])).replace(/^\uFEFF/u, '').trimEnd().split('\r\n').map((row) => row.split(';'));
     expect(rows[0]!.slice(-3)).toEqual(['Startdato', 'Tidsfrist', 'Bemærkning til datoer']);
     const early = rows.find((row) => row[3] === 'Tidlig opgave')!;
     expect(early.slice(-2)).toEqual(['25-01-2027', 'Tidsfrist: 25. januar – 8. februar 2027 (3–5 uger før go-live).']);
@@ -146,13 +146,13 @@ describe('municipality spreadsheet', () => {
 
   test('says an approximate deadline is approximate', () => {
     const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model({ deadline: 'ca. 3 uger før go-live' }) }]);
-    const text = municipalityToCsv(plan, new Map([['a', 'Alfa']]));
+    const text = municipalityToCsv(plan, new Map([['a', { name: 'Alfa' }]]));
     expect(text).toContain(';08-02-2027;Tidsfrist: ca. 8. februar 2027 (ca. 3 uger før go-live).\r\n');
   });
 
   test('lists the tasks of every handbook by deadline across handbooks, with the system and wave first', () => {
     const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model({ aabenraaIn: 'bolge-2' }) }, { id: 'b', model: model() }]);
-    const rows = municipalityToCsv(plan, new Map([['a', 'Alfa'], ['b', 'Beta']])).replace(/^\uFEFF/u, '').trimEnd().split('\r\n').map((row) => row.split(';'));
+    const rows = municipalityToCsv(plan, new Map([['a', { name: 'Alfa' }], ['b', { name: 'Beta' }]])).replace(/^\uFEFF/u, '').trimEnd().split('\r\n').map((row) => row.split(';'));
     expect(rows[0]!.slice(0, 4)).toEqual(['System', 'Bølge', 'KLIK-id', 'Opgave']);
     expect(rows.slice(1).map((row) => `${row[0]} ${row[3]} ${row[10]}`)).toEqual([
       'Beta Tidlig opgave 08-02-2027',
@@ -163,5 +163,21 @@ describe('municipality spreadsheet', () => {
       'Alfa Uden frist ',
       'Beta Uden frist ',
     ]);
+  });
+
+  test.each([
+    ['every handbook names it KIGO-id', { name: 'Alfa', taskIdLabel: 'KIGO-id' }, { name: 'Beta', taskIdLabel: 'KIGO-id' }, 'KIGO-id'],
+    ['no handbook names it', { name: 'Alfa' }, { name: 'Beta' }, 'KLIK-id'],
+    ['the handbooks name it differently', { name: 'Alfa' }, { name: 'Beta', taskIdLabel: 'KIGO-id' }, 'KLIK-id / KIGO-id'],
+  ])("names the task-id column as the handbooks do when %s", (_name, alfa, beta, heading) => {
+    const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model({ aabenraaIn: 'bolge-2' }) }, { id: 'b', model: model() }]);
+    const header = municipalityToCsv(plan, new Map([['a', alfa], ['b', beta]])).replace(/^\uFEFF/u, '').split('\r\n')[0]!.split(';');
+    expect(header.slice(0, 4)).toEqual(['System', 'Bølge', heading, 'Opgave']);
+  });
+
+  test("leaves out the name of a handbook the municipality has no wave in", () => {
+    const plan = municipalityPlan(aabenraa, [{ id: 'a', model: model() }, { id: 'b', model: model({ aabenraaIn: 'ingen' }) }]);
+    const header = municipalityToCsv(plan, new Map([['a', { name: 'Alfa', taskIdLabel: 'KIGO-id' }], ['b', { name: 'Beta' }]])).replace(/^\uFEFF/u, '').split('\r\n')[0]!;
+    expect(header.split(';')[2]).toBe('KIGO-id');
   });
 });

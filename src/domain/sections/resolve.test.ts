@@ -242,6 +242,11 @@ describe('section numbers', () => {
     expect(numbers(system(own))).toEqual(['1 velkommen', '2 hvad-er-systemet', '7 aktoerer', '7.1 ansvarsfordeling', '8 uddannelse']);
   });
 
+  test("with counting off, a sub-section of a chapter with its own number gets no derived number", () => {
+    const own = [WRITTEN[0]!, WRITTEN[1]!, { id: 'aktoerer', body: 'Aktører.', meta: { number: '2' } }];
+    expect(numbers(system(own, { sectionNumbers: 'ingen' }))).toEqual(['velkommen', 'hvad-er-systemet', '2 aktoerer', 'ansvarsfordeling', 'uddannelse']);
+  });
+
   test('with counting off, only the own numbers show', () => {
     const own = [WRITTEN[0]!, WRITTEN[1]!, { id: 'aktoerer', body: 'Aktører.', meta: { number: '2' } }, { id: 'ansvarsfordeling', body: 'Ansvar.', meta: { number: '2.1' } }];
     expect(numbers(system(own, { sectionNumbers: 'ingen' }))).toEqual(['velkommen', 'hvad-er-systemet', '2 aktoerer', '2.1 ansvarsfordeling', 'uddannelse']);

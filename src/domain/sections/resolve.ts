@@ -200,7 +200,8 @@ interface Numbering {
 
 /**
  * Orders the sections and numbers them: counted (1, 1.1 …) unless the handbook turns counting off; a section with its
- * own number shows it, its sub-sections count on from it, and counting goes on after it from its first figure.
+ * own number shows it, and when counting is on its sub-sections count on from it and counting goes on after it from its
+ * first figure; when counting is off only the numbers sections give themselves show.
  */
 function orderAndNumber(drafts: ResolvedSection[], omitted: ReadonlySet<string>, problems: Problem[], numbering: Numbering): ResolvedSection[] {
   const byId = new Map(drafts.map((section) => [section.id, section]));
@@ -213,7 +214,9 @@ function orderAndNumber(drafts: ResolvedSection[], omitted: ReadonlySet<string>,
     const number = own ?? (chapter.kind === 'part' || !numbering.counted ? '' : String(chapterNumber));
     ordered.push({ ...chapter, number });
     const children = drafts.filter((section) => section.parent === chapter.id).sort((a, b) => a.order - b.order);
-    children.forEach((child, index) => ordered.push({ ...child, number: numbering.own.get(child.id) ?? (number ? `${number}.${index + 1}` : '') }));
+    // With counting off, a chapter's own number is its alone: a sub-section shows a number only if it gives one itself.
+    const derived = (index: number) => (number && numbering.counted ? `${number}.${index + 1}` : '');
+    children.forEach((child, index) => ordered.push({ ...child, number: numbering.own.get(child.id) ?? derived(index) }));
   }
   // Sub-sections have one level: a section under a sub-section would be shown nowhere, so it is an error, not lost.
   for (const nested of drafts.filter((section) => section.parent !== undefined && byId.get(section.parent)?.parent !== undefined)) {

@@ -9,7 +9,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) => {
-  const systems = new Map(getSite().handbooks.map((handbook) => [handbook.id, handbook.data.system.name]));
+  const systems = new Map(getSite().handbooks.map((handbook) => [handbook.id, { name: handbook.data.system.name, taskIdLabel: handbook.data.taskIdLabel }]));
   const text = municipalityToCsv(planOf(municipalityFor({ params })), systems);
   return new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
