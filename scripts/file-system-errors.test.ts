@@ -1,6 +1,6 @@
 // A read-only drive, a full disk or a refused folder stops every writer's command with a Danish message naming the path and the fix, never a Node trace.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { crashSigns, REPO, runInProcess } from '../tests/support/project.ts';
@@ -47,6 +47,7 @@ beforeAll(() => {
 
 afterEach(() => {
   injected.fault = undefined;
+  vi.unstubAllEnvs();
 });
 
 const MINI_RELEASE = ['mini', '1.0', '--note', 'Første udgave', '--initials', 'MKJ', '--date', '2026-09-15'];
@@ -64,7 +65,7 @@ beforeAll(async () => {
   writeFileSync(docx, await wordFile([heading(1, 'Formål'), paragraph('Håndbogen beskriver systemet.')]));
 });
 
-type Command = 'new' | 'import' | 'release' | 'build' | 'check';
+type Command = 'new' | 'import' | 'release' | 'build' | 'check' | 'dev' | 'pdf';
 
 /** Each command with the disk failures a writer meets, where they strike, and what the command must then say. */
 const CASES: [Command, string, { code: string; syscall: string; call: string; path: RegExp }, RegExp][] = [
@@ -80,6 +81,13 @@ const CASES: [Command, string, { code: string; syscall: string; call: string; pa
   ['build', 'a full disk', { code: 'ENOSPC', syscall: 'open', call: 'writeFileSync', path: /lock/ }, /der er ikke mere plads på disken/],
   ['check', 'a refused sections/', { code: 'EACCES', syscall: 'scandir', call: 'readdirSync', path: /mini\/sections$/ }, /Kunne ikke læse mappen content\/mini\/sections: adgang nægtet\. Giv din bruger læseadgang/],
   ['check', 'a disk error', { code: 'EIO', syscall: 'scandir', call: 'readdirSync', path: /mini\/sections$/ }, /disken svarede med en læse- eller skrivefejl/],
+  ['dev', 'a read-only project', { code: 'EROFS', syscall: 'mkdir', call: 'mkdirSync', path: /\.cache$/ }, /Kladdevisningen kunne ikke starte: Kunne ikke oprette mappen \S*\.cache: drevet er skrivebeskyttet/],
+  ['dev', 'a full disk', { code: 'ENOSPC', syscall: 'open', call: 'writeFileSync', path: /lock/ }, /Kladdevisningen kunne ikke starte: .*der er ikke mere plads på disken\. Frigør plads/],
+  ['dev', 'a refused sections/', { code: 'EACCES', syscall: 'scandir', call: 'readdirSync', path: /mini\/sections$/ }, /Kladdevisningen kunne ikke starte: Kunne ikke læse mappen content\/mini\/sections: adgang nægtet\. Giv din bruger læseadgang/],
+  ['dev', 'a refused project folder', { code: 'EPERM', syscall: 'mkdir', call: 'mkdirSync', path: /\.cache$/ }, /Kladdevisningen kunne ikke starte: Kunne ikke oprette mappen \S*\.cache: /],
+  ['pdf', 'a read-only project', { code: 'EROFS', syscall: 'mkdir', call: 'mkdirSync', path: /pdf$/ }, /PDF'en kunne ikke laves: Kunne ikke oprette mappen pdf: drevet er skrivebeskyttet/],
+  ['pdf', 'a refused project', { code: 'EACCES', syscall: 'mkdir', call: 'mkdirSync', path: /pdf$/ }, /PDF'en kunne ikke laves: Kunne ikke oprette mappen pdf: adgang nægtet\. Giv din bruger skriveadgang til/],
+  ['pdf', 'a refused content/', { code: 'EACCES', syscall: 'scandir', call: 'readdirSync', path: /content$/ }, /PDF'en kunne ikke laves: Kunne ikke læse mappen content: adgang nægtet/],
 ];
 
 /** The arguments each command is run with: a valid request, so only the disk can stop it. */
@@ -88,6 +96,8 @@ function argsFor(command: Command): string[] {
   if (command === 'import') return [docx, 'ydr'];
   if (command === 'release') return MINI_RELEASE;
   if (command === 'build') return ['mini', '--draft'];
+  if (command === 'dev') return ['mini', '--port', '4449'];
+  if (command === 'pdf') return [];
   return ['mini'];
 }
 
@@ -98,11 +108,22 @@ const NOTHING_WRITTEN: Record<Command, RegExp> = {
   release: /Intet er ændret: det, der nåede at blive skrevet, er fjernet igen\.\n$/,
   build: /dist\/ er ikke ændret\.\n$/,
   check: /\n$/,
+  dev: /\n$/,
+  pdf: /\n$/,
 };
+
+/** Gives the PDF command a built handbook to print and a Chromium to print with, so only the disk can stop it. */
+function preparePdf(root: string): void {
+  mkdirSync(join(root, 'dist', 'mini', 'hele-haandbogen'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'mini', 'hele-haandbogen', 'index.html'), '<!doctype html><title>Mini</title>');
+  // The faults strike before Chromium starts; any file that exists passes the command's check for it.
+  vi.stubEnv('CHROMIUM_PATH', process.execPath);
+}
 
 describe('file-system errors in the writer\'s commands', () => {
   test.each(CASES)('%s on %s says what failed, where and what to do, in Danish, and writes nothing', async (command, _name, fault, expected) => {
     const root = command === 'new' || command === 'import' ? emptyProject() : createFixture();
+    if (command === 'pdf') preparePdf(root);
     const before = snapshotTree(root);
     injected.fault = fault;
     const result = await runInProcess(command, argsFor(command), root);
@@ -116,6 +137,32 @@ describe('file-system errors in the writer\'s commands', () => {
     const after = snapshotTree(root);
     for (const path of Object.keys(after)) if (path.startsWith('.cache/')) delete after[path];
     expect(after).toEqual(before);
+  });
+});
+
+describe('the PDF on a disk that fills up', () => {
+  test('leaves the previous PDF as it was and no part-written file beside it', async () => {
+    const { writeWhole } = await import('./pdf.ts');
+    const dir = tempDir('pdf-full-disk');
+    const pdf = join(dir, 'mini.pdf');
+    writeFileSync(pdf, 'forrige udgave');
+    injected.fault = { code: 'ENOSPC', syscall: 'write', call: 'writeFileSync', path: /mini\.pdf\.tmp$/ };
+    expect(() => writeWhole(pdf, new Uint8Array([37, 80, 68, 70]))).toThrow(/ENOSPC/);
+    injected.fault = undefined;
+    expect(readdirSync(dir)).toEqual(['mini.pdf']);
+    expect(readFileSync(pdf, 'utf8')).toBe('forrige udgave');
+    writeWhole(pdf, new Uint8Array([37, 80, 68, 70]));
+    expect(readFileSync(pdf, 'utf8')).toBe('%PDF');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a folder without handbooks says so in Danish and exits 1', async () => {
+    const root = tempDir('pdf-no-project');
+    const result = await runInProcess('pdf', [], root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Der er ingen håndbøger i \S+content\. Kør npm run pdf i projektets mappe/);
+    expect(readdirSync(root)).toEqual([]);
+    rmSync(root, { recursive: true, force: true });
   });
 });
 

@@ -1,6 +1,6 @@
 // `npm run pdf [-- <id>]`: prints the whole current handbook to a tagged (accessible) PDF with Chromium.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { listSystems } from '../src/domain/index.ts';
 import { pdfHref } from './lib/pdf-links.ts';
@@ -9,64 +9,102 @@ import { serveStatic } from './lib/static-server.ts';
 import { readCommandLine } from './lib/args.ts';
 // Read with an import attribute, so the command loads the Danish strings in plain Node.
 import da from '../src/i18n/da.json' with { type: 'json' };
-import { exit, fail, info } from './lib/messages.ts';
+import { exit, fail, failureReason, info, isMainModule } from './lib/messages.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const root = process.cwd();
+/** The Chromium that prints: CHROMIUM_PATH, or Debian's. */
+const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const USAGE = 'Brug: npm run pdf [-- <håndbog-id>]';
 
 const HELP = `Skriver hver byggede håndbog som én PDF i pdf/<håndbog-id>.pdf (med overskrifter, bogmærker, sidetal i indholdsfortegnelsen og sidefod på hver side). Byg først med npm run build. Links til afsnit i håndbogen går til stedet i PDF'en; links til sitets andre sider går til adressen i SITE_URL.\n\n${USAGE}`;
 
-async function main(): Promise<number> {
-  const line = readCommandLine(process.argv.slice(2), root, { usage: USAGE, help: HELP });
-  if ('exit' in line) return line.exit;
-  const { args } = line;
-  if (!existsSync(CHROMIUM)) {
-    fail(`Chromium findes ikke på ${CHROMIUM}. Installer den med "sudo apt-get install chromium" (Debian/Ubuntu), eller sæt CHROMIUM_PATH til en Chrome- eller Chromium-fil, og prøv igen.`);
+/**
+ * Prints the handbooks built in `root`/dist/ to `root`/pdf/; returns the exit code. A file-system error (read-only
+ * drive, full disk, no access …) is told in Danish with the path and the fix, and leaves no half-written PDF behind.
+ */
+export async function main(argv: string[], root: string): Promise<number> {
+  try {
+    return await printHandbooks(argv, root);
+  } catch (error) {
+    fail(`PDF'en kunne ikke laves: ${failureReason(error, root)}`);
     return 1;
   }
+}
+
+async function printHandbooks(argv: string[], root: string): Promise<number> {
+  const line = readCommandLine(argv, root, { usage: USAGE, help: HELP });
+  if ('exit' in line) return line.exit;
+  const { args } = line;
   const dist = join(root, 'dist');
   const ids = args.only ? [args.only] : listSystems(root);
+  if (ids.length === 0) {
+    fail(`Der er ingen håndbøger i ${join(root, 'content')}. Kør npm run pdf i projektets mappe (den med package.json og content/).`);
+    return 1;
+  }
   const missing = ids.filter((id) => !existsSync(join(dist, id, 'hele-haandbogen', 'index.html')));
   if (missing.length > 0) {
     fail(`dist/ mangler ${missing.join(', ')}. Byg først med npm run build, og kør så npm run pdf igen.`);
     return 1;
   }
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    fail(`Chromium findes ikke på ${executablePath}. Installer den med "sudo apt-get install chromium" (Debian/Ubuntu), eller sæt CHROMIUM_PATH til en Chrome- eller Chromium-fil, og prøv igen.`);
+    return 1;
+  }
+  // The folder is made before Chromium starts, so a read-only or refused project is told at once.
+  const out = join(root, 'pdf');
+  mkdirSync(out, { recursive: true });
   const siteUrl = process.env.SITE_URL || undefined;
   let dropped = 0;
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
   try {
-    mkdirSync(join(root, 'pdf'), { recursive: true });
-    for (const id of ids) {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/${id}/hele-haandbogen/`, { waitUntil: 'load' });
-      // Figures below the fold load lazily on screen; on paper every one must be there before the page is printed.
-      await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((image) => image.setAttribute('loading', 'eager')));
-      await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, { timeout: 60_000 });
-      dropped += await pointLinks(page, siteUrl);
-      const footerTemplate = footer(await takePrintLine(page));
-      const print = async () => new Uint8Array(await page.pdf({
-        format: 'A4', printBackground: true, tagged: true, outline: true,
-        displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate,
-        margin: { top: '18mm', bottom: '22mm', left: '18mm', right: '18mm' },
-      }));
-      writeFileSync(join(root, 'pdf', `${id}.pdf`), await printWithPageNumbers(page, print));
-      info(`PDF skrevet: pdf/${id}.pdf`);
-      await page.close();
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      for (const id of ids) {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}/${id}/hele-haandbogen/`, { waitUntil: 'load' });
+        // Figures below the fold load lazily on screen; on paper every one must be there before the page is printed.
+        await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((image) => image.setAttribute('loading', 'eager')));
+        await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, { timeout: 60_000 });
+        dropped += await pointLinks(page, siteUrl);
+        const footerTemplate = footer(await takePrintLine(page));
+        const print = async () => new Uint8Array(await page.pdf({
+          format: 'A4', printBackground: true, tagged: true, outline: true,
+          displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate,
+          margin: { top: '18mm', bottom: '22mm', left: '18mm', right: '18mm' },
+        }));
+        writeWhole(join(out, `${id}.pdf`), await printWithPageNumbers(page, print));
+        info(`PDF skrevet: pdf/${id}.pdf`);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
     }
   } finally {
-    await browser.close();
     await server.close();
   }
   if (siteUrl === undefined && dropped > 0) {
     info(`Bemærk: SITE_URL er ikke sat, så ${dropped} links til sider, der ikke er med i PDF'en (fx bølgesiderne), står uden link. Sæt SITE_URL til sitets adresse, og kør npm run pdf igen.`);
   }
   return 0;
+}
+
+/**
+ * Writes the PDF beside its place and moves it there whole, so a full disk leaves the previous PDF (or none) rather
+ * than a cut-off file a reader's viewer would refuse.
+ */
+export function writeWhole(path: string, bytes: Uint8Array): void {
+  const part = join(dirname(path), `.${basename(path)}.tmp`);
+  try {
+    writeFileSync(part, bytes);
+    renameSync(part, path);
+  } catch (error) {
+    rmSync(part, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -133,10 +171,4 @@ async function pointLinks(page: Page, siteUrl: string | undefined): Promise<numb
   return targets.filter((target) => target === null).length;
 }
 
-main().then(
-  (code) => exit(code),
-  (error: unknown) => {
-    fail(`PDF'en kunne ikke laves: ${error instanceof Error ? error.message : String(error)}`);
-    exit(1);
-  },
-);
+if (isMainModule(import.meta.url)) exit(await main(process.argv.slice(2), process.cwd()));

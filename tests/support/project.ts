@@ -75,7 +75,9 @@ const COMMANDS = {
   new: () => import('../../scripts/new.ts'),
   build: () => import('../../scripts/build.ts'),
   import: () => import('../../scripts/import.ts'),
-} satisfies Record<string, () => Promise<{ main: (argv: string[], root: string) => number | Promise<number> }>>;
+  dev: () => import('../../scripts/dev.ts'),
+  pdf: () => import('../../scripts/pdf.ts'),
+} satisfies Record<string, () => Promise<{ main: (argv: string[], root: string) => number | Promise<number | undefined> }>>;
 
 /**
  * Runs one of the writer's commands in this process, capturing what it prints, for the properties that need
@@ -93,7 +95,8 @@ export async function runInProcess(name: keyof typeof COMMANDS, args: readonly s
     });
   const spies = [capture('stdout'), capture('stderr')];
   try {
-    const status = await main([...args], cwd);
+    // The preview returns no code while its server runs; the tests stop it before it starts.
+    const status = (await main([...args], cwd)) ?? null;
     return { status, signal: null, stdout: printed.stdout.join(''), stderr: printed.stderr.join('') };
   } finally {
     for (const spy of spies) spy.mockRestore();
