@@ -34,4 +34,13 @@ describe('describeFieldChange', () => {
     expect(describeFieldChange('phase', { phase: 'opstart' }, { phase: 'forberedelse' }, versions)).toBe('fase: 2 Forberedelse (tidligere: 1 Opstart)');
     expect(describeFieldChange('performers', { performers: ['a'] }, { performers: ['a', 'b'] }, versions)).toBe('udfører: A, B (tidligere: A)');
   });
+
+  test('a phase that names itself is not labelled "fase" again', () => {
+    const names = (phase: string) => ({ phase: () => phase, theme: (id: string) => id, roles: (ids: readonly string[]) => ids.join(', ') });
+    const versions = { previous: names('Fase 1 – Opstart'), current: names('Fase 2 – Forberedelse') };
+    expect(describeFieldChange('phase', { phase: 'opstart' }, { phase: 'forberedelse' }, versions)).toBe('fase 2 – Forberedelse (tidligere: fase 1 – Opstart)');
+    expect(describeFieldChange('from', { from: 'opstart' }, { from: 'forberedelse' }, versions)).toBe('fra fase 2 – Forberedelse (tidligere: fra fase 1 – Opstart)');
+    const unnumbered = { previous: names('Drift'), current: names('Fase 2 – Forberedelse') };
+    expect(describeFieldChange('phase', { phase: 'drift' }, { phase: 'forberedelse' }, unnumbered)).toBe('fase: Fase 2 – Forberedelse (tidligere: Drift)');
+  });
 });

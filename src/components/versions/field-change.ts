@@ -5,6 +5,8 @@ import { PlannedDateValueSchema } from '../../domain/calendar/planned-date.ts';
 import {
   CHECKPOINT_TYPE_LABELS,
   formatTaskDate,
+  labelled,
+  namesItself,
   TASK_TYPE_LABELS,
   WAVE_KIND_LABELS,
   waveMunicipalities,
@@ -34,6 +36,8 @@ export function describeFieldChange(field: string, previous: object, current: ob
   const before = readable(field, (previous as Record<string, unknown>)[field], names?.previous);
   const after = readable(field, (current as Record<string, unknown>)[field], names?.current);
   if (before === undefined || after === undefined) return label;
+  // A phase names itself: "fase 2 – Forberedelse (tidligere: fase 1 – Opstart)", not "fase: Fase 2 – Forberedelse …".
+  if (namesItself(label, after) && namesItself(label, before)) return t('changes.namedValue', { to: labelled(label, after), from: labelled(label, before) });
   return t('changes.fieldValue', { field: label, to: after, from: before });
 }
 

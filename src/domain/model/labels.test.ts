@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { phaseInSentence, phaseLabel, waveInSentence } from './labels.ts';
+import { labelled, namesItself, phaseInSentence, phaseLabel, waveInSentence } from './labels.ts';
 
 describe('waveInSentence', () => {
   test.each([
@@ -37,5 +37,20 @@ describe('phaseLabel', () => {
     const composing = files.filter((file) => !/labels\.ts$|phases\.ts$|[\\/]import[\\/]/u.test(file) && /\b(?:phase|sub|subphase)\??\.number\b/u.test(readFileSync(join(root, file), 'utf8')));
     expect(files.length).toBeGreaterThan(50);
     expect(composing).toEqual([]);
+  });
+});
+
+describe('labelled', () => {
+  test.each([
+    ['Tema', 'Viden og færdigheder', 'Tema: Viden og færdigheder'],
+    ['Fase', 'Fase 2 – Forberedelse', 'Fase 2 – Forberedelse'],
+    ['fase', 'Fase 2.1 – Planlægning', 'fase 2.1 – Planlægning'],
+    ['fra fase', 'Fase 1 – Opstart', 'fra fase 1 – Opstart'],
+    ['Fase', 'Drift', 'Fase: Drift'],
+    ['Fase', 'Faseovergang', 'Fase: Faseovergang'],
+    ['KIGO-id', '0100.0100.0100', 'KIGO-id: 0100.0100.0100'],
+  ])('joins the label %s and the value %s as "%s"', (label, value, expected) => {
+    expect(labelled(label, value)).toBe(expected);
+    expect(namesItself(label, value)).toBe(!expected.includes(':'));
   });
 });

@@ -55,3 +55,24 @@ export function phaseLabel(phase: Pick<FlatPhase, 'number' | 'name'>): string {
 export function phaseInSentence(phase: Pick<FlatPhase, 'number' | 'name'>): string {
   return phase.number ? t('phases.labelInSentence', { number: phase.number, name: phase.name }) : phase.name;
 }
+
+/**
+ * Tells whether a value names itself by its field's name, so a label before it would say the word twice: the value
+ * "Fase 2 – Forberedelse" under the label "Fase", or under "fra fase".
+ */
+export function namesItself(label: string, value: string): boolean {
+  const last = label.trim().split(/\s+/u).at(-1) ?? '';
+  const first = value.trim().split(/\s+/u)[0] ?? '';
+  return last !== '' && last.toLocaleLowerCase('da') === first.toLocaleLowerCase('da');
+}
+
+/**
+ * Joins a field's name and its value as a reader reads them: "Tema: Viden", but a value that names itself without the
+ * label, in the label's case: "Fase 2 – Forberedelse", not "Fase: Fase 2 – Forberedelse"; "fra fase 1 – Opstart",
+ * not "fra fase: Fase 1 – Opstart".
+ */
+export function labelled(label: string, value: string): string {
+  if (!namesItself(label, value)) return `${label}: ${value}`;
+  const trimmed = value.trim();
+  return `${label.trim()}${trimmed.slice(trimmed.split(/\s+/u)[0]!.length)}`;
+}
