@@ -137,7 +137,9 @@ describe('the preview', () => {
     expect(await page('/eksempel/gevinster/')).toMatch(marked);
     const data = join(project, 'content/eksempel/handbook.yaml');
     const good = readFileSync(data, 'utf8');
-    writeFileSync(data, `${good}\neditorial:\n  - section: gevinster\n    text: "13. september 2027"\n    note: Datoen rettet\n`);
+    // The example declares editorial wordings already: this one joins the list.
+    expect(good).toMatch(/^editorial:\n/mu);
+    writeFileSync(data, good.replace(/^editorial:\n/mu, 'editorial:\n  - section: gevinster\n    text: "13. september 2027"\n    note: Datoen rettet\n'));
     const shown = await waitFor(`${base}/eksempel/gevinster/`, (body) => body.includes('går i drift 13. september 2027'), 30 * SECONDS, server.exited);
     expect(shown).not.toMatch(marked);
     writeFileSync(data, good);

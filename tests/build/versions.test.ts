@@ -133,13 +133,13 @@ describe('changes a reader can read', () => {
   });
 
   test('a change in a table row is shown as the row\'s cells, not as "a | b | c"', () => {
-    expect(page('/eksempel/aendringer/')).toContain('<span class="uddragsraekke"><span class="uddragsraekke__celle">Fase 1 Opstart begynder</span>');
-    expect(textOf(page('/eksempel/aendringer/'))).not.toContain('Fase 1 Opstart begynder | ');
+    expect(page('/eksempel/aendringer/')).toContain('<span class="uddragsraekke"><span class="uddragsraekke__celle">Fase 1 – Opstart begynder</span>');
+    expect(textOf(page('/eksempel/aendringer/'))).not.toContain('Fase 1 – Opstart begynder | ');
   });
 
   test('a changed value in a table row reads old → new in its own cell, not "(tidligere: 6)" after the row', () => {
     const html = page('/eksempel/aendringer/');
-    const row = html.slice(html.indexOf('<span class="uddragsraekke__celle">Fase 1 Opstart begynder</span>'));
+    const row = html.slice(html.indexOf('<span class="uddragsraekke__celle">Fase 1 – Opstart begynder</span>'));
     expect(row.slice(0, row.indexOf('</span></span>') + 14)).toContain(
       '<span class="uddragsraekke__celle"><del class="aendringsuddrag__gammel"><span class="visually-hidden">tidligere: </span>6</del><span aria-hidden="true"> → </span><mark class="aendringsuddrag__ny"><span class="visually-hidden"> nu: </span>13</mark>. marts 2027</span>',
     );
