@@ -18,7 +18,7 @@ describe('renderGoals', () => {
       { lengths: 'hver side lige så lang som den tilsvarende i eksemplet', pages: 70, words: 50836, cold: job(4), warm: job(3.5), coldRounds: [4, 4.4, 3.9] },
       { lengths: 'alle sider på eksemplets medianlængde, 362 ord', pages: 70, words: 26670, cold: job(3), warm: job(2.8), coldRounds: [3, 3.2, 2.9] },
     ],
-    { firstPageSeconds: 6.3, firstPageRuns: [6.3], samples: [402, 626, 399, 403, 401], median: 402, max: 626, page: '/eksempel/gevinster/' },
+    { firstPageSeconds: 6.3, firstPageRuns: [6.3], firstPageCpuRuns: [], samples: [402, 626, 399, 403, 401], median: 402, max: 626, page: '/eksempel/gevinster/' },
   );
 
   test("gives the example's cold builds as their median and range, with its pages and words", () => {
@@ -41,7 +41,13 @@ describe('renderGoals', () => {
 
 describe('renderDevGoal', () => {
   test('gives the first page as the median of several starts, with every start', () => {
-    const dev = { firstPageSeconds: 2.8, firstPageRuns: [3.1, 2.8, 2.7], samples: [210, 230], median: 220, max: 230, page: '/eksempel/gevinster/' };
+    const dev = { firstPageSeconds: 2.8, firstPageRuns: [3.1, 2.8, 2.7], firstPageCpuRuns: [], samples: [210, 230], median: 220, max: 230, page: '/eksempel/gevinster/' };
     expect(renderDevGoal(dev)).toContain('  første side 2,8 s efter start (median af 3 starter: 3,1, 2,8, 2,7 s); mål: højst 3 s');
+    expect(renderDevGoal(dev)).not.toContain('CPU-tid');
+  });
+
+  test("gives the dev process's CPU time to the first page as its median, with every start", () => {
+    const dev = { firstPageSeconds: 2.8, firstPageRuns: [3.1, 2.8, 2.7], firstPageCpuRuns: [3.4, 3.2, 3.9], samples: [210, 230], median: 220, max: 230, page: '/eksempel/gevinster/' };
+    expect(renderDevGoal(dev)).toContain("  kladdevisningens CPU-tid til første side: median 3,4 s (3,4, 3,2, 3,9 s)");
   });
 });

@@ -64,5 +64,8 @@ export function renderDevGoal(dev: DevLatency): string {
     `Kladdevisning (npm run dev), fra en rettelse gemmes, til den står på ${dev.page}:`,
     `  median ${Math.round(dev.median)} ms · maks ${Math.round(dev.max)} ms over ${dev.samples.length} rettelser (${dev.samples.map((ms) => Math.round(ms)).join(', ')} ms); mål: median under 500 ms`,
     `  første side ${decimal(dev.firstPageSeconds, 1)} s efter start${starts}; mål: højst 3 s`,
+    ...(dev.firstPageCpuRuns.length > 0
+      ? [`  kladdevisningens CPU-tid til første side: median ${decimal(median(dev.firstPageCpuRuns), 1)} s (${dev.firstPageCpuRuns.map((seconds) => decimal(seconds, 1)).join(', ')} s) – svinger mindre end tiden, når maskinen er delt`]
+      : []),
   ].join('\n');
 }
