@@ -8,6 +8,7 @@ import { beginRequest } from '../src/site/site-store.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { readCommandLine } from './lib/args.ts';
 import { exit, fail, failureReason, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { nativeModules } from './lib/native-modules.ts';
 
 const USAGE = 'Brug: npm run dev [-- <håndbog-id>] [--port 4321]';
 
@@ -56,7 +57,7 @@ async function preview(argv: string[], root: string): Promise<number | undefined
   beginRequest(request, { site, lint: true });
   // Astro would otherwise ask the npm registry now and then whether it is the newest version, and tell the writer in English.
   process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
-  const server = await dev({ root, logLevel: 'warn', ...(args.port ? { server: { port: args.port } } : {}) });
+  const server = await dev({ root, logLevel: 'warn', vite: { plugins: [await nativeModules(root)] }, ...(args.port ? { server: { port: args.port } } : {}) });
   info(`Kladdevisning på http://localhost:${server.address.port}/ — gem en fil, så opdateres siden. Stop med Ctrl+C.`);
   return undefined;
 }
