@@ -166,6 +166,26 @@ describe('the PDF on a disk that fills up', () => {
   });
 });
 
+describe('the preview and the PDF outside the project', () => {
+  test.each([
+    ['dev', /mappen templates\/ med skabelonen findes ikke her\. Kør kommandoen i projektets mappe[\s\S]*Kladdevisningen er ikke startet: ret fejlen ovenfor\.\n$/u],
+    ['pdf', /^Der er ingen håndbøger i \S+content\. Kør npm run pdf i projektets mappe/u],
+  ] as const)('npm run %s in a folder that is no project says so in Danish and exits 1', (command, expected) => {
+    const folder = tempDir(`outside-${command}`);
+    const result = spawnSync(process.execPath, [join(REPO, 'scripts', `${command}.ts`)], {
+      cwd: folder,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { PATH: process.env.PATH, HOME: folder, NO_COLOR: '1' },
+    });
+    expect(result.status, result.stderr).toBe(1);
+    expect(crashSigns(result.stderr + result.stdout)).toEqual([]);
+    expect(result.stderr).toMatch(expected);
+    expect(readdirSync(folder)).toEqual([]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
+
 /**
  * Runs a command as a user the folder's permissions apply to: the test user, or, when the tests run as root (whom
  * chmod does not stop), the unprivileged user "nobody".
