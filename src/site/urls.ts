@@ -28,6 +28,11 @@ export function changesUrl(handbookId: string, version?: string): string {
   return `${handbookUrl(handbookId, version)}aendringer/`;
 }
 
+/** Returns the URL of the current list of changes read side by side: the latest release and the edits not released yet. */
+export function unreleasedComparisonUrl(handbookId: string): string {
+  return `${changesUrl(handbookId)}side-om-side/`;
+}
+
 /** Returns the URL of the comparison of two released versions. */
 export function comparisonUrl(handbookId: string, from: string, to: string): string {
   return `${base}${comparisonPath(handbookId, from, to)}/`;

@@ -254,3 +254,52 @@ describe('the texts of changes read as the page reads', () => {
     }
   });
 });
+
+describe('the edits not released yet, side by side', () => {
+  const PATH = '/eksempel/aendringer/side-om-side/';
+  const pairsOf = (section: string) => {
+    const html = page(PATH);
+    const start = html.indexOf(`aria-labelledby="side-om-side-${section}"`);
+    return html.slice(start, html.indexOf('</section>', start)).split('<li class="sammenligning__par"').slice(1);
+  };
+
+  test('the list of changes since the latest release links to them read side by side', () => {
+    expect(page('/eksempel/aendringer/')).toContain(`<a href="${PATH}">Se teksten i version 1.1 og nu side om side</a>`);
+  });
+
+  test('each changed block stands as version 1.1 and as the text now, the old words struck through, the new highlighted', () => {
+    const [pair] = pairsOf('gevinster');
+    expect(pair).toContain('<p class="sammenligning__version">Version 1.1</p>');
+    expect(pair).toContain('<p class="sammenligning__version">Nu, ikke udgivet</p>');
+    expect(pair).toContain('<del class="sammenligning__gammel"><span class="visually-hidden">ændret fra: </span>6</del>');
+    expect(pair).toContain('<mark class="sammenligning__ny"><span class="visually-hidden">ændret til: </span>13</mark>');
+    expect(textOf(pairsOf('planlaegning').join(''))).toContain('Findes ikke længere.');
+  });
+
+  test('its sections link to the current pages, and the data, figures and files that changed are listed below the text', () => {
+    const html = page(PATH);
+    expect(html).toContain('<h3 id="side-om-side-gevinster"><a href="/eksempel/gevinster/">');
+    expect(html).not.toContain('id="aendringer-tekst"');
+    expect(textOf(html)).toContain('Opsamlingsbølge Ændret go-live: 13. september 2027 (tidligere: 6. september 2027)');
+    expect(textOf(html)).toContain('Ny figur: Figur 3: De fire faser i implementeringen af YDR');
+    expect(html).toContain('<a href="/eksempel/aendringer/">Ændringer siden version 1.1</a>');
+  });
+
+  test('the version log offers it after the comparisons of released versions', () => {
+    expect(textOf(page('/eksempel/versioner/'))).toMatch(/Sammenlign to versioner Fra 1\.0 til 1\.1 Fra 1\.1 til de ændringer, der ikke er udgivet endnu/u);
+    expect(page('/eksempel/versioner/')).toContain(`<a href="${PATH}">`);
+  });
+
+  test('a draft shows the same page for the edits it previews', () => {
+    expect(textOf(page(PATH, 'draft'))).toContain('Ændringer siden version 1.1, side om side');
+  });
+
+  test('a handbook whose text is its latest release has no such page: its changes are that release\'s, first release or not', () => {
+    expect(existsSync(join(siteDir(), 'hjaelpemidler', 'aendringer', 'side-om-side'))).toBe(false);
+    const changes = page('/hjaelpemidler/aendringer/');
+    expect(changes).not.toContain('side om side');
+    expect(changes).not.toContain('endnu ikke udgivet');
+    expect(textOf(changes)).toContain('Dette er den første udgivne version');
+    expect(textOf(page('/hjaelpemidler/versioner/'))).not.toContain('ikke er udgivet endnu');
+  });
+});
