@@ -40,6 +40,7 @@ describe('entries of the lists of changes link to what they name', () => {
     '/eksempel/aendringer/',
     '/eksempel/v/1.1/aendringer/',
     '/eksempel/sammenlign/1.0-til-1.1/',
+    '/eksempel/aendringer/side-om-side/',
     '/hjaelpemidler/aendringer/',
     ...wavePages('eksempel'),
     ...wavePages('hjaelpemidler'),
