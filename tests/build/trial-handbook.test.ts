@@ -176,19 +176,38 @@ describe('the fourth party', () => {
   });
 });
 
+/** The column headings of the table with this caption on a page of the trial handbook. */
+const columnHeadings = (path: string, caption: string): string[] => {
+  const html = main(page(`/proeve/${path}`, 'trial'));
+  const table = html.slice(html.indexOf(`<caption>${caption}</caption>`));
+  return [...table.slice(0, table.indexOf('</thead>')).matchAll(/<th scope="col">([^<]*)<\/th>/gu)].map((match) => match[1]!);
+};
+
 describe('the role tables', () => {
-  /** The column headings of the table with this caption on the actors' page. */
-  const headings = (caption: string): string[] => {
-    const html = main(page('/proeve/aktoerer/', 'trial'));
-    const table = html.slice(html.indexOf(`<caption>${caption}</caption>`));
-    return [...table.slice(0, table.indexOf('</thead>')).matchAll(/<th scope="col">([^<]*)<\/th>/gu)].map((match) => match[1]!);
-  };
+  const headings = (caption: string) => columnHeadings('aktoerer/', caption);
 
   test('leave out a column no role in the table fills, as the task tables do', () => {
     // The trial's municipal roles have names only; the operator's one role has a description but no responsibilities.
     expect(headings('Kommunale roller, opgaver og ansvar i implementeringen af Fælles Sygedagpengesystem')).toEqual(['Rolle']);
     expect(headings('Roller hos Driftsleverandøren')).toEqual(['Rolle', 'Beskrivelse']);
     expect(read('aktoerer/')).toContain('Roller hos Driftsleverandøren Rolle Beskrivelse Driftsansvarlig Driftsleverandørens kontakt til kommunerne.');
+  });
+});
+
+describe('the checkpoint tables', () => {
+  test('leave out the type column where no checkpoint at the transition states a type, as the task and role tables do', () => {
+    expect(columnHeadings('implementeringsforloeb/', 'Fra fase 1 – Opstart til fase 2 – Forberedelse')).toEqual(['Det skal være på plads']);
+    expect(read('implementeringsforloeb/')).toContain(
+      'Fra fase 1 – Opstart til fase 2 – Forberedelse Det skal være på plads Projektlederen er udpeget Implementeringsplanen er godkendt Styregruppen godkender planen på sit første møde.',
+    );
+  });
+
+  test('keep the type column where one checkpoint states it, and leave the others\' cells empty rather than guess', () => {
+    expect(columnHeadings('implementeringsforloeb/', 'Fra fase 2 – Forberedelse til fase 3 – Ibrugtagning')).toEqual(['Det skal være på plads', 'Type']);
+    const html = main(page('/proeve/implementeringsforloeb/', 'trial'));
+    expect(html).toMatch(/data-id="kontrolpunkt-fase-2-fase-3-1"><th scope="row">\s*Superbrugerne er uddannet\s*<\/th><td><\/td><\/tr>/u);
+    expect(read('implementeringsforloeb/')).toContain('Kommunen er klar til go-live Milepæl');
+    expect(read('implementeringsforloeb/')).not.toMatch(/Tjekpunkt|Kontrolpunkt\b/u);
   });
 });
 

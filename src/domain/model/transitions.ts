@@ -10,8 +10,11 @@ export type CheckpointType = (typeof CHECKPOINT_TYPES)[number];
 export const CheckpointSchema = z.strictObject({
   /** What is checked: "Projektleder og projektejer er udpeget". */
   title: z.string().min(1),
-  /** tjekpunkt (the municipality checks itself), kontrolpunkt (checked with the supplier or KOMBIT) or milepæl. */
-  type: choiceSchema(CHECKPOINT_TYPES),
+  /**
+   * tjekpunkt (the municipality checks itself), kontrolpunkt (checked with the supplier or KOMBIT) or milepæl; left
+   * out where the handbook does not say, and a table whose checkpoints none say it has no type column.
+   */
+  type: choiceSchema(CHECKPOINT_TYPES).optional(),
   /** More about what is checked and how. */
   description: z.string().min(1).optional(),
 });

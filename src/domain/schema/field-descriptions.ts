@@ -94,7 +94,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'transitions[].to': 'Id på fasen, der begynder, fx forberedelse.',
   'transitions[].checkpoints': 'Kontrolpunkterne ved overgangen, i rækkefølge.',
   'transitions[].checkpoints[].title': 'Hvad der kontrolleres, fx "Projektleder og projektejer er udpeget".',
-  'transitions[].checkpoints[].type': 'tjekpunkt (kommunen tjekker selv), kontrolpunkt (sammen med leverandøren eller KOMBIT) eller milepæl.',
+  'transitions[].checkpoints[].type': 'tjekpunkt (kommunen tjekker selv), kontrolpunkt (sammen med leverandøren eller KOMBIT) eller milepæl. Udelad feltet, hvis håndbogen ikke siger det.',
   'transitions[].checkpoints[].description': 'Mere om, hvad der kontrolleres og hvordan.',
   waves: 'Udrulningens bølger. Én bølge med municipalities: alle er en big bang.',
   'waves[].id': 'Bølgens faste id til adresser og kalenderfiler, fx pilot eller boelge-2.',

@@ -75,7 +75,7 @@ describe('the JSON Schema of handbook.yaml', () => {
     ['a wave kind that is no choice', (data) => { data.waves[0].kind = 'hovedbølge'; }],
     ['a wave with no municipalities', (data) => { data.waves[0].municipalities = []; }],
     ['an empty list of phases', (data) => { data.phases = []; }],
-    ['a checkpoint without a type', (data) => { delete data.transitions[0].checkpoints[0].type; }],
+    ['a checkpoint type that is no choice', (data) => { data.transitions[0].checkpoints[0].type = 'kontrol'; }],
   ])('rejects %s, as zod does', (_name, edit) => {
     const data = changed(edit);
     expect(HandbookDataSchema.safeParse(data).success).toBe(false);
@@ -89,6 +89,7 @@ describe('the JSON Schema of handbook.yaml', () => {
     ['an empty version log', (data) => { data.versions = null; }],
     ['all municipalities as one word', (data) => { data.waves = [{ ...data.waves[0], municipalities: 'Alle' }]; }],
     ['municipalities by code', (data) => { data.waves[0].municipalities = [751, 'Aarhus']; }],
+    ['a checkpoint whose type the handbook does not say', (data) => { delete data.transitions[0].checkpoints[0].type; }],
   ])('accepts %s, as zod does', (_name, edit) => {
     const data = changed(edit);
     expect(HandbookDataSchema.safeParse(data).success).toBe(true);

@@ -41,7 +41,8 @@ export interface CheckpointItem {
   from: string;
   to: string;
   title: string;
-  type: string;
+  /** Left out where the handbook does not say what kind of checkpoint it is. */
+  type?: string | undefined;
 }
 
 /** Everything that differs, in reading order; unchanged items are left out. */
