@@ -20,6 +20,7 @@ import { accessibilityStatementUrl } from '../site/site-config.ts';
 import { pageSettings, type PageSettings, type SiteOptions, type SiteRequest } from '../site/site-request.ts';
 import { currentRequest, forgetLoaded, loadedHistory, loadedSite, setSharedBodies } from '../site/site-store.ts';
 import { bodiesModule } from './bodies-module.ts';
+import { leaveFailuresToTheCommand } from './hook-failures.ts';
 import { optionsModule } from './options-module.ts';
 import { settledRegeneration } from './settled-regeneration.ts';
 import { indexWithPagefind } from './pagefind.ts';
@@ -69,7 +70,7 @@ export function handbooks(): AstroIntegration {
   let request: SiteRequest = { root, mode: 'publish', only: undefined, live: false };
   return {
     name: 'kombit-handbooks',
-    hooks: {
+    hooks: leaveFailuresToTheCommand({
       'astro:config:setup': ({ config, command, injectRoute, updateConfig }) => {
         root = decodeURIComponent(config.root.pathname);
         request = currentRequest() ?? { root, mode: 'publish', only: undefined, live: false };
@@ -138,7 +139,7 @@ export function handbooks(): AstroIntegration {
         };
         await indexWithPagefind(dir, taskRecords(request), (message) => logger.info(message), storeWhileIndexing);
       },
-    },
+    }),
   };
 }
 

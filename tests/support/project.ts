@@ -40,24 +40,40 @@ export interface CommandResult {
   stderr: string;
 }
 
+/** Where a command run by runCommand comes from and what it runs with, when not this repository's as it is. */
+export interface CommandOptions {
+  /** The project whose `scripts/<name>.ts` runs (a copy made by copyRepository); this repository by default. */
+  project?: string;
+  /** A module Node loads first (`node --import`), such as tests/support/full-disk.ts. */
+  preload?: string;
+  /** Variables added to the writer's environment. */
+  env?: Record<string, string>;
+}
+
 /**
  * Runs one of the writer's commands (`scripts/<name>.ts`) in `cwd`, as `npm run <name>` would, with a time limit.
  * Output goes to files, not pipes: the commands end with process.exit(), which drops what a full pipe has not
  * taken yet (see the report of this test suite), and these tests are about what the commands say, not that.
  */
-export function runCommand(name: 'check' | 'release' | 'new' | 'build', args: readonly string[], cwd: string, timeout = COMMAND_TIMEOUT_MS): CommandResult {
+export function runCommand(
+  name: 'check' | 'release' | 'new' | 'build' | 'dev',
+  args: readonly string[],
+  cwd: string,
+  timeout = COMMAND_TIMEOUT_MS,
+  { project = REPO, preload, env = {} }: CommandOptions = {},
+): CommandResult {
   const dir = tempDir('command-output');
   const outPath = join(dir, 'stdout');
   const errPath = join(dir, 'stderr');
   const out = openSync(outPath, 'w');
   const err = openSync(errPath, 'w');
   try {
-    const result = spawnSync(process.execPath, [join(REPO, 'scripts', `${name}.ts`), ...args], {
+    const result = spawnSync(process.execPath, [...(preload ? ['--import', preload] : []), join(project, 'scripts', `${name}.ts`), ...args], {
       cwd,
       timeout,
       killSignal: 'SIGKILL',
       stdio: ['ignore', out, err],
-      env: commandEnv(),
+      env: { ...commandEnv(), ...env },
     });
     if (result.error && result.signal === null) throw result.error;
     return { status: result.status, signal: result.signal, stdout: readFileSync(outPath, 'utf8'), stderr: readFileSync(errPath, 'utf8') };

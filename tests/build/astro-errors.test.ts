@@ -1,0 +1,78 @@
+// When Astro stops on an error in the integration (its set-up in the preview, its last step in a build), the writer's
+// command says in Danish what is wrong, where and how to fix it, and that is all it says: no English line of Astro's
+// or Vite's comes first.
+//
+// The commands run in a copy of the project (copyRepository), so their generated/, build lock and caches are their own.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { freePort } from '../../bench/lib/bench-dev.ts';
+import { CONTENT_ROOT_VARIABLE } from '../../scripts/lib/content-root.ts';
+import { copyRepository, REPO, runCommand, type CommandResult } from '../support/project.ts';
+import { createFixture, HANDBOOK_YAML } from '../support/release-fixture.ts';
+import { FULL_DISK_VARIABLE } from '../support/full-disk.ts';
+
+const SECONDS = 1000;
+
+/** A line Astro or Vite prints itself: a log line (its time, then its level or label in brackets), or Vite's tag. */
+const FOREIGN_LINE = /^\d\d[:.]\d\d[:.]\d\d \[|\[vite\]|An unhandled error occurred/m;
+
+let project: string;
+
+beforeAll(() => {
+  project = copyRepository('astro-errors');
+});
+
+/** Checks that a command failed and that its whole error output is `expected`, nothing of Astro's or Vite's with it. */
+function expectOnlyDanish(result: CommandResult, expected: RegExp): void {
+  expect(result.signal, result.stderr).toBeNull();
+  expect(result.status, result.stderr).toBe(1);
+  expect(result.stderr).not.toMatch(FOREIGN_LINE);
+  expect(result.stderr).toMatch(expected);
+}
+
+describe('npm run dev when the integration\'s set-up fails', () => {
+  test('a file where the generated/ folder belongs: the one Danish line says which file and what to do', async () => {
+    const content = createFixture();
+    const generated = join(project, 'generated');
+    writeFileSync(generated, 'ikke en mappe\n');
+    try {
+      const result = runCommand('dev', ['mini', '--port', String(await freePort())], project, 90 * SECONDS, { project, env: { [CONTENT_ROOT_VARIABLE]: content } });
+      expectOnlyDanish(
+        result,
+        /^Kladdevisningen kunne ikke starte: Kunne ikke læse mappen generated: en del af stien er en fil, men skal være en mappe\. Omdøb eller flyt den fil i generated, der står, hvor en mappe skal være, og kør kommandoen igen\.\n$/u,
+      );
+    } finally {
+      rmSync(generated, { force: true });
+    }
+  }, 120 * SECONDS);
+
+  test('an impossible date in handbook.yaml: the located error, once in the list and once as the reason, and nothing else', async () => {
+    const content = createFixture(HANDBOOK_YAML.replace('goLive: 2027-03-01', 'goLive: 2027-13-01'));
+    const result = runCommand('dev', ['mini', '--port', String(await freePort())], project, 90 * SECONDS, { project, env: { [CONTENT_ROOT_VARIABLE]: content } });
+    const problem = 'content/mini/handbook\\.yaml:7:11 system\\.goLive: "2027-13-01" er ikke en gyldig dato \\(ÅÅÅÅ-MM-DD\\)\\. Skriv en dato, der findes, fx [^\\n]+';
+    expectOnlyDanish(result, new RegExp(`^\\n1 fejl:\\n\\ncontent/mini/handbook\\.yaml\\n  fejl: ${problem}\\n\\n1 fejl, 0 advarsler\\.\\nKladdevisningen kunne ikke starte: ${problem}\\n$`, 'u'));
+  }, 120 * SECONDS);
+});
+
+describe('npm run build when the disk fills up in its last step', () => {
+  test('writing the search index: one Danish line with the file, the cause and the fix, and dist/ as it was', () => {
+    // The build runs in the project, as a writer runs it: the built pages find the project's packages from there.
+    cpSync(join(createFixture(), 'content', 'mini'), join(project, 'content', 'mini'), { recursive: true });
+    const root = project;
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist', 'index.html'), 'forrige udgave');
+    const result = runCommand('build', ['mini'], root, 170 * SECONDS, {
+      project,
+      preload: join(REPO, 'tests', 'support', 'full-disk.ts'),
+      env: { [FULL_DISK_VARIABLE]: String.raw`/dist\.next/pagefind/` },
+    });
+    expectOnlyDanish(
+      result,
+      /^Byggeriet fejlede: Kunne ikke åbne dist\.next\/pagefind\/\S+: der er ikke mere plads på disken\. Frigør plads på disken – fx ved at slette dist\/, dist\.old\/ og \.cache\/frozen-pages\/, som bygget laver igen – og kør kommandoen igen\.\ndist\/ er ikke ændret\.\n$/u,
+    );
+    // The message names the index the last step was writing; the previous site is still in place.
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('forrige udgave');
+    expect(existsSync(join(root, 'dist.next'))).toBe(false);
+  }, 180 * SECONDS);
+});
