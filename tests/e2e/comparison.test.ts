@@ -1,12 +1,10 @@
 // A comparison of two versions reads side by side on a wide screen and stacked on a phone, each side under its version;
 // so does the comparison of the latest release with the edits not released yet.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { useServedSite } from './served-site.ts';
 
 const site = useServedSite(() => inject('sites').publish);
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.each([
   { PATH: '/eksempel/sammenlign/1.0-til-1.1/', labels: ['Version 1.0', 'Version 1.1'] },
@@ -46,12 +44,7 @@ describe.each([
 
   test('the comparison on a phone has no WCAG 2.1 A/AA violations', async () => {
     const { context, page } = await openAt(390);
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((violation) => violation.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
