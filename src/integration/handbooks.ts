@@ -22,6 +22,7 @@ import { currentRequest, forgetLoaded, loadedHistory, loadedSite, setSharedBodie
 import { bodiesModule } from './bodies-module.ts';
 import { leaveFailuresToTheCommand } from './hook-failures.ts';
 import { optionsModule } from './options-module.ts';
+import { regenerationFailure } from './regeneration-failure.ts';
 import { settledRegeneration } from './settled-regeneration.ts';
 import { indexWithPagefind } from './pagefind.ts';
 import { notTheWritersFiles } from './watch-ignored.ts';
@@ -104,7 +105,7 @@ export function handbooks(): AstroIntegration {
             const { changed } = generate(root, request);
             for (const file of changed) server.watcher.emit('change', join(root, GENERATED_DIR, file));
           } catch (error) {
-            logger.error(error instanceof ContentProblems ? error.message : String(error));
+            logger.error(regenerationFailure(error, root));
           }
           // Astro keeps each page's list of paths until its own content changes, and ours is not Astro's: without this
           // a new section or wave would stay missing, and after an error in handbook.yaml every page, until a restart.
