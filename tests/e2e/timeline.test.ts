@@ -6,7 +6,7 @@ import { join, sep } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { useServedSite } from './served-site.ts';
+import { useServedSite, type ServedSite } from './served-site.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -23,9 +23,9 @@ const dir = () => inject('sites').publish;
 const site = useServedSite(dir);
 const pages = pagesWithTimelines(join(process.cwd(), '.cache', 'test-site', 'publish'));
 
-async function open(path: string, width: number): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${site.url}${path}`);
+async function open(path: string, width: number, served: ServedSite = site): Promise<Page> {
+  const page = await served.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${served.url}${path}`);
   return page;
 }
 
@@ -64,31 +64,36 @@ describe.each([
   ['on a 1280 px screen', 1280],
 ])('%s', (_screen, width) => {
   test.each(pages)('%s shows go-live and every phase name inside each timeline, with no sideways scrolling', async (path) => {
-    const page = await open(path, width);
-    const figures = await page.locator('figure.model-figure').all();
-    expect(figures.length).toBeGreaterThan(0);
-    for (const figure of figures) {
-      const drawing = await shownDrawing(figure);
-      expect(drawing.narrow).toBe(width < 600);
-      expect(drawing.labels.length).toBeGreaterThan(1);
-      expect(drawing.labels).toHaveLength(drawing.bars.length);
-      expect(inside(drawing.goLive, drawing.seen)).toBe(true);
-      for (const label of drawing.labels) expect(inside(label, drawing.seen)).toBe(true);
-      if (drawing.narrow) {
-        // Where the reader looks: each name on the lines right above its own bar, overlapping it sideways.
-        drawing.labels.forEach((label, index) => {
-          const bar = drawing.bars[index]!;
-          expect(label.y + label.height).toBeLessThanOrEqual(bar.y + 1);
-          expect(bar.y - (label.y + label.height)).toBeLessThan(10);
-          expect(label.x).toBeLessThanOrEqual(bar.x + bar.width);
-          expect(label.x + label.width).toBeGreaterThanOrEqual(bar.x);
-        });
-      }
-    }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
-    await page.close();
+    await expectTimelinesInView(site, path, width);
   });
 });
+
+/** Checks that each timeline on the page shows go-live and every phase name in view, each name over its bar on a phone. */
+async function expectTimelinesInView(served: ServedSite, path: string, width: number): Promise<void> {
+  const page = await open(path, width, served);
+  const figures = await page.locator('figure.model-figure').all();
+  expect(figures.length).toBeGreaterThan(0);
+  for (const figure of figures) {
+    const drawing = await shownDrawing(figure);
+    expect(drawing.narrow).toBe(width < 600);
+    expect(drawing.labels.length).toBeGreaterThan(1);
+    expect(drawing.labels).toHaveLength(drawing.bars.length);
+    expect(inside(drawing.goLive, drawing.seen)).toBe(true);
+    for (const label of drawing.labels) expect(inside(label, drawing.seen)).toBe(true);
+    if (drawing.narrow) {
+      // Where the reader looks: each name on the lines right above its own bar, overlapping it sideways.
+      drawing.labels.forEach((label, index) => {
+        const bar = drawing.bars[index]!;
+        expect(label.y + label.height).toBeLessThanOrEqual(bar.y + 1);
+        expect(bar.y - (label.y + label.height)).toBeLessThan(10);
+        expect(label.x).toBeLessThanOrEqual(bar.x + bar.width);
+        expect(label.x + label.width).toBeGreaterThanOrEqual(bar.x);
+      });
+    }
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+  await page.close();
+}
 
 // One page of each kind (a wave's calendar, the full and the short phase model, the whole handbook with both): the
 // narrow drawing is the same markup on all of them, and every page is checked at desktop width by a11y.test.ts.
@@ -108,4 +113,38 @@ test('on a phone the narrow drawing is the image a screen reader meets: named an
   expect(await image.getAttribute('aria-describedby')).toBe('tidslinje-beskrivelse-smal');
   expect(await page.locator('#tidslinje-beskrivelse-smal').textContent()).toContain('Fase 1 – Opstart: 1. september 2026 – 31. oktober 2026.');
   await page.close();
+});
+
+// A real handbook can name a phase at great length: the trial handbook's fourth phase has a name of 120 characters with
+// a 35-letter word in it. On a phone and on a wide screen its lines stay inside the drawing, over (or beside) its bar,
+// and where the name is cut short the drawing holds the whole name as the label's tooltip.
+describe('a handbook with a very long phase name', () => {
+  const trial = useServedSite(() => inject('sites').trial);
+  const trialPages = pagesWithTimelines(join(process.cwd(), '.cache', 'test-site', 'trial'));
+  const LONG_NAME = 'Fase 4 – Forankring og gevinstrealiseringsopfølgning i kommunens ydelsesadministration, jobcentre og alle tilstødende fagsystemer';
+
+  test('draws it in the phase model and on the wave pages', () => {
+    expect(trialPages).toEqual(expect.arrayContaining(['/proeve/implementeringsforloeb/', '/proeve/boelger/boelge-1/']));
+  });
+
+  describe.each([390, 1280])('at %i px', (width) => {
+    test.each(trialPages)('%s keeps every name inside the drawing', async (path) => {
+      await expectTimelinesInView(trial, path, width);
+    });
+
+    test('wraps the long name over lines that each stay inside the drawing, with the whole name to hand', async () => {
+      const page = await open('/proeve/implementeringsforloeb/', width, trial);
+      const label = page.locator('svg.timeline:visible .timeline__label', { hasText: 'Fase 4 –' });
+      expect(await label.count()).toBe(1);
+      const lines = await label.locator('tspan').allTextContents();
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines[0]).toMatch(/^Fase 4 – Forankring/u);
+      expect(await label.locator('title').textContent()).toBe(LONG_NAME);
+      const right = await page.locator('svg.timeline:visible').evaluate((svg) => svg.getBoundingClientRect().right);
+      for (const line of await label.locator('tspan').all()) {
+        expect((await line.boundingBox())!.x + (await line.boundingBox())!.width).toBeLessThanOrEqual(right + 0.5);
+      }
+      await page.close();
+    });
+  });
 });

@@ -1,7 +1,7 @@
 // How a timeline is laid out: wide with its labels in a column, narrow with each label over its bar, and where the wide
 // one starts scrolling so that go-live is in view.
 import { describe, expect, test } from 'vitest';
-import { layoutTimeline, scrollStart, wrapLabel, type TimelineBar } from './timeline.ts';
+import { layoutTimeline, scrollStart, textWidth, wrapLabel, type TimelineBar } from './timeline.ts';
 
 const bar = (start: string, end: string, label = 'Fase', sub = false): TimelineBar => ({ label, start: start as TimelineBar['start'], end: end as TimelineBar['end'], sub });
 
@@ -16,7 +16,8 @@ const PILOT = [
   bar('2027-04-16', '2027-08-31', 'Fase 4 – Forankring'),
 ];
 const GO_LIVE = '2027-03-01' as TimelineBar['start'];
-const CHAR = 8.5;
+// A very long phase name, as a real handbook may have one.
+const LONG = 'Fase 4 – Forankring, evaluering og gevinstrealisering i kommunens ydelsesadministration og i alle tilstødende fagsystemer';
 
 describe('scrollStart', () => {
   test.each([
@@ -34,13 +35,26 @@ describe('the wide timeline', () => {
   test('puts every label on one line left of the chart, sub-phases indented', () => {
     for (const placed of layout.bars) {
       expect(placed.labelLines).toHaveLength(1);
-      expect(placed.labelLines[0]!.x + placed.label.length * CHAR).toBeLessThanOrEqual(layout.chartLeft);
+      expect(placed.labelLines[0]!.x + textWidth(placed.label)).toBeLessThanOrEqual(layout.chartLeft);
       expect(placed.labelLines[0]!.x).toBe(placed.sub ? 22 : 6);
     }
   });
 
   test('labels every month when there are at most 13, naming the year at the first and at January', () => {
     expect(layout.ticks.map((tick) => tick.lines.join(' '))).toEqual(['sep. 2026', 'okt.', 'nov.', 'dec.', 'jan. 2027', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.']);
+  });
+
+  test('wraps a label too long for its column inside the column, which grows no wider than a third of the figure', () => {
+    const long = layoutTimeline([...PILOT, bar('2027-04-16', '2027-08-31', LONG)], GO_LIVE, 'calendar', 'wide');
+    const placed = long.bars.at(-1)!;
+    expect(long.chartLeft).toBeLessThanOrEqual(long.width / 2.5);
+    expect(placed.labelLines.length).toBeGreaterThan(1);
+    for (const line of placed.labelLines) expect(line.x + textWidth(line.text)).toBeLessThanOrEqual(long.chartLeft);
+    // The row grows to hold its lines, with the bar in its middle.
+    expect(placed.labelLines[0]!.y).toBeGreaterThan(placed.rowTop);
+    expect(placed.labelLines.at(-1)!.y).toBeLessThan(placed.rowTop + placed.rowHeight);
+    expect(placed.y + long.barHeight / 2).toBeCloseTo(placed.rowTop + placed.rowHeight / 2);
+    expect(long.axisY).toBe(placed.rowTop + placed.rowHeight);
   });
 });
 
@@ -56,7 +70,7 @@ describe('the narrow timeline', () => {
   test('puts each label inside the figure on the lines just above its own bar, overlapping it sideways', () => {
     for (const placed of layout.bars) {
       const [line] = placed.labelLines;
-      const right = line!.x + placed.label.length * CHAR;
+      const right = line!.x + textWidth(placed.label);
       expect(line!.x).toBeGreaterThanOrEqual(0);
       expect(right).toBeLessThanOrEqual(layout.width);
       expect(line!.x).toBeLessThanOrEqual(placed.x + placed.width);
@@ -89,18 +103,57 @@ describe('the narrow timeline', () => {
     const lines = narrow.bars[0]!.labelLines;
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.map((line) => line.text).join(' ')).toBe(long);
-    for (const line of lines) expect(line.x + line.text.length * CHAR).toBeLessThanOrEqual(narrow.width);
+    for (const line of lines) expect(line.x + textWidth(line.text)).toBeLessThanOrEqual(narrow.width);
     expect(narrow.bars[0]!.y).toBeGreaterThan(lines.at(-1)!.y);
+  });
+
+  test('cuts a name too long for three lines with "…" and keeps the whole name for the tooltip', () => {
+    const narrow = layoutTimeline([bar('2026-09-01', '2027-02-28', LONG)], GO_LIVE, 'calendar', 'narrow');
+    const placed = narrow.bars[0]!;
+    expect(placed.labelLines).toHaveLength(3);
+    expect(placed.labelLines.at(-1)!.text).toMatch(/…$/u);
+    expect(placed.labelCut).toBe(true);
+    expect(placed.label).toBe(LONG);
+    for (const line of placed.labelLines) expect(line.x + textWidth(line.text)).toBeLessThanOrEqual(narrow.width);
+  });
+
+  test('leaves a name that fits whole, with no tooltip of its own', () => {
+    expect(layout.bars.every((placed) => !placed.labelCut)).toBe(true);
   });
 });
 
 describe('wrapLabel', () => {
   test.each([
     ['a label that fits stays on one line', 'Fase 1 – Opstart', 200, ['Fase 1 – Opstart']],
-    ['a long label breaks at spaces', 'Fase 2 – Forberedelse af drift', 100, ['Fase 2 –', 'Forberedelse', 'af drift']],
-    ['one word longer than the room keeps its own line', 'Idriftsættelsesforberedelse', 50, ['Idriftsættelsesforberedelse']],
+    ['a long label breaks at spaces', 'Fase 2 – Forberedelse af drift og test', 200, ['Fase 2 – Forberedelse', 'af drift og test']],
+    ['a word wider than a line is cut with a hyphen, where a compound joins if it can', 'Fase 5 – Gevinstrealiseringsopfølgningsperioden', 200, ['Fase 5 –', 'Gevinstrealiserings-', 'opfølgningsperioden']],
     ['an empty label is one empty line', '', 100, ['']],
   ])('%s', (_name, label, width, expected) => {
     expect(wrapLabel(label, width)).toEqual(expected);
+  });
+
+  test('never breaks a line between "Fase 2 –" or "fase 2.1 –" and the first word of the name, where they fit on one', () => {
+    for (const label of ['Fase 2 – Forberedelse af drift og test', 'Underfase 2.1 – Planlægning af uddannelse', 'Opgaver i fase 2.1 – Planlægning af test']) {
+      for (const width of [240, 300, 360]) {
+        const lines = wrapLabel(label, width);
+        expect(lines.join(' ')).toBe(label);
+        for (const line of lines) expect(line).not.toMatch(/(?:^|\s)(?:[Ff]ase|[–\d.]+)$|^–/u);
+      }
+    }
+  });
+
+  test.each([80, 120, 200])('cuts a word of any letters into hyphenated pieces that each fit %i units and join back to the word', (width) => {
+    const word = 'Xyzqwrtpsdfghjklzxcvbnmmwwmmwwiiilllxyz';
+    const lines = wrapLabel(word, width);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(width);
+    expect(lines.map((line) => line.replace(/-$/u, '')).join('')).toBe(word);
+  });
+
+  test('past the most lines, cuts the last with "…" inside the width', () => {
+    const lines = wrapLabel(LONG, 200, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/u);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(200);
   });
 });
