@@ -119,10 +119,17 @@ export function taskType(text: string): (typeof TASK_TYPES)[number] | undefined 
   return lower ? TYPE_WORDS.find(([pattern]) => pattern.test(lower))?.[1] : undefined;
 }
 
+/**
+ * What divides the names in a cell: a line break, a comma, a semicolon, a slash, or "og" or "&" between spaces. A run
+ * of whitespace is only tried from its first character (`(?<!\s)`), so a cell of megabytes of spaces is read in one
+ * pass instead of once per space.
+ */
+const NAME_DIVIDER = /\n|,|;|\/|(?<!\s)\s+og\s+|(?<!\s)\s+&\s+/u;
+
 /** Splits a cell naming roles ("Projektleder, superbruger og it-afdeling") into the names. */
 export function splitNames(text: string): string[] {
   return text
-    .split(/\n|,|;|\/|\s+og\s+|\s+&\s+/u)
+    .split(NAME_DIVIDER)
     .map((name) => name.replace(/^[-•·*]\s*/u, '').trim())
     .filter((name) => /\p{L}/u.test(name))
     .map((name) => name.charAt(0).toLocaleUpperCase('da') + name.slice(1));
