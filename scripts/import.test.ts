@@ -8,7 +8,8 @@ import { hasErrors, loadSite } from '../src/domain/index.ts';
 import { taskFieldMayBeUnstated } from '../src/domain/import/imported-model.ts';
 import { VersionSchema } from '../src/domain/schema/handbook.ts';
 import { runInProcess } from '../tests/support/project.ts';
-import { paragraph, realHandbook, REAL_HANDBOOK_COUNTS, wordFile } from '../tests/support/word-handbook.ts';
+import { HeadingLevel, Paragraph } from 'docx';
+import { heading, paragraph, realHandbook, REAL_HANDBOOK_COUNTS, table, wordFile } from '../tests/support/word-handbook.ts';
 
 let dir: string;
 let docx: string;
@@ -173,6 +174,34 @@ describe('importing a handbook shaped like the real ones', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('content/fyoe/ findes allerede.');
     expect(tree(root)).toEqual(before);
+  });
+});
+
+describe('a handbook with megabytes of whitespace in its title, a heading and a cell', () => {
+  const MEGABYTES = 1024 * 1024;
+
+  test('is imported with the text around the whitespace recognised and the report counting what it holds', async () => {
+    const root = project('whitespace');
+    const path = join(dir, 'mellemrum.docx');
+    writeFileSync(path, await wordFile([
+      new Paragraph({ text: `Implementeringshåndbog for${' '.repeat(MEGABYTES)}Testsystemet`, heading: HeadingLevel.TITLE }),
+      heading(1, '2.1 Kommunens implementeringsforløb'),
+      heading(2, 'Fase 1 – Opstart'),
+      table([['Opgave', 'Ansvarlig', 'Udfører', 'Opgavetype'], ['Udpeg projektleder', 'Projektejer', `Projektleder${' '.repeat(MEGABYTES)}og superbruger`, 'Obligatorisk']]),
+      heading(2, 'Fase 2 – Forberedelse'),
+      heading(3, `Faseovergang fra Opstart${'\t'.repeat(MEGABYTES)}til Forberedelse`),
+      table([['Kontrolpunkt', 'Type'], ['Projektlederen er udpeget', 'Milepæl']]),
+    ]));
+    const { code, stdout, stderr } = await run(root, path, 'mellemrum');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('mellemrum.docx er importeret som håndbogen content/mellemrum/ (Testsystemet).');
+    expect(stdout).toContain('  1 opgave, 3 roller, 1 kontrolpunkt, 0 versioner i versionsloggen, 0 figurer\n');
+    const data = parse(readFileSync(join(root, 'content', 'mellemrum', 'handbook.yaml'), 'utf8'));
+    expect(data.system.name).toBe('Testsystemet');
+    expect(data.tasks).toEqual([expect.objectContaining({ id: 'udpeg-projektleder', responsible: 'projektejer', performers: ['projektleder', 'superbruger'] })]);
+    expect(data.transitions).toEqual([{ from: 'opstart', to: 'forberedelse', checkpoints: [{ title: 'Projektlederen er udpeget', type: 'milepæl' }] }]);
+    rmSync(path);
   });
 });
 
