@@ -18,7 +18,7 @@ import { setBodyInputs } from '../markdown/body-inputs.ts';
 import { contentFingerprint } from '../site/content-fingerprint.ts';
 import { accessibilityStatementUrl } from '../site/site-config.ts';
 import { pageSettings, type PageSettings, type SiteOptions, type SiteRequest } from '../site/site-request.ts';
-import { currentRequest, forgetLoaded, loadedHistory, loadedSite, setSharedBodies } from '../site/site-store.ts';
+import { currentRequest, forgetLoaded, loadedHistory, loadedSite, setFailedRegeneration, setSharedBodies } from '../site/site-store.ts';
 import { bodiesModule } from './bodies-module.ts';
 import { leaveFailuresToTheCommand } from './hook-failures.ts';
 import { optionsModule } from './options-module.ts';
@@ -103,9 +103,13 @@ export function handbooks(): AstroIntegration {
             // its version's figures: when only those changed, its file did not, so it is recompiled as if it had. The
             // files written are reported too: the watcher would drop a second rewrite within its 50 ms.
             const { changed } = generate(root, request);
+            setFailedRegeneration(undefined);
             for (const file of changed) server.watcher.emit('change', join(root, GENERATED_DIR, file));
           } catch (error) {
-            logger.error(regenerationFailure(error, root));
+            const message = regenerationFailure(error, root);
+            logger.error(message);
+            // The pages list content errors themselves; any other failure they tell instead of showing what is left.
+            setFailedRegeneration(error instanceof ContentProblems ? undefined : message);
           }
           // Astro keeps each page's list of paths until its own content changes, and ours is not Astro's: without this
           // a new section or wave would stay missing, and after an error in handbook.yaml every page, until a restart.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LoadedSite } from '../domain/index.ts';
 import { REPO_ROOT } from '../../tests/support/release-fixture.ts';
-import { beginRequest, currentRequest, loadedSite } from './site-store.ts';
+import { beginRequest, currentRequest, failedRegeneration, loadedSite, setFailedRegeneration } from './site-store.ts';
 import type { SiteRequest } from './site-request.ts';
 
 let root: string;
@@ -61,5 +61,18 @@ describe('the site store', () => {
     const copy = await import('./site-store.ts');
     expect(copy.loadedSite).not.toBe(loadedSite);
     expect(copy.loadedSite(build(), false)).toBe(given);
+  });
+
+  test('keeps why the preview could not write a save until a regeneration succeeds or the next command begins', () => {
+    end = beginRequest(preview());
+    expect(failedRegeneration()).toBeUndefined();
+    setFailedRegeneration('Kunne ikke åbne generated/eksempel/formaal.mdx.tmp: der er ikke mere plads på disken.');
+    expect(failedRegeneration()).toMatch(/ikke mere plads/);
+    setFailedRegeneration(undefined);
+    expect(failedRegeneration()).toBeUndefined();
+    setFailedRegeneration('Kunne ikke åbne generated/eksempel/formaal.mdx.tmp: der er ikke mere plads på disken.');
+    end();
+    end = beginRequest(preview());
+    expect(failedRegeneration()).toBeUndefined();
   });
 });

@@ -14,10 +14,12 @@ interface Slot {
   loaded: Map<string, { fingerprint: string | undefined; value: unknown }>;
   /** For each generated body left out as a duplicate, the body compiled in its place (see build/generate.ts). */
   sharedBodies: Record<string, string>;
+  /** Why the live preview could not write the bodies after the last save (a full disk …), in Danish; undefined when it could. */
+  failedRegeneration: string | undefined;
 }
 
 function slot(): Slot {
-  return processWide<Slot>('site', () => ({ request: undefined, loaded: new Map(), sharedBodies: {} }));
+  return processWide<Slot>('site', () => ({ request: undefined, loaded: new Map(), sharedBodies: {}, failedRegeneration: undefined }));
 }
 
 /**
@@ -30,6 +32,7 @@ export function beginRequest(request: SiteRequest, preloaded?: { site: LoadedSit
   store.request = begun;
   store.loaded.clear();
   store.sharedBodies = {};
+  store.failedRegeneration = undefined;
   if (preloaded) store.loaded.set(siteKey(begun, preloaded.lint), { fingerprint: fingerprintFor(begun), value: preloaded.site });
   return () => {
     if (store.request !== begun) return;
@@ -69,6 +72,19 @@ export function setSharedBodies(shared: Record<string, string>): void {
 /** Returns which generated body each duplicate is compiled as. */
 export function sharedBodies(): Readonly<Record<string, string>> {
   return slot().sharedBodies;
+}
+
+/**
+ * Records why the live preview could not write the bodies after a save (a full disk, a read-only drive …), in Danish,
+ * so its pages say so instead of showing what is left; undefined once a regeneration succeeds.
+ */
+export function setFailedRegeneration(message: string | undefined): void {
+  slot().failedRegeneration = message;
+}
+
+/** Returns why the live preview's last regeneration failed, if it did. */
+export function failedRegeneration(): string | undefined {
+  return slot().failedRegeneration;
 }
 
 /** Forgets everything loaded, so the next request loads again (after a change to the code that loads it, and in tests). */

@@ -1,12 +1,14 @@
 // When Astro stops on an error in the integration (its set-up in the preview, its last step in a build), the writer's
 // command says in Danish what is wrong, where and how to fix it, and that is all it says: no English line of Astro's
-// or Vite's comes first.
+// or Vite's comes first. A save the running preview cannot write is told the same way, in the terminal and on the page.
 //
 // The commands run in a copy of the project (copyRepository), so their generated/, build lock and caches are their own.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { spawn } from 'node:child_process';
 import { freePort } from '../../bench/lib/bench-dev.ts';
+import { outsideVitest } from '../../bench/lib/bench-run.ts';
 import { CONTENT_ROOT_VARIABLE } from '../../scripts/lib/content-root.ts';
 import { copyRepository, REPO, runCommand, type CommandResult } from '../support/project.ts';
 import { createFixture, HANDBOOK_YAML } from '../support/release-fixture.ts';
@@ -76,3 +78,59 @@ describe('npm run build when the disk fills up in its last step', () => {
     expect(existsSync(join(root, 'dist.next'))).toBe(false);
   }, 180 * SECONDS);
 });
+
+describe('the running preview when a save cannot be written', () => {
+  test('a full disk: the terminal and the page say in Danish which file and what to do, and the page comes back once the save is undone', async () => {
+    const content = createFixture();
+    const child = spawn(process.execPath, ['--import', join(REPO, 'tests', 'support', 'full-disk.ts'), join(project, 'scripts', 'dev.ts'), 'mini', '--port', String(await freePort())], {
+      cwd: project,
+      env: { ...outsideVitest(process.env), [CONTENT_ROOT_VARIABLE]: content, [FULL_DISK_VARIABLE]: String.raw`/generated/mini/ekstra\.mdx`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const gone = new Promise((resolve) => child.on('exit', resolve));
+    try {
+      const base = await until(() => /http:\/\/localhost:\d+/.exec(stdout)?.[0], 120 * SECONDS);
+      const section = join(content, 'content', 'mini', 'sections', 'ekstra.mdx');
+      writeFileSync(section, '---\ntitle: "Ekstra"\npart: del-1\norder: 1530\n---\n\nEn ekstra tekst om systemet.\n');
+      const told = /Kunne ikke åbne generated\/mini\/ekstra\.mdx\.tmp: der er ikke mere plads på disken\. Frigør plads på disken/u;
+      const page = await until(async () => {
+        const response = await fetch(`${base}/mini/ekstra/`);
+        const body = await response.text();
+        return response.status === 500 && told.test(body) ? body : undefined;
+      }, 60 * SECONDS);
+      expect(page).toContain('<html lang="da">');
+      expect(page).toContain('Kladdevisningen kunne ikke skrive det, du gemte');
+      expect(stderr).toMatch(told);
+      // The writer takes the new section out again: the preview writes what is left, and its pages show again.
+      rmSync(section);
+      await until(async () => ((await fetch(`${base}/mini/`)).status === 200 ? true : undefined), 60 * SECONDS);
+      // Every line of the terminal's error output is the preview's own Danish line: no Node or Vite error with it.
+      expect(stderr.split('\n').filter(Boolean)).toEqual([expect.stringMatching(told)]);
+      expect(stderr).not.toMatch(/ENOSPC|Error|Failed to load|\[vite\]|Stack trace/);
+    } finally {
+      child.kill('SIGTERM');
+      await gone;
+    }
+  }, 240 * SECONDS);
+});
+
+/** Asks `probe` every 200 ms until it gives a value, and returns that; fails after `timeoutMs`. */
+async function until<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    let value: T | undefined;
+    try {
+      value = await probe();
+    } catch (error) {
+      // A request the preview refuses while it reloads is asked again, until the deadline.
+      if (performance.now() > deadline) throw error;
+    }
+    if (value !== undefined) return value;
+    if (performance.now() > deadline) throw new Error(`Gave up waiting after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
