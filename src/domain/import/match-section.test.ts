@@ -1,7 +1,7 @@
 // Word headings meet the template's titles despite numbering, placeholders and small wording differences.
 import { describe, expect, test } from 'vitest';
 import type { TemplateSection } from '../schema/section-frontmatter.ts';
-import { matchSection, stripNumbering } from './match-section.ts';
+import { matchSection, stripNumbering, titleWords } from './match-section.ts';
 
 const section = (id: string, title: string): TemplateSection => ({ id, title, part: 'del-1', order: 1, kind: 'chapter', requiresSystemText: true });
 const TEMPLATE = [
@@ -40,5 +40,27 @@ describe('matching a heading to the template', () => {
     ['2027', '2027'],
   ])('the numbering of "%s" is removed: "%s"', (heading, title) => {
     expect(stripNumbering(heading)).toBe(title);
+  });
+});
+
+describe('the words of a title', () => {
+  const MEGABYTES = 5 * 1024 * 1024;
+
+  test('leave out the numbering, small words and placeholders', () => {
+    expect(titleWords('1.1 Hvad er [indsæt systemnavn] for kommunen?')).toEqual(['hvad', 'er', 'kommunen']);
+  });
+
+  // These took hours when every "[indsæt" scanned the title to its end for a "]".
+  test('a title of megabytes of unclosed placeholders is read in one pass', () => {
+    const words = titleWords('[indsæt'.repeat(700_000));
+    expect(words).toHaveLength(700_000);
+    expect(new Set(words)).toEqual(new Set(['indsæt']));
+  });
+
+  test.each([
+    ['spaces', ' '],
+    ['tabs', '\t'],
+  ])('a title with megabytes of %s is read in one pass', (_name, space) => {
+    expect(titleWords(`2.1${space.repeat(MEGABYTES)}Kommunens${space.repeat(MEGABYTES)}implementeringsforløb`)).toEqual(['kommunens', 'implementeringsforløb']);
   });
 });

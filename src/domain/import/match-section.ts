@@ -1,6 +1,7 @@
 // Matches a Word heading to a template section by its title, forgiving numbering, placeholders and small wording differences.
 import { distance } from 'fastest-levenshtein';
 import type { TemplateSection } from '../schema/section-frontmatter.ts';
+import { replaceClosed } from '../text/replace-closed.ts';
 
 /** Manual numbering in front of a heading: "3", "2.1.", "Del 1:", "Bilag 2 –", "Kapitel 4". */
 const NUMBERING = /^(?:(?:del|bilag|kapitel|afsnit|fase|underfase)\s+)?\d+(?:\.\d+)*\.?(?:\s*[:.–—-])?\s+/iu;
@@ -17,8 +18,7 @@ export function stripNumbering(title: string): string {
 
 /** Lower-case words of a title without numbering, punctuation or placeholders. */
 export function titleWords(title: string): string[] {
-  return stripNumbering(title)
-    .replace(PLACEHOLDER, ' ')
+  return replaceClosed(stripNumbering(title), ']', PLACEHOLDER, () => ' ')
     .toLocaleLowerCase('da')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0 && !SMALL_WORDS.has(word));

@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import mammoth from 'mammoth';
+import { replaceClosed } from '../text/replace-closed.ts';
 import { ImportError } from './import-error.ts';
 import { STYLE_MAP } from './style-map.ts';
 
@@ -50,7 +51,7 @@ export async function readDocx(path: string, shown = basename(path)): Promise<Do
   } catch (cause) {
     throw new ImportError(`${shown} er beskadiget og kan ikke læses som et Word-dokument. Åbn filen i Word, gem den igen som .docx, og prøv igen.`, { cause });
   }
-  if (!/[\p{L}\p{N}]/u.test(result.value.replace(/<[^>]*>/gu, '')) && images.length === 0) {
+  if (!/[\p{L}\p{N}]/u.test(replaceClosed(result.value, '>', /<[^>]*>/gu, () => '')) && images.length === 0) {
     throw new ImportError(`${shown} er tomt: der er ingen tekst at importere. Tjek, at det er den rigtige fil.`);
   }
   return { html: result.value, images, warnings: result.messages.map((message) => message.message) };

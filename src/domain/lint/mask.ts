@@ -7,6 +7,7 @@
 // one. A position found in the masked text is the same position in the writer's file.
 import type { Nodes, Root } from 'mdast';
 import { parseBody } from '../diff/blocks.ts';
+import { replaceClosed } from '../text/replace-closed.ts';
 
 /** Stands where markup separates two units of text (a list item, a table cell, a heading): no sentence crosses it. */
 export const BREAK = '\u2029';
@@ -26,7 +27,7 @@ function blank(text: string, fill = ' '): string {
 
 /** Removes `<Vejledning>` blocks (guidance is for the writer and never part of the handbook's text), keeping offsets. */
 export function maskGuidance(body: string): string {
-  return body.replace(GUIDANCE, (block) => blank(block));
+  return replaceClosed(body, '</Vejledning>', GUIDANCE, (block) => blank(block));
 }
 
 /**
