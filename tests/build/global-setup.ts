@@ -6,6 +6,7 @@ import { runJob } from '../../bench/lib/bench-run.ts';
 import { formatProblem } from '../../src/domain/index.ts';
 import { rmSync } from 'node:fs';
 import { buildFigureSites, type FigureSites } from './figures-fixture.ts';
+import { buildTableSites, type TableSites } from './tables-fixture.ts';
 import { buildTrialSite } from '../support/trial-site.ts';
 
 const root = process.cwd();
@@ -35,9 +36,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('sites', TEST_SITES);
   const figures = await buildFigureSites();
   project.provide('figureSites', figures);
+  const tables = await buildTableSites();
+  project.provide('tableSites', tables);
   return () => {
-    rmSync(figures.root, { recursive: true, force: true });
-    rmSync(figures.out, { recursive: true, force: true });
+    for (const dir of [figures.root, figures.out, tables.root, tables.out]) rmSync(dir, { recursive: true, force: true });
   };
 }
 
@@ -46,5 +48,7 @@ declare module 'vitest' {
     sites: typeof TEST_SITES;
     /** A small handbook with figures, released and edited since, built cold and then warm (figures-fixture.ts). */
     figureSites: FigureSites;
+    /** A small handbook whose tables are removed, edited and added across two releases and an edit (tables-fixture.ts). */
+    tableSites: TableSites;
   }
 }
