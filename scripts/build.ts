@@ -2,7 +2,8 @@
 import { buildSite } from '../src/build/build-site.ts';
 import { hasErrors, loadSite } from '../src/domain/index.ts';
 import { readCommandLine } from './lib/args.ts';
-import { exit, fail, failureReason, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { exit, isMainModule } from './lib/entry.ts';
+import { fail, failureReason, info, reportProblems } from './lib/messages.ts';
 
 const USAGE = 'Brug: npm run build [-- <håndbog-id>] [--draft]';
 

@@ -2,7 +2,8 @@
 import { loadHistory } from '../src/domain/versions/history.ts';
 import { hasErrors, loadSite, type Problem, type ResolvedHandbook } from '../src/domain/index.ts';
 import { readCommandLine } from './lib/args.ts';
-import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { exit, isMainModule } from './lib/entry.ts';
+import { fail, info, reportProblems } from './lib/messages.ts';
 import { fileSystemErrorMessage } from '../src/domain/problems/file-system-error.ts';
 
 const USAGE = 'Brug: npm run check [-- <håndbog-id>] [--publish] [--released]';

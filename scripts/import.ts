@@ -5,7 +5,8 @@ import { loadTemplates } from '../src/domain/load/load-templates.ts';
 import { formatReport, ImportError, planImport } from '../src/domain/import/index.ts';
 import { checkTarget, idProblem, ScaffoldError, writeHandbook } from '../src/domain/scaffold/index.ts';
 import { explainArgsError } from './lib/args.ts';
-import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { exit, isMainModule } from './lib/entry.ts';
+import { fail, info, reportProblems } from './lib/messages.ts';
 import { fileSystemErrorMessage } from '../src/domain/problems/file-system-error.ts';
 
 const USAGE = 'Brug: npm run import -- <fil.docx> <id> [--dry-run]';

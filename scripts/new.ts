@@ -16,7 +16,8 @@ import {
   type NewHandbookOptions,
   type WriteResult,
 } from '../src/domain/scaffold/index.ts';
-import { exit, fail, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { exit, isMainModule } from './lib/entry.ts';
+import { fail, info, reportProblems } from './lib/messages.ts';
 import { fileSystemErrorMessage } from '../src/domain/problems/file-system-error.ts';
 import { explainArgsError } from './lib/args.ts';
 import { counted } from '../src/i18n/t.ts';

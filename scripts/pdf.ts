@@ -9,7 +9,8 @@ import { serveStatic } from './lib/static-server.ts';
 import { readCommandLine } from './lib/args.ts';
 // Read with an import attribute, so the command loads the Danish strings in plain Node.
 import da from '../src/i18n/da.json' with { type: 'json' };
-import { exit, fail, failureReason, info, isMainModule } from './lib/messages.ts';
+import { exit, isMainModule } from './lib/entry.ts';
+import { fail, failureReason, info } from './lib/messages.ts';
 
 /** The Chromium that prints: CHROMIUM_PATH, or Debian's. */
 const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

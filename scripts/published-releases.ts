@@ -5,7 +5,8 @@
 // a version was published (a GitHub release, hence a git tag), git holds what readers saw; this compares every release
 // folder that tag had with the commit being published.
 import { execFileSync } from 'node:child_process';
-import { exit, fail, info, isMainModule } from './lib/messages.ts';
+import { exit, isMainModule } from './lib/entry.ts';
+import { fail, info } from './lib/messages.ts';
 
 /** Runs git in `root` and returns its output, or undefined when git fails (no repository, no such revision). */
 function git(root: string, args: readonly string[]): string | undefined {

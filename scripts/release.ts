@@ -1,7 +1,8 @@
 // `npm run release -- <id> <version> --note "…" --initials XX [--date ÅÅÅÅ-MM-DD] [--dry-run]`: cuts and freezes a version.
 import { parseArgs } from 'node:util';
 import { cutRelease, finishInterruptedRelease, type FinishReleaseResult } from '../src/domain/release/index.ts';
-import { exit, fail, failureReason, info, isMainModule, reportProblems } from './lib/messages.ts';
+import { exit, isMainModule } from './lib/entry.ts';
+import { fail, failureReason, info, reportProblems } from './lib/messages.ts';
 import { explainArgsError } from './lib/args.ts';
 import { counted } from '../src/i18n/t.ts';
 

@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { handbookJsonSchema, JSON_SCHEMA_FILE } from '../src/domain/schema/json-schema.ts';
-import { exit, info, isMainModule } from './lib/messages.ts';
+import { exit, isMainModule } from './lib/entry.ts';
+import { info } from './lib/messages.ts';
 
 /** Returns the file's text: the schema as indented JSON with a final line break, so a diff shows one field per line. */
 export function schemaText(): string {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtBase } from './lib/built-base.ts';
 import { explainArgsError } from './lib/args.ts';
-import { exit, fail, info, isMainModule } from './lib/messages.ts';
+import { exit, isMainModule } from './lib/entry.ts';
+import { fail, info } from './lib/messages.ts';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
 
 const USAGE = 'Brug: npm run preview [-- --port <nummer>]';

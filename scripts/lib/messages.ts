@@ -1,6 +1,4 @@
 // All terminal output of the writer's commands goes through here, so wording and format stay consistent.
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { formatProblem, sortProblems, type Problem } from '../../src/domain/index.ts';
 import { fileSystemErrorMessage } from '../../src/domain/problems/file-system-error.ts';
 
@@ -60,23 +58,4 @@ function problemList(problems: readonly Problem[], heading: string, label: strin
  */
 export function failureReason(error: unknown, root: string): string {
   return fileSystemErrorMessage(error, root) ?? (error instanceof Error ? error.message : String(error));
-}
-
-/** Ends the command with `code` once everything printed has reached the terminal or pipe (process.exit alone can cut a CI log short). */
-export function exit(code: number): void {
-  process.exitCode = code;
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
-}
-
-/** Tells whether the module at `moduleUrl` is the script Node was started with, so a command imported by a test neither runs nor exits. */
-export function isMainModule(moduleUrl: string): boolean {
-  const started = process.argv[1];
-  if (started === undefined) return false;
-  try {
-    return realpathSync(started) === realpathSync(fileURLToPath(moduleUrl));
-  } catch (error) {
-    // Started from something that is no file (node -e, a REPL): then no command module is the main one.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
 }

@@ -77,8 +77,8 @@ class UrlSet extends RegExp {
  * Returns the Vite plugin that hands the preview's pages two kinds of modules for Node to run itself: the project's
  * domain code (`src/domain/`) and the modules of Astro's runtime that need nothing from Vite (runsAsIs).
  *
- * `scripts/dev.ts` loads the site before Astro starts, so Node already holds every domain module and much of Astro.
- * Without this plugin Vite transforms and evaluates each of them again for the first page, as a second copy. Vite's
+ * The preview (`scripts/lib/preview.ts`) imports the domain code before Astro starts, so Node already holds every
+ * domain module and much of Astro. Without this plugin Vite transforms and evaluates each of them again for the first page, as a second copy. Vite's
  * server lets Node import what it counts as built-in, so the plugin resolves these imports to their file URL and counts
  * those URLs as built-in in the server environments. The domain code imports nothing Vite provides (no virtual modules,
  * no `import.meta.env`). Only the preview uses the plugin: a build and the published pages are untouched. Node cannot

@@ -1,0 +1,21 @@
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/domain/index.ts';
+import { tempProject } from '../../tests/support/project.ts';
+import { previewRequest, readSiteAside } from './site-aside.ts';
+
+describe('the site read on a second thread for the preview', () => {
+  const root = tempProject('site-aside', { example: true });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is the site the preview would read itself, for the handbook the command line names', async () => {
+    const aside = await readSiteAside(['eksempel', '--port', '4400'], root);
+    expect(aside?.only).toBe('eksempel');
+    expect(aside?.site).toEqual(loadSite({ ...previewRequest(root, 'eksempel'), lint: true }));
+    expect(aside?.site.handbooks.map((handbook) => handbook.id)).toEqual(['eksempel']);
+  });
+
+  it('gives nothing for a command line the preview will refuse, which then says what is wrong', async () => {
+    expect(await readSiteAside(['--port', 'abc'], root)).toBeUndefined();
+  });
+});
