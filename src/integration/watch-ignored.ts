@@ -1,5 +1,5 @@
 // Tells the preview's file watcher which of the project's folders are not the writer's: the built sites and the caches.
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /** Folders at the project's top that hold output and caches (built sites, the page cache, the benchmark corpus). */
 const NOT_THE_WRITERS = new Set(['.cache', 'dist', 'dist.next', 'dist.old']);
@@ -10,7 +10,10 @@ const NOT_THE_WRITERS = new Set(['.cache', 'dist', 'dist.next', 'dist.old']);
  * lies inside one of them (a content root under .cache/) is still watched, and so are the folders on the way to it.
  */
 export function notTheWritersFiles(projectRoot: string, handbookFolders: readonly string[]): (path: string) => boolean {
+  const folders = [...NOT_THE_WRITERS].map((name) => join(projectRoot, name));
   return (path) => {
+    // The watcher asks for every path it meets, and most are in none of the folders: the prefix answers those at once.
+    if (!folders.some((folder) => path.startsWith(folder))) return false;
     const inside = relative(projectRoot, path);
     if (!isWithin(path, projectRoot) || !NOT_THE_WRITERS.has(inside.split(sep)[0]!)) return false;
     return !handbookFolders.some((folder) => isWithin(path, folder) || isWithin(folder, path));
