@@ -16,6 +16,11 @@ describe('notTheWritersFiles', () => {
     join(project, 'dist', 'eksempel', 'gevinster', 'index.html'),
     join(project, 'dist.next', 'index.html'),
     join(project, 'dist.old'),
+    join(project, 'tests', 'build', 'preview.test.ts'),
+    join(project, 'bench', 'lib', 'bench-dev.ts'),
+    join(project, 'scripts', 'lib', 'preview.ts'),
+    join(project, 'docs', 'arkitektur.md'),
+    join(project, 'src', 'domain', 'load', 'load-site.test.ts'),
   ])('ignores %s', (path) => {
     expect(own(path)).toBe(true);
   });
@@ -26,6 +31,9 @@ describe('notTheWritersFiles', () => {
     join(project, 'src', 'components', 'Toc.astro'),
     join(project, 'generated', 'eksempel', 'gevinster.mdx'),
     join(project, 'distribution', 'x.md'),
+    join(project, 'src', 'domain', 'load', 'load-site.ts'),
+    join(project, 'src', 'styles', 'site.css'),
+    join(project, 'public', 'favicon.svg'),
     project,
     '/srv/andet/dist/index.html',
   ])('watches %s', (path) => {
@@ -44,5 +52,14 @@ describe('notTheWritersFiles', () => {
     expect(inCache(corpus)).toBe(false);
     expect(inCache(join(corpus, 'corpus.json'))).toBe(true);
     expect(inCache(join(project, '.cache', 'frozen-pages', 'x.html'))).toBe(true);
+  });
+
+  test('a content root under tests/ is watched, and the tests beside it are not', () => {
+    const fixture = join(project, 'tests', 'fixtures', 'mini');
+    const inTests = notTheWritersFiles(project, [join(fixture, 'content'), join(fixture, 'templates')]);
+    expect(inTests(join(fixture, 'content', 'mini', 'handbook.yaml'))).toBe(false);
+    expect(inTests(join(project, 'tests'))).toBe(false);
+    expect(inTests(join(project, 'tests', 'build', 'build.test.ts'))).toBe(true);
+    expect(inTests(join(project, 'tests', 'support', 'project.ts'))).toBe(true);
   });
 });
