@@ -8,7 +8,9 @@ const { argv, root } = workerData as { argv: string[]; root: string };
 
 function read(): SiteAside | undefined {
   try {
-    const { only } = parseCommonArgs(argv, { port: true });
+    const { only, help } = parseCommonArgs(argv, { port: true });
+    // Asked for its help, the preview prints it and stops: it needs no site.
+    if (help) return undefined;
     return { only, site: loadSite({ ...previewRequest(root, only), lint: true }) };
   } catch {
     // The preview's thread reads the command line and the site again, and tells the writer what is wrong in Danish.

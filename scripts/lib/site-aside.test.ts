@@ -15,7 +15,8 @@ describe('the site read on a second thread for the preview', () => {
     expect(aside?.site.handbooks.map((handbook) => handbook.id)).toEqual(['eksempel']);
   });
 
-  it('gives nothing for a command line the preview will refuse, which then says what is wrong', async () => {
+  it('gives nothing for a command line the preview refuses (and then explains) or answers with its help', async () => {
     expect(await readSiteAside(['--port', 'abc'], root)).toBeUndefined();
+    expect(await readSiteAside(['eksempel', '--help'], root)).toBeUndefined();
   });
 });
