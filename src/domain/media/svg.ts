@@ -20,7 +20,8 @@ export function svgSize(text: string): { width: number; height: number } | undef
   const tag = /<svg\b[^>]*>/i.exec(text)?.[0] ?? '';
   const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
   const pixels = (value: string | undefined) => {
-    const match = value === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/.exec(value);
+    // One run of whitespace after the number, px inside it: two runs side by side made "1", megabytes of spaces and a letter take hours.
+    const match = value === undefined ? null : /^\s*(\d+(?:\.\d+)?)(?:\s*px)?\s*$/.exec(value);
     return match ? Number(match[1]) : undefined;
   };
   const width = pixels(attribute('width'));
