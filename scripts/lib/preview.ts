@@ -48,9 +48,11 @@ async function preview(argv: string[], root: string, aside: Promise<SiteAside | 
   const early = await aside;
   const site = early && early.only === args.only ? early.site : loadSite({ ...request, lint: true });
   reportProblems(site.problems);
-  // Without the template there is nothing to preview: the problem above says where the command was run and what to do.
-  if (!existsSync(join(content, 'templates'))) {
-    fail('Kladdevisningen er ikke startet: ret fejlen ovenfor.');
+  // The list above locates each error and says how to fix it; the preview starts once there are none. Without the
+  // template there is nothing to preview either: its problem says where the command was run and what to do.
+  const errors = site.problems.filter((problem) => problem.severity === 'error').length;
+  if (errors > 0 || !existsSync(join(content, 'templates'))) {
+    fail(`Kladdevisningen er ikke startet: ret ${errors > 1 ? 'fejlene' : 'fejlen'} ovenfor.`);
     return 1;
   }
   // The preview rewrites generated/ on every save: a build in the same checkout meanwhile would mix the two.
