@@ -42,7 +42,7 @@ describe('one spelling of a phase', () => {
 
   test('a phone card shows a phase without "Fase:" before it, and other values with their column\'s name', () => {
     const html = page('/eksempel/opgaver/');
-    const phaseCells = html.match(/<td[^>]*>(?:<[^>]+>)*Fase \d[^<]*/gu) ?? [];
+    const phaseCells = html.match(/<td[^>]*>(?:<[^>]+>)*Fase\s\d[^<]*/gu) ?? [];
     expect(phaseCells.length).toBeGreaterThan(10);
     expect(phaseCells.filter((cell) => cell.includes('data-label'))).toEqual([]);
     expect(html).toContain('<td data-label="Tema">');
@@ -50,6 +50,37 @@ describe('one spelling of a phase', () => {
 
   test('sub-phases read "Fase 2.1 – Planlægning", and inside a sentence with a small f', () => {
     expect(textOf(page('/eksempel/opgaver/'))).toContain('Fase 2.1 – Planlægning');
-    expect(page('/eksempel/boelger/pilot/')).toContain('Opgaver i fase 1 – Opstart for pilotbølgen');
+    expect(textOf(page('/eksempel/boelger/pilot/'))).toContain('Opgaver i fase 1 – Opstart for pilotbølgen');
+  });
+});
+
+// At 390 px a phase in a narrow table cell or caption used to wrap right after its dash ("Fase 2 –" / "Forberedelse").
+// Where our components write a phase, no-break spaces keep the word fase, the number, the dash and the name's first
+// word on one line; the writer's own prose keeps the spaces as written.
+describe('a phase is never broken after its dash', () => {
+  const NBSP = '\u00a0';
+  /** The phases written in the captions, table cells, headings and phase lists of a page, with the spaces they hold. */
+  const writtenPhases = (html: string): string[] =>
+    [...html.matchAll(/<(caption|th|td|h3|h4|strong|p class="phase-list__name")[^>]*>([\s\S]*?)<\/\1/gu)]
+      .map((match) => match[2]!.replace(/<[^>]+>/gu, ''))
+      .flatMap((text) => [...text.matchAll(/(?<!\p{L})fase\s\S+\s–\s\S+/giu)].map((found) => found[0]));
+
+  test.each([
+    ['the phase model', '/eksempel/implementeringsforloeb/'],
+    ['the task page', '/eksempel/opgaver/'],
+    ['the wave page', '/eksempel/boelger/pilot/'],
+    ['the municipality page', '/kommuner/aabenraa/'],
+  ])('%s keeps "Fase 2 –" with the name\'s first word wherever it writes a phase', (_where, path) => {
+    const phases = writtenPhases(page(path));
+    expect(phases.length).toBeGreaterThan(3);
+    for (const phase of phases) expect(phase).toMatch(new RegExp(`^.ase${NBSP}\\S+${NBSP}–${NBSP}\\S+$`, 'u'));
+  });
+
+  test('the caption of a checkpoint table keeps both its phases so', () => {
+    expect(page('/eksempel/implementeringsforloeb/')).toContain(`<caption>Fra fase${NBSP}1${NBSP}–${NBSP}Opstart til fase${NBSP}2${NBSP}–${NBSP}Forberedelse</caption>`);
+  });
+
+  test('the writer\'s prose keeps its spaces as written', () => {
+    expect(page('/eksempel/hele-haandbogen/')).toContain('Fase 2 – Forberedelse er delt i tre underfaser');
   });
 });

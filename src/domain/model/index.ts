@@ -9,7 +9,7 @@ export { CHECKPOINT_TYPES, CheckpointSchema, TransitionSchema, type Checkpoint, 
 export { ALL_MUNICIPALITIES, hasSettledMunicipalities, unplacedMunicipalities, WAVE_KINDS, waveGoLiveDay, waveMunicipalities, waveOf, WaveSchema, type Wave, type WaveKind } from './waves.ts';
 export { DurationSchema, formatDuration, lastDayOf, lastDayOfPhase, parseDuration, type Duration } from './duration.ts';
 export { defaultPhases, defaultThemes } from './defaults.ts';
-export { CHECKPOINT_TYPE_LABELS, labelled, namesItself, phaseInSentence, phaseLabel, TASK_TYPE_LABELS, taskTypeLabel, WAVE_KIND_LABELS, waveInSentence } from './labels.ts';
+export { CHECKPOINT_TYPE_LABELS, labelled, namesItself, phaseInSentence, phaseLabel, TASK_TYPE_LABELS, taskTypeLabel, unbrokenPhases, WAVE_KIND_LABELS, waveInSentence } from './labels.ts';
 export { modelNames, type ModelNames } from './names.ts';
 export { checkModel } from './check.ts';
 export {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { labelled, namesItself, phaseInSentence, phaseLabel, waveInSentence } from './labels.ts';
+import { labelled, namesItself, phaseInSentence, phaseLabel, unbrokenPhases, waveInSentence } from './labels.ts';
 
 describe('waveInSentence', () => {
   test.each([
@@ -37,6 +37,24 @@ describe('phaseLabel', () => {
     const composing = files.filter((file) => !/labels\.ts$|phases\.ts$|[\\/]import[\\/]/u.test(file) && /\b(?:phase|sub|subphase)\??\.number\b/u.test(readFileSync(join(root, file), 'utf8')));
     expect(files.length).toBeGreaterThan(50);
     expect(composing).toEqual([]);
+  });
+});
+
+describe('unbrokenPhases', () => {
+  const NBSP = '\u00a0';
+  test.each([
+    ['a phase as phaseLabel writes it', phaseLabel({ number: '2', name: 'Forberedelse af drift' }), `Fase${NBSP}2${NBSP}–${NBSP}Forberedelse af drift`],
+    ['a sub-phase inside a sentence', `Opgaver i ${phaseInSentence({ number: '2.1', name: 'Planlægning' })}`, `Opgaver i fase${NBSP}2.1${NBSP}–${NBSP}Planlægning`],
+    ['every phase in a caption', 'Fra fase 1 – Opstart til fase 2 – Forberedelse', `Fra fase${NBSP}1${NBSP}–${NBSP}Opstart til fase${NBSP}2${NBSP}–${NBSP}Forberedelse`],
+    ['an underfase', 'Underfase 2.1 – Planlægning', `Underfase${NBSP}2.1${NBSP}–${NBSP}Planlægning`],
+    ['a phase without a number, which has no dash to keep', 'Drift', 'Drift'],
+    ['a word that only ends in fase', 'Slutfase 2 – Drift', 'Slutfase 2 – Drift'],
+  ])('keeps the number and dash with the name\'s first word: %s', (_name, text, expected) => {
+    expect(unbrokenPhases(text)).toBe(expected);
+  });
+
+  test('leaves every other space a place to break', () => {
+    expect(unbrokenPhases('Fase 4 – Forankring og gevinstrealisering').split(' ')).toEqual([`Fase${NBSP}4${NBSP}–${NBSP}Forankring`, 'og', 'gevinstrealisering']);
   });
 });
 

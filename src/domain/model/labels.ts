@@ -56,6 +56,19 @@ export function phaseInSentence(phase: Pick<FlatPhase, 'number' | 'name'>): stri
   return phase.number ? t('phases.labelInSentence', { number: phase.number, name: phase.name }) : phase.name;
 }
 
+// From the word fase (or underfase) through its number and dash to the space before the name's first word.
+const PHASE_PREFIX = /(?<!\p{L})(?:under)?fase \S+ – (?=\S)/giu;
+
+/**
+ * Keeps every phase's number and dash on the line of its name's first word where a page wraps the text: "Fase 2 –"
+ * never ends a line, whether the text is a phase's label or a sentence our components make around one ("Fra fase 1 –
+ * Opstart til fase 2 – Forberedelse"). The spaces there become no-break spaces, so this is for pages only: files a
+ * reader searches or sorts (spreadsheets, calendars) and a writer's own prose keep their spaces.
+ */
+export function unbrokenPhases(text: string): string {
+  return text.replace(PHASE_PREFIX, (prefix) => prefix.replaceAll(' ', '\u00a0'));
+}
+
 /**
  * Tells whether a value names itself by its field's name, so a label before it would say the word twice: the value
  * "Fase 2 – Forberedelse" under the label "Fase", or under "fra fase".
