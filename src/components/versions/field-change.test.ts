@@ -41,6 +41,16 @@ describe('describeFieldChange', () => {
     expect(describeFieldChange('phase', { phase: 'opstart' }, { phase: 'forberedelse' }, versions)).toBe('fase 2 – Forberedelse (tidligere: fase 1 – Opstart)');
     expect(describeFieldChange('from', { from: 'opstart' }, { from: 'forberedelse' }, versions)).toBe('fra fase 2 – Forberedelse (tidligere: fra fase 1 – Opstart)');
     const unnumbered = { previous: names('Drift'), current: names('Fase 2 – Forberedelse') };
-    expect(describeFieldChange('phase', { phase: 'drift' }, { phase: 'forberedelse' }, unnumbered)).toBe('fase: Fase 2 – Forberedelse (tidligere: Drift)');
+  });
+
+  test('a phase with no number reads in the same form as a numbered one it changed from or to', () => {
+    const names = (phase: string) => ({ phase: () => phase, theme: (id: string) => id, roles: (ids: readonly string[]) => ids.join(', ') });
+    const unnumbered = { previous: names('Drift'), current: names('Fase 2 – Forberedelse') };
+    expect(describeFieldChange('phase', { phase: 'drift' }, { phase: 'forberedelse' }, unnumbered)).toBe('fase 2 – Forberedelse (tidligere: fase Drift)');
+    expect(describeFieldChange('to', { to: 'drift' }, { to: 'forberedelse' }, unnumbered)).toBe('til fase 2 – Forberedelse (tidligere: til fase Drift)');
+    const numberedBefore = { previous: names('Fase 1 – Opstart'), current: names('Drift') };
+    expect(describeFieldChange('phase', { phase: 'opstart' }, { phase: 'drift' }, numberedBefore)).toBe('fase Drift (tidligere: fase 1 – Opstart)');
+    const neither = { previous: names('Drift'), current: names('Forberedelse') };
+    expect(describeFieldChange('phase', { phase: 'drift' }, { phase: 'forberedelse' }, neither)).toBe('fase: Forberedelse (tidligere: Drift)');
   });
 });

@@ -36,9 +36,15 @@ export function describeFieldChange(field: string, previous: object, current: ob
   const before = readable(field, (previous as Record<string, unknown>)[field], names?.previous);
   const after = readable(field, (current as Record<string, unknown>)[field], names?.current);
   if (before === undefined || after === undefined) return label;
-  // A phase names itself: "fase 2 – Forberedelse (tidligere: fase 1 – Opstart)", not "fase: Fase 2 – Forberedelse …".
-  if (namesItself(label, after) && namesItself(label, before)) return t('changes.namedValue', { to: labelled(label, after), from: labelled(label, before) });
+  // A phase names itself: "fase 2 – Forberedelse (tidligere: fase 1 – Opstart)", not "fase: Fase 2 – Forberedelse …";
+  // where only one of the two does, the other reads in the same form: "fase 2 – Forberedelse (tidligere: fase Drift)".
+  if (namesItself(label, after) || namesItself(label, before)) return t('changes.namedValue', { to: named(label, after), from: named(label, before) });
   return t('changes.fieldValue', { field: label, to: after, from: before });
+}
+
+/** A value after its field's name without a colon, as a value that names itself reads: "fase 2 – Forberedelse", "fase Drift". */
+function named(label: string, value: string): string {
+  return namesItself(label, value) ? labelled(label, value) : `${label.trim()} ${value.trim()}`;
 }
 
 /** A value as a reader sees it, or undefined when it is missing, structured or too long to show in a cell. */
