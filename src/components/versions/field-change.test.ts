@@ -40,7 +40,6 @@ describe('describeFieldChange', () => {
     const versions = { previous: names('Fase 1 – Opstart'), current: names('Fase 2 – Forberedelse') };
     expect(describeFieldChange('phase', { phase: 'opstart' }, { phase: 'forberedelse' }, versions)).toBe('fase 2 – Forberedelse (tidligere: fase 1 – Opstart)');
     expect(describeFieldChange('from', { from: 'opstart' }, { from: 'forberedelse' }, versions)).toBe('fra fase 2 – Forberedelse (tidligere: fra fase 1 – Opstart)');
-    const unnumbered = { previous: names('Drift'), current: names('Fase 2 – Forberedelse') };
   });
 
   test('a phase with no number reads in the same form as a numbered one it changed from or to', () => {
