@@ -25,9 +25,9 @@ describe('model components in sections', () => {
   test('the implementation chapter shows the phase figure, each phase’s tasks by theme and the checkpoints', () => {
     const html = page('/eksempel/implementeringsforloeb/');
     expect(html).toMatch(/<figure class="model-figure">[\s\S]*?<svg class="timeline"[^>]*role="img"[\s\S]*?<title id="fasemodel-titel">/);
-    expect(html).toContain('<caption>Fase\u00a02.2\u00a0–\u00a0Klargøring: Ud-/indfasning</caption>');
+    expect(html).toContain('<caption>Fase\u00a02.2\u00a0–\u2060\u00a0Klargøring: Ud-/indfasning</caption>');
     expect(html).toMatch(/<tr id="opgave-udpeg-projektejer" data-id="opgave-udpeg-projektejer"/);
-    expect(html).toContain('<caption>Fra fase\u00a02\u00a0–\u00a0Forberedelse til fase\u00a03\u00a0–\u00a0Ibrugtagning</caption>');
+    expect(html).toContain('<caption>Fra fase\u00a02\u00a0–\u2060\u00a0Forberedelse til fase\u00a03\u00a0–\u2060\u00a0Ibrugtagning</caption>');
     expect(html).toMatch(/<tr id="kontrolpunkt-forberedelse-ibrugtagning-4" data-id="kontrolpunkt-forberedelse-ibrugtagning-4">[\s\S]*?Milepæl/);
     expect(textOf(html)).toContain('Fokus Kommunen forankrer implementeringen af Ydelsesregistret ledelsesmæssigt og strategisk.');
   });

@@ -17,5 +17,6 @@ export function siteDir(mode: 'publish' | 'draft' | 'trial' = 'publish'): string
 
 /** Strips tags, keeping the text a reader sees. */
 export function textOf(html: string): string {
-  return html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  // A word joiner (which keeps "Fase 2 –" with the phase's name on one line) is invisible: a reader reads no character.
+  return html.replaceAll('\u2060', '').replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }

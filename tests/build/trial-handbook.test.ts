@@ -179,7 +179,7 @@ describe('the fourth party', () => {
 /** The column headings of the table with this caption on a page of the trial handbook. */
 const columnHeadings = (path: string, caption: string): string[] => {
   // A caption keeps "fase 2 –" with the phase's name by no-break spaces; the caption is named here as it reads.
-  const html = main(page(`/proeve/${path}`, 'trial')).replaceAll('\u00a0', ' ');
+  const html = main(page(`/proeve/${path}`, 'trial')).replaceAll('\u2060', '').replaceAll('\u00a0', ' ');
   const table = html.slice(html.indexOf(`<caption>${caption}</caption>`));
   return [...table.slice(0, table.indexOf('</thead>')).matchAll(/<th scope="col">([^<]*)<\/th>/gu)].map((match) => match[1]!);
 };

@@ -62,12 +62,16 @@ const PHASE_PREFIX = /(?<!\p{L})(?:under)?fase \S+ – (?=\S)/giu;
 /**
  * Keeps every phase's number and dash on the line of its name's first word where a page wraps the text: "Fase 2 –"
  * never ends a line, whether the text is a phase's label or a sentence our components make around one ("Fra fase 1 –
- * Opstart til fase 2 – Forberedelse"). The spaces there become no-break spaces, so this is for pages only: files a
- * reader searches or sorts (spreadsheets, calendars) and a writer's own prose keep their spaces.
+ * Opstart til fase 2 – Forberedelse"). The spaces there become no-break spaces, and a word joiner follows the dash,
+ * since a line may break after a dash even before a no-break space. For pages only: files a reader searches or sorts
+ * (spreadsheets, calendars) and a writer's own prose keep their spaces.
  */
 export function unbrokenPhases(text: string): string {
-  return text.replace(PHASE_PREFIX, (prefix) => prefix.replaceAll(' ', '\u00a0'));
+  return text.replace(PHASE_PREFIX, (prefix) => prefix.replaceAll(' ', NO_BREAK_SPACE).replace('–', `–${WORD_JOINER}`));
 }
+
+const NO_BREAK_SPACE = '\u00a0';
+const WORD_JOINER = '\u2060';
 
 /**
  * Tells whether a value names itself by its field's name, so a label before it would say the word twice: the value
