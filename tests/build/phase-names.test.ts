@@ -75,7 +75,8 @@ describe('a phase is never broken after its dash', () => {
   ])('%s keeps "Fase 2 –" with the name\'s first word wherever it writes a phase', (_where, path) => {
     const phases = writtenPhases(page(path));
     expect(phases.length).toBeGreaterThan(3);
-    for (const phase of phases) expect(phase).toMatch(new RegExp(`^.ase${NBSP}\\S+${NBSP}${DASH}\\S+$`, 'u'));
+    // A narrow table column may break before the dash ("Fase 2.3" / "– Idriftsættelse"), never after it.
+    for (const phase of phases) expect(phase).toMatch(new RegExp(`^.ase${NBSP}\\S+[ ${NBSP}]${DASH}\\S+$`, 'u'));
   });
 
   test('the caption of a checkpoint table keeps both its phases so', () => {

@@ -40,3 +40,11 @@ describe.each([390, 1280])('at %i px', (width) => {
     },
   );
 });
+
+test('at 1280 px the task overview\'s table fits the page: its phase column may break before a dash, not after it', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.url}/eksempel/opgaver/`);
+  const table = page.locator('table').first();
+  expect(await table.evaluate((element) => element.scrollWidth <= element.parentElement!.clientWidth)).toBe(true);
+  await page.close();
+});

@@ -55,6 +55,10 @@ describe('unbrokenPhases', () => {
     expect(unbrokenPhases(text)).toBe(expected);
   });
 
+  test('in a narrow column, lets the line break before the dash, never after it', () => {
+    expect(unbrokenPhases('Fase 2.3 – Idriftsættelse af systemet', { breakBeforeDash: true }).split(' ')).toEqual([`Fase${NBSP}2.3`, `${DASH}Idriftsættelse`, 'af', 'systemet']);
+  });
+
   test('leaves every other space a place to break', () => {
     expect(unbrokenPhases('Fase 4 – Forankring og gevinstrealisering').split(' ')).toEqual([`Fase${NBSP}4${NBSP}${DASH}Forankring`, 'og', 'gevinstrealisering']);
   });

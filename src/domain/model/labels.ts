@@ -64,10 +64,15 @@ const PHASE_PREFIX = /(?<!\p{L})(?:under)?fase \S+ – (?=\S)/giu;
  * never ends a line, whether the text is a phase's label or a sentence our components make around one ("Fra fase 1 –
  * Opstart til fase 2 – Forberedelse"). The spaces there become no-break spaces, and a word joiner follows the dash,
  * since a line may break after a dash even before a no-break space. For pages only: files a reader searches or sorts
- * (spreadsheets, calendars) and a writer's own prose keep their spaces.
+ * (spreadsheets, calendars) and a writer's own prose keep their spaces. In a narrow table column, where "Fase 2.3 –
+ * Idriftsættelse" on one line would widen the table past the screen, `breakBeforeDash` lets the line break before the
+ * dash instead ("Fase 2.3" / "– Idriftsættelse"), still never after it.
  */
-export function unbrokenPhases(text: string): string {
-  return text.replace(PHASE_PREFIX, (prefix) => prefix.replaceAll(' ', NO_BREAK_SPACE).replace('–', `–${WORD_JOINER}`));
+export function unbrokenPhases(text: string, { breakBeforeDash = false }: { breakBeforeDash?: boolean } = {}): string {
+  return text.replace(PHASE_PREFIX, (prefix) => {
+    const [word, number] = prefix.split(' ');
+    return `${word}${NO_BREAK_SPACE}${number}${breakBeforeDash ? ' ' : NO_BREAK_SPACE}–${WORD_JOINER}${NO_BREAK_SPACE}`;
+  });
 }
 
 const NO_BREAK_SPACE = '\u00a0';
