@@ -22,13 +22,13 @@ export function addCheckpointTable(model: ImportedModel, grid: TableGrid, shape:
     const title = (row[shape.columns.checkpoint!] ?? '').replace(/\n/gu, ' ');
     if (!title) continue;
     const stated = shape.columns.type === undefined ? '' : row[shape.columns.type] ?? '';
-    let type = checkpointType(stated) ?? (shape.columns.type === undefined ? headerType : undefined);
+    const type = checkpointType(stated) ?? (shape.columns.type === undefined ? headerType : undefined);
+    // A type the document does not state stays out of handbook.yaml (the field may be left out): none is guessed.
     if (!type) {
-      type = 'kontrolpunkt';
-      model.note(where.sectionId, `Word-dokumentet angiver ikke, om "${title}" er et tjekpunkt, et kontrolpunkt eller en milepæl. Importen har skrevet kontrolpunkt i handbook.yaml; ret det.`);
+      model.note(where.sectionId, `Word-dokumentet angiver ikke, om "${title}" er et tjekpunkt, et kontrolpunkt eller en milepæl, så handbook.yaml angiver det heller ikke. Skriv type: tjekpunkt, kontrolpunkt eller milepæl ved kontrolpunktet, når det er kendt.`);
     }
     const description = shape.columns.description === undefined ? '' : row[shape.columns.description] ?? '';
-    transition.checkpoints.push({ title, type, ...(description ? { description } : {}) });
+    transition.checkpoints.push({ title, ...(type ? { type } : {}), ...(description ? { description } : {}) });
   }
   return { from: from.id, to: to.id };
 }

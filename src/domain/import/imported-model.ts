@@ -31,7 +31,8 @@ export interface TaskEntry {
 /** A checkpoint as it goes into handbook.yaml. */
 export interface CheckpointEntry {
   title: string;
-  type: string;
+  /** Left out where the document does not say which kind of checkpoint it is. */
+  type?: string;
   description?: string;
 }
 
