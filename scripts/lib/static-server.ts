@@ -82,6 +82,11 @@ export async function serveStatic(dir: string, { base = '/', host = '127.0.0.1',
   return {
     url: `http://${shown}:${bound}${prefix.slice(0, -1)}`,
     port: bound,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // A client that keeps its connection for a next request (as Node's own does) would hold the close for seconds.
+        server.closeAllConnections();
+      }),
   };
 }
