@@ -1,6 +1,7 @@
-// Two projects: `unit` (no site builds, the quick loop: npm run test:unit) and `build` (builds the example once per
-// run in global-setup.ts and reads the HTML, generates the benchmark's corpus, and runs the commands end to end on
-// hostile input). `npm test` runs both; the browser tests are `npm run test:e2e`.
+// Two projects: `unit` (in this process: no site builds, no child processes or threads; the quick loop: npm run
+// test:unit) and `build` (builds the example once per run in global-setup.ts and reads the HTML, generates the
+// benchmark's corpus, runs the commands end to end on hostile input, and starts them as their own processes).
+// `npm test` runs both; the browser tests are `npm run test:e2e`.
 import { defineConfig } from 'vitest/config';
 
 /** The tests that generate the benchmark's synthetic corpus: many handbooks with releases each, seconds apiece. */
@@ -20,13 +21,18 @@ export default defineConfig({
           // The unit tests share their workers' loaded modules instead of starting a fresh one per file: most of a
           // unit file's time was its worker's start. Tests that need fresh modules ask for them (vi.resetModules).
           isolate: false,
+          // One worker per core: a unit test waits for no build, so two cores do twice the work, where Vitest's
+          // default leaves one core to itself. Its own sequence.groupOrder runs the project before `build`.
+          maxWorkers: '100%',
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts', 'tests/fuzz/**/*.test.ts', ...CORPUS_TESTS],
+          include: ['tests/build/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/processes/**/*.test.ts', ...CORPUS_TESTS],
           globalSetup: ['tests/build/global-setup.ts'],
+          sequence: { groupOrder: 1 },
           hookTimeout: 180_000,
         },
       },

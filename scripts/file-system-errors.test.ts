@@ -1,48 +1,49 @@
 // A read-only drive, a full disk or a refused folder stops every writer's command with a Danish message naming the path and the fix, never a Node trace.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// The commands run in this process with the faults injected; tests/processes/file-system-errors.test.ts starts them as
+// their own processes, outside the project and on folders made read-only with chmod.
+import fs, { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { crashSigns, REPO, runInProcess } from '../tests/support/project.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { crashSigns, runInProcess } from '../tests/support/project.ts';
 import { createFixture, snapshotTree } from '../tests/support/release-fixture.ts';
 import { tempDir } from '../tests/support/temp.ts';
 import { paragraph, heading, wordFile } from '../tests/support/word-handbook.ts';
 
 /** The failure the file system gives next: its code and system call, for the calls whose path (or file descriptor) matches. */
-const injected = vi.hoisted(() => ({ fault: undefined as { code: string; syscall: string; call: string; path: RegExp } | undefined }));
+const injected: { fault: { code: string; syscall: string; call: string; path: RegExp } | undefined } = { fault: undefined };
 
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
-  // Wraps one fs function so it fails as the disk would when the injected fault names it and the path matches.
-  const failing = <F extends (...args: never[]) => unknown>(call: string, original: F): F =>
-    ((...args: Parameters<F>) => {
-      const fault = injected.fault;
-      const target = args[0] as unknown;
-      const path = typeof target === 'string' ? target : undefined;
-      // A write to an open file descriptor (the release writes that way) carries no path, as on a real full disk.
-      if (fault && fault.call === call && (path === undefined ? typeof target === 'number' : fault.path.test(path))) {
-        const error: NodeJS.ErrnoException = new Error(`${fault.code}: injected, ${fault.syscall}${path ? ` '${path}'` : ''}`);
-        error.code = fault.code;
-        error.syscall = fault.syscall;
-        if (path !== undefined) error.path = path;
-        throw error;
-      }
-      return original(...args);
-    }) as F;
-  const patched = {
-    ...fs,
-    mkdirSync: failing('mkdirSync', fs.mkdirSync),
-    mkdtempSync: failing('mkdtempSync', fs.mkdtempSync),
-    openSync: failing('openSync', fs.openSync),
-    readdirSync: failing('readdirSync', fs.readdirSync),
-    writeFileSync: failing('writeFileSync', fs.writeFileSync),
-  };
-  return { ...patched, default: patched };
+/** The fs functions a fault can strike, as Node gave them. */
+const ORIGINALS = { mkdirSync, mkdtempSync, openSync, readdirSync, writeFileSync };
+
+/** Wraps one fs function so it fails as the disk would when the injected fault names it and the path matches. */
+function failing<F extends (...args: never[]) => unknown>(call: string, original: F): F {
+  return ((...args: Parameters<F>) => {
+    const fault = injected.fault;
+    const target = args[0] as unknown;
+    const path = typeof target === 'string' ? target : undefined;
+    // A write to an open file descriptor (the release writes that way) carries no path, as on a real full disk.
+    if (fault && fault.call === call && (path === undefined ? typeof target === 'number' : fault.path.test(path))) {
+      const error: NodeJS.ErrnoException = new Error(`${fault.code}: injected, ${fault.syscall}${path ? ` '${path}'` : ''}`);
+      error.code = fault.code;
+      error.syscall = fault.syscall;
+      if (path !== undefined) error.path = path;
+      throw error;
+    }
+    return original(...args);
+  }) as F;
+}
+
+// The commands' modules stay loaded (vitest.config.ts shares them between test files): the wrapped functions replace
+// Node's own in node:fs, and syncBuiltinESMExports hands them to every module that imported them by name.
+beforeAll(() => {
+  for (const [call, original] of Object.entries(ORIGINALS)) Object.assign(fs, { [call]: failing(call, original) });
+  syncBuiltinESMExports();
 });
 
-// The unit tests share loaded modules (vitest.config.ts): load the commands afresh, so they see the mock above.
-beforeAll(() => {
-  vi.resetModules();
+afterAll(() => {
+  Object.assign(fs, ORIGINALS);
+  syncBuiltinESMExports();
 });
 
 afterEach(() => {
@@ -163,88 +164,5 @@ describe('the PDF on a disk that fills up', () => {
     expect(result.stderr).toMatch(/^Der er ingen håndbøger i \S+content\. Kør npm run pdf i projektets mappe/);
     expect(readdirSync(root)).toEqual([]);
     rmSync(root, { recursive: true, force: true });
-  });
-});
-
-describe('the preview and the PDF outside the project', () => {
-  test.each([
-    ['dev', /mappen templates\/ med skabelonen findes ikke her\. Kør kommandoen i projektets mappe[\s\S]*Kladdevisningen er ikke startet: ret fejlen ovenfor\.\n$/u],
-    ['pdf', /^Der er ingen håndbøger i \S+content\. Kør npm run pdf i projektets mappe/u],
-  ] as const)('npm run %s in a folder that is no project says so in Danish and exits 1', (command, expected) => {
-    const folder = tempDir(`outside-${command}`);
-    const result = spawnSync(process.execPath, [join(REPO, 'scripts', `${command}.ts`)], {
-      cwd: folder,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { PATH: process.env.PATH, HOME: folder, NO_COLOR: '1' },
-    });
-    expect(result.status, result.stderr).toBe(1);
-    expect(crashSigns(result.stderr + result.stdout)).toEqual([]);
-    expect(result.stderr).toMatch(expected);
-    expect(readdirSync(folder)).toEqual([]);
-    rmSync(folder, { recursive: true, force: true });
-  });
-});
-
-/**
- * Runs a command as a user the folder's permissions apply to: the test user, or, when the tests run as root (whom
- * chmod does not stop), the unprivileged user "nobody".
- */
-function runAsWriter(command: Command, args: string[], root: string) {
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    // nobody must reach the project: open its parent folders for reading, as a writer's home folder would be.
-    for (let dir = root; dir !== '/' && (statSync(dir).mode & 0o005) !== 0o005; dir = join(dir, '..')) chmodSync(dir, statSync(dir).mode | 0o755);
-  }
-  return spawnSync(process.execPath, [join(REPO, 'scripts', `${command}.ts`), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 20_000,
-    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    env: { PATH: process.env.PATH, HOME: root, NO_COLOR: '1' },
-  });
-}
-
-/** Makes every folder below `root` readable and searchable by all, and read-only: a read-only checkout. */
-function readOnlyTree(root: string, folder: string): void {
-  const walk = (dir: string) => {
-    chmodSync(dir, 0o555);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) walk(join(dir, entry.name));
-  };
-  walk(join(root, folder));
-}
-
-/**
- * Whether the commands can run as a writer whom chmod stops. Root ignores chmod, so as root they run as `nobody`, which
- * works only where `nobody` can reach Node and the repository (not in a checkout below a private folder, as a CI job's
- * temporary clone may be); the injected faults above cover the messages there.
- */
-function writerCanRunCommands(): boolean {
-  if (process.getuid?.() !== 0) return true;
-  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(join(REPO, 'scripts'))})`], { uid: 65534, gid: 65534, timeout: 20_000 });
-  return probe.status === 0;
-}
-
-describe.runIf(writerCanRunCommands())('a folder made read-only with chmod', () => {
-  test.each([
-    ['new', 'content', /Kunne ikke oprette en midlertidig mappe i content\/: adgang nægtet\. Giv din bruger skriveadgang til content\//],
-    ['release', 'content/mini', /Kunne ikke oprette mappen content\/mini\/releases: adgang nægtet\. Giv din bruger skriveadgang til content\/mini\//],
-  ] as const)('%s in a read-only %s/ says so in Danish and exits 1', (command, folder, expected) => {
-    const root = command === 'new' ? emptyProject() : createFixture();
-    mkdirSync(join(root, folder), { recursive: true });
-    for (const dir of [root, join(root, 'templates')]) chmodSync(dir, 0o755);
-    readOnlyTree(root, 'content');
-    const before = snapshotTree(root);
-    try {
-      const result = runAsWriter(command, argsFor(command), root);
-      expect(result.status, result.stderr).toBe(1);
-      expect(crashSigns(result.stderr)).toEqual([]);
-      expect(result.stderr).toMatch(expected);
-      expect(snapshotTree(root)).toEqual(before);
-    } finally {
-      chmodSync(join(root, folder), 0o755);
-      readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory()).forEach((entry) => chmodSync(join(entry.parentPath, entry.name), 0o755));
-      chmodSync(join(root, 'content'), 0o755);
-    }
   });
 });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { tempDir } from '../tests/support/temp.ts';
+import { copiesOf, tempDir } from '../tests/support/temp.ts';
 import { main } from './published-releases.ts';
 
 let clock = Date.parse('2026-01-01T10:00:00Z') / 1000;
@@ -20,8 +20,8 @@ function write(root: string, path: string, text: string): void {
   writeFileSync(join(root, path), text);
 }
 
-/** A repository whose version 1.0 of handbook "ydr" was published (tagged v1.0), with version 1.1 frozen since. */
-function repository(): string {
+/** A repository whose version 1.0 of handbook "ydr" was published (tagged v1.0), with version 1.1 frozen since: a copy of one made once. */
+const repository = copiesOf(() => {
   const root = tempDir('published-releases');
   git(root, 'init', '-q', '-b', 'main');
   write(root, 'content/ydr/releases/1.0/manifest.json', '{"version":"1.0"}\n');
@@ -33,7 +33,7 @@ function repository(): string {
   git(root, 'add', '.');
   git(root, 'commit', '-q', '-m', 'Version 1.1');
   return root;
-}
+});
 
 /** Runs the guard and collects what it prints. */
 function run(root: string): { code: number; out: string } {

@@ -10,21 +10,24 @@ import { parseLocatedYaml } from '../yaml/located-yaml.ts';
 import { checksum } from './format.ts';
 import { cutRelease } from './release.ts';
 import { createFixture, readProjectFile, REPO_ROOT, writeProjectFile } from '../../../tests/support/release-fixture.ts';
+import { copiesOf } from '../../../tests/support/temp.ts';
 
 const DIR = 'content/mini/releases/1.0';
 
-function released(): string {
+/** A project with version 1.0 released: a copy of one cut once for this file. */
+const released = copiesOf(() => {
   const root = createFixture();
   expect(cutRelease({ root, id: 'mini', version: '1.0', note: 'Første udgave', initials: 'MKJ', date: '2026-09-15' })).toMatchObject({ ok: true });
   return root;
-}
+});
 
-function releasedTwice(): string {
+/** A project with 1.0 and, after an edit, 1.1 released. */
+const releasedTwice = copiesOf(() => {
   const root = released();
   writeProjectFile(root, 'content/mini/sections/tidsplan.mdx', 'Den nye tidsplan.\n');
   expect(cutRelease({ root, id: 'mini', version: '1.1', note: 'Ny tidsplan', initials: 'MKJ', date: '2026-10-01' })).toMatchObject({ ok: true });
   return root;
-}
+});
 
 function problems(root: string): string[] {
   return verifyReleases(root, 'mini').map((problem) => `${problem.severity}: ${formatProblem(problem)}`);

@@ -9,6 +9,7 @@ import { checksum } from './format.ts';
 import { loadReleases, verifyReleases } from './load.ts';
 import { cutRelease, type CutReleaseOptions } from './release.ts';
 import { createFixture, readProjectFile, snapshotTree, writeProjectFile } from '../../../tests/support/release-fixture.ts';
+import { copiesOf } from '../../../tests/support/temp.ts';
 
 const FIRST = { id: 'mini', version: '1.0', note: 'Første udgave', initials: 'MKJ', date: '2026-09-15' };
 const SECOND = { ...FIRST, version: '1.1', note: 'Tidsplanen er opdateret', date: '2026-10-01' };
@@ -17,11 +18,12 @@ function release(root: string, options: Partial<CutReleaseOptions> = {}) {
   return cutRelease({ root, ...FIRST, ...options });
 }
 
-function released(): string {
+/** A project with version 1.0 released: a copy of one cut once for this file. */
+const released = copiesOf(() => {
   const root = createFixture();
   expect(release(root)).toMatchObject({ ok: true });
   return root;
-}
+});
 
 function editSection(root: string): void {
   writeProjectFile(root, 'content/mini/sections/tidsplan.mdx', 'Den nye tidsplan for [indsæt systemnavn].\n');

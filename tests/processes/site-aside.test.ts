@@ -1,8 +1,9 @@
+// The preview reads the site on a second thread (scripts/lib/site-aside.ts): each test starts that thread.
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/domain/index.ts';
-import { tempProject } from '../../tests/support/project.ts';
-import { previewRequest, readSiteAside } from './site-aside.ts';
+import { tempProject } from '../support/project.ts';
+import { previewRequest, readSiteAside } from '../../scripts/lib/site-aside.ts';
 
 describe('the site read on a second thread for the preview', () => {
   const root = tempProject('site-aside', { example: true });
