@@ -1,7 +1,7 @@
 // `npm run pdf [-- <id>]`: prints the whole current handbook to a tagged (accessible) PDF with Chromium.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { listSystems } from '../src/domain/index.ts';
 import { pdfHref } from './lib/pdf-links.ts';
 import { addPageSlots, fillPageSlots, pagesOfDestinations } from './lib/pdf-contents.ts';
@@ -57,6 +57,8 @@ async function printHandbooks(argv: string[], root: string): Promise<number> {
   mkdirSync(out, { recursive: true });
   const siteUrl = process.env.SITE_URL || undefined;
   let dropped = 0;
+  // Loaded only now: a command that stops on a missing build, browser or folder need not wait for the browser's driver.
+  const { chromium } = await import('playwright-core');
   const server = await serveStatic(dist);
   try {
     const browser = await chromium.launch({

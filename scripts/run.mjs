@@ -15,6 +15,9 @@ const nodeCache = join(root, '.cache', 'node');
 const nodeBin = join(nodeCache, 'node_modules', '.bin');
 const MIN_NODE = [22, 12];
 
+/** A tool from the project's own node_modules, started directly, without npx's own start first. */
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
 /** Each task: the command it runs once Node and dependencies are in place. */
 const TASKS = {
   start: [['node', 'scripts/build.ts'], ['node', 'scripts/serve.ts']],
@@ -25,16 +28,16 @@ const TASKS = {
   new: [['node', 'scripts/new.ts']],
   release: [['node', 'scripts/release.ts']],
   import: [['node', 'scripts/import.ts']],
-  test: [['npx', 'vitest', 'run']],
-  'test:unit': [['npx', 'vitest', 'run', '--project', 'unit']],
-  'test:watch': [['npx', 'vitest']],
-  'test:e2e': [['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  test: [[bin('vitest'), 'run']],
+  'test:unit': [[bin('vitest'), 'run', '--project', 'unit']],
+  'test:watch': [[bin('vitest')]],
+  'test:e2e': [[bin('vitest'), 'run', '--config', 'vitest.e2e.config.ts']],
   bench: [['node', 'bench/bench.ts']],
   corpus: [['node', 'bench/corpus.ts']],
   pdf: [['node', 'scripts/pdf.ts']],
   schema: [['node', 'scripts/schema.ts']],
   'published-releases': [['node', 'scripts/published-releases.ts']],
-  typecheck: [['npx', 'astro', 'check']],
+  typecheck: [[bin('astro'), 'check']],
 };
 
 function say(message) {
