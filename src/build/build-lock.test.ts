@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { acquireBuildLock, BuildLockError, lockPath, startTimeOf } from './build-lock.ts';
 import { tempDir } from '../../tests/support/temp.ts';
