@@ -10,6 +10,7 @@ import { renderDevGoal, renderGoals, type BareFigures } from './lib/bench-goals.
 import { describeMachine, renderReport, type Baseline, type Machine, type SiteFigures } from './lib/bench-report.ts';
 import { createFigureProjects, pictureBytes } from './lib/bench-figures.ts';
 import { measureScale } from './lib/bench-scale.ts';
+import { measureUnitLoop, renderUnitGoal } from './lib/bench-unit.ts';
 import { runJob, type MeasuredJob } from './lib/bench-run.ts';
 import { estimateSearch, measureSearch, type SearchBytes } from './lib/bench-search.ts';
 import { distStats, median, pageBytes, pageWords, treeDigest } from './lib/bench-sizes.ts';
@@ -31,18 +32,21 @@ interface Target {
 
 const QUERY = 'superbrugere';
 
-const USAGE = 'Brug: npm run bench [-- --systems 25] [-- --figurer] [-- --kladde]';
+const USAGE = 'Brug: npm run bench [-- --systems 25] [-- --figurer] [-- --kladde] [-- --tests]';
 
 /** Cold builds of the example and of each bare site compared, taken in turns. */
 const COLD_ROUNDS = 5;
+
+/** Runs of the unit tests timed, one after another. */
+const UNIT_RUNS = 5;
 
 /** Starts of the dev preview timed, one after another; the first page counts as their median. */
 const DEV_STARTS = 5;
 
 async function main(): Promise<number> {
-  let values: { systems: string; figurer: boolean; kladde: boolean };
+  let values: { systems: string; figurer: boolean; kladde: boolean; tests: boolean };
   try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: { systems: { type: 'string', default: '25' }, figurer: { type: 'boolean', default: false }, kladde: { type: 'boolean', default: false } } }));
+    ({ values } = parseArgs({ args: process.argv.slice(2), options: { systems: { type: 'string', default: '25' }, figurer: { type: 'boolean', default: false }, kladde: { type: 'boolean', default: false }, tests: { type: 'boolean', default: false } } }));
   } catch (error) {
     fail(`${explainArgsError(error, '--systems <antal>')}\n${USAGE}`);
     return 2;
@@ -71,6 +75,20 @@ async function main(): Promise<number> {
     writeFileSync(join(work, 'dev.json'), `${JSON.stringify({ machine, dev }, null, 2)}\n`);
     // A busy machine stretches the wall-clock figures: they are read on a quiet one, the CPU time gives a steadier comparison.
     info(`\n${renderDevGoal(dev)}\n${loadLine(machine)}\n\nTallene står også i ${join('.cache', 'bench', 'dev.json')}.`);
+    return 0;
+  }
+
+  // --tests times only the unit loop, a minute or two.
+  if (values.tests) {
+    let seconds: number[];
+    try {
+      seconds = measureUnitLoop(projectRoot, UNIT_RUNS);
+    } catch (error) {
+      fail((error as Error).message);
+      return 1;
+    }
+    writeFileSync(join(work, 'unit.json'), `${JSON.stringify({ machine, unitLoopSeconds: seconds }, null, 2)}\n`);
+    info(`\n${renderUnitGoal(seconds)}\n${loadLine(machine)}\n\nTallene står også i ${join('.cache', 'bench', 'unit.json')}.`);
     return 0;
   }
 

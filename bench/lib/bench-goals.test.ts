@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { decimal, renderDevGoal, renderGoals } from './bench-goals.ts';
 import type { MeasuredJob } from './bench-run.ts';
+import { renderUnitGoal } from './bench-unit.ts';
 
 const job = (wallSeconds: number): MeasuredJob => ({ ok: true, wallSeconds, maxRssKb: 0, treeRssKb: 0, phases: {} });
 
@@ -49,5 +50,13 @@ describe('renderDevGoal', () => {
   test("gives the dev process's CPU time to the first page as its median, with every start", () => {
     const dev = { firstPageSeconds: 2.8, firstPageRuns: [3.1, 2.8, 2.7], firstPageCpuRuns: [3.4, 3.2, 3.9], samples: [210, 230], median: 220, max: 230, page: '/eksempel/gevinster/' };
     expect(renderDevGoal(dev)).toContain("  kladdevisningens CPU-tid til første side: median 3,4 s (3,4, 3,2, 3,9 s)");
+  });
+});
+
+describe('renderUnitGoal', () => {
+  test('gives the median and the slowest of the unit runs, each run, and the goal', () => {
+    expect(renderUnitGoal([14.24, 17.16, 13.82, 14.92, 14.12])).toBe(
+      'Enhedstestene (npm run test:unit), fra start til sidste test:\n  median 14,2 s · maks 17,2 s over 5 kørsler (14,2; 17,2; 13,8; 14,9; 14,1 s); mål: højst 20 s',
+    );
   });
 });
