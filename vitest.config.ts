@@ -1,5 +1,5 @@
-// Two projects: `unit` (in this process: no site builds, no child processes or threads; the quick loop: npm run
-// test:unit) and `build` (builds the example once per run in global-setup.ts and reads the HTML, generates the
+// Two projects: `unit` (in this process: no site builds, no command started as its own process or thread; the quick
+// loop: npm run test:unit) and `build` (builds the example once per run in global-setup.ts and reads the HTML, generates the
 // benchmark's corpus, runs the commands end to end on hostile input, and starts them as their own processes).
 // `npm test` runs both; the browser tests are `npm run test:e2e`.
 import { defineConfig } from 'vitest/config';
@@ -21,8 +21,8 @@ export default defineConfig({
           // The unit tests share their workers' loaded modules instead of starting a fresh one per file: most of a
           // unit file's time was its worker's start. Tests that need fresh modules ask for them (vi.resetModules).
           isolate: false,
-          // One worker per core: a unit test waits for no build, so two cores do twice the work, where Vitest's
-          // default leaves one core to itself. Its own sequence.groupOrder runs the project before `build`.
+          // One worker per core, where Vitest's default leaves one core to itself: a unit test waits for no build, so
+          // every core can run one. Its own sequence.groupOrder runs the project before `build`.
           maxWorkers: '100%',
           sequence: { groupOrder: 0 },
         },
