@@ -7,6 +7,7 @@ import { formatProblem } from '../../src/domain/index.ts';
 import { rmSync } from 'node:fs';
 import { buildFigureSites, type FigureSites } from './figures-fixture.ts';
 import { buildTableSites, type TableSites } from './tables-fixture.ts';
+import { buildCheckpointSites, type CheckpointSites } from './checkpoints-fixture.ts';
 import { buildTrialSite } from '../support/trial-site.ts';
 
 const root = process.cwd();
@@ -38,8 +39,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('figureSites', figures);
   const tables = await buildTableSites();
   project.provide('tableSites', tables);
+  const checkpoints = await buildCheckpointSites();
+  project.provide('checkpointSites', checkpoints);
   return () => {
-    for (const dir of [figures.root, figures.out, tables.root, tables.out]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [figures.root, figures.out, tables.root, tables.out, checkpoints.root, checkpoints.out]) rmSync(dir, { recursive: true, force: true });
   };
 }
 
@@ -50,5 +53,7 @@ declare module 'vitest' {
     figureSites: FigureSites;
     /** A small handbook whose tables are removed, edited and added across two releases and an edit (tables-fixture.ts). */
     tableSites: TableSites;
+    /** A small handbook whose checkpoints are added, changed and removed between its two releases (checkpoints-fixture.ts). */
+    checkpointSites: CheckpointSites;
   }
 }

@@ -13,6 +13,11 @@ describe('describeFieldChange', () => {
     expect(describeFieldChange('deadline', before, after)).toMatch(/^tidsfrist: 21 uger før go-live \(tidligere: 20 arbejdsdage før go-live\)$/);
   });
 
+  test("a checkpoint's type is called type, not a task's opgavetype, and reads in the tables' words", () => {
+    expect(describeFieldChange('type', { type: 'tjekpunkt' }, { type: 'milepæl' }, undefined, 'checkpoint')).toBe('type: Milepæl (tidligere: Tjekpunkt)');
+    expect(describeFieldChange('type', {}, { type: 'kontrolpunkt' }, undefined, 'checkpoint')).toBe('type');
+  });
+
   test('a short title is shown before and after; a long description only by its field name', () => {
     expect(describeFieldChange('title', { title: 'Udpeg projektleder' }, { title: 'Udpeg en projektleder' })).toBe('titel: Udpeg en projektleder (tidligere: Udpeg projektleder)');
     const long = 'Projektlederen planlægger og styrer kommunens implementering og følger op på alle opgaverne.';

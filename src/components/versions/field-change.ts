@@ -28,10 +28,14 @@ export interface VersionNames {
   current: ModelNames;
 }
 
-/** Describes the change of `field` from `previous[field]` to `current[field]`, e.g. "go-live: 13. september 2027 (tidligere: 6. september 2027)". */
-export function describeFieldChange(field: string, previous: object, current: object, names?: VersionNames): string {
-  const key = `field.${field}`;
-  const label = hasText(key) ? t(key) : field;
+/**
+ * Describes the change of `field` from `previous[field]` to `current[field]`, e.g. "go-live: 13. september 2027
+ * (tidligere: 6. september 2027)"; `what` names the kind of item where a field's name differs by kind (a checkpoint's
+ * type is no task type).
+ */
+export function describeFieldChange(field: string, previous: object, current: object, names?: VersionNames, what?: 'checkpoint'): string {
+  const key = [...(what ? [`field.${what}.${field}`] : []), `field.${field}`].find(hasText);
+  const label = key ? t(key) : field;
   if (field === 'municipalities') return `${label}: ${municipalityMoves(previous as Wave, current as Wave)}`;
   const before = readable(field, (previous as Record<string, unknown>)[field], names?.previous);
   const after = readable(field, (current as Record<string, unknown>)[field], names?.current);

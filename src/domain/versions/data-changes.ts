@@ -27,7 +27,8 @@ export interface DataChanges {
   task(id: string): ItemMark | undefined;
   role(id: string): ItemMark | undefined;
   wave(id: string): ItemMark | undefined;
-  checkpoint(from: string, to: string, title: string): ItemMark | undefined;
+  /** By the id `checkpointIds` gives the checkpoint. */
+  checkpoint(id: string): ItemMark | undefined;
   removedTasks: Task[];
   removedRoles: Role[];
   removedWaves: Wave[];
@@ -66,12 +67,11 @@ function compareData(previous: Comparable, current: Comparable): DataChanges {
     };
   };
   const removed = <T,>(changes: ItemChange<T>[]) => changes.flatMap((change) => (change.kind === 'removed' ? [change.previous] : []));
-  const checkpoint = lookup(checkpoints);
   return {
     task: lookup(tasks),
     role: lookup(roles),
     wave: lookup(waves),
-    checkpoint: (from, to, title) => checkpoint(`${from}-${to}: ${title}`),
+    checkpoint: lookup(checkpoints),
     removedTasks: removed(tasks),
     removedRoles: removed(roles),
     removedWaves: removed(waves),

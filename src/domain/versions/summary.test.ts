@@ -1,6 +1,6 @@
 // The change summary finds prose edits word by word and data edits by id, in reading order.
 import { describe, expect, test } from 'vitest';
-import { summarizeChanges, type VersionContent } from './summary.ts';
+import { hasAnyChange, summarizeChanges, type VersionContent } from './summary.ts';
 
 const task = (id: string, deadline: string) => ({ id, title: `Opgave ${id}`, phase: 'opstart', theme: 'projektstyring', responsible: ['projektleder'], performers: ['projektleder'], type: 'obligatorisk' as const, deadline, prerequisites: [], links: [] });
 
@@ -35,6 +35,17 @@ describe('summarizeChanges', () => {
     const summary = summarizeChanges(version('T.'), version('T.', [task('a', '3 uger før go-live'), task('b', '1 uge før go-live')]));
     expect(summary.tasks.map((change) => [change.kind, change.id])).toEqual([['changed', 'a'], ['added', 'b']]);
     expect(summary.tasks[0]!.kind === 'changed' && summary.tasks[0]!.fields).toEqual(['deadline']);
+  });
+
+  test('checkpoints are compared by transition and title: a new one, a changed description, a removed one, in reading order', () => {
+    const at = (...checkpoints: object[]) => ({ transitions: [{ from: 'opstart', to: 'drift', checkpoints }] });
+    const summary = summarizeChanges(
+      version('T.', undefined, at({ title: 'Planen er godkendt', description: 'Af direktionen.' }, { title: 'Gammelt punkt' }) as never),
+      version('T.', undefined, at({ title: 'Planen er godkendt', description: 'Af styregruppen.' }, { title: 'Nyt punkt', type: 'milepæl' }) as never),
+    );
+    expect(summary.checkpoints.map((change) => [change.kind, change.id])).toEqual([['changed', 'opstart-drift: Planen er godkendt'], ['removed', 'opstart-drift: Gammelt punkt'], ['added', 'opstart-drift: Nyt punkt']]);
+    expect(summary.checkpoints[0]!.kind === 'changed' && summary.checkpoints[0]!.fields).toEqual(['description']);
+    expect(hasAnyChange(summary)).toBe(true);
   });
 
   test('an edit declared editorial is not a change', () => {

@@ -43,6 +43,8 @@ export interface CheckpointItem {
   title: string;
   /** Left out where the handbook does not say what kind of checkpoint it is. */
   type?: string | undefined;
+  /** More on what is checked and how, where the handbook says it. */
+  description?: string | undefined;
 }
 
 /** Everything that differs, in reading order; unchanged items are left out. */
@@ -90,16 +92,34 @@ export function hasAnyChange(summary: ChangeSummary): boolean {
   return [summary.sections, summary.tasks, summary.roles, summary.waves, summary.checkpoints].some((list) => list.length > 0);
 }
 
-/** Flattens the transitions' checkpoints into items with stable ids (`<from>-<to>-<n>` would shift when one is inserted). */
+/**
+ * Flattens the transitions' checkpoints into items with stable ids (`<from>-<to>-<n>` would shift when one is inserted).
+ * A title repeated at the same transition gets its place among the repeats, so no two items share an id.
+ */
 export function checkpointsOf(data: Pick<HandbookData, 'transitions'>): CheckpointItem[] {
-  return data.transitions.flatMap((transition) =>
-    transition.checkpoints.map((checkpoint) => ({
-      id: `${transition.from}-${transition.to}: ${checkpoint.title}`,
+  const ids = checkpointIds(data);
+  return data.transitions.flatMap((transition, at) =>
+    transition.checkpoints.map((checkpoint, index) => ({
+      id: ids[at]![index]!,
       from: transition.from,
       to: transition.to,
       title: checkpoint.title,
       type: checkpoint.type,
+      description: checkpoint.description,
     })),
+  );
+}
+
+/** Returns each checkpoint's id, per transition in order: what the checkpoint tables look their changes up by. */
+export function checkpointIds(data: Pick<HandbookData, 'transitions'>): string[][] {
+  const seen = new Map<string, number>();
+  return data.transitions.map((transition) =>
+    transition.checkpoints.map((checkpoint) => {
+      const id = `${transition.from}-${transition.to}: ${checkpoint.title}`;
+      const count = (seen.get(id) ?? 0) + 1;
+      seen.set(id, count);
+      return count === 1 ? id : `${id} (${count})`;
+    }),
   );
 }
 
