@@ -55,13 +55,13 @@ describe('the checkpoint tables of the current version', () => {
     expect(tablesOf(read(`/mini/${CHECKPOINTS_SECTION}/`))).toHaveLength(2);
   });
 
-  test('mark the same on the page with the whole handbook', () => {
-    const whole = read('/mini/hele-haandbogen/');
-    expect(tablesOf(whole).map((table) => marked(table))).toEqual([
+  test.each([['the whole handbook', '/mini/hele-haandbogen/'], ["version 1.1's archived copy", `/mini/v/1.1/${CHECKPOINTS_SECTION}/`]])('mark the same on the page with %s', (_name, path) => {
+    const tables = tablesOf(read(path));
+    expect(tables.map((table) => marked(table))).toEqual([
       [['changed', 'Milepæl'], ['changed', 'Styregruppen godkender planen på sit første møde.'], ['added', 'Superbrugerne er fundet'], ['added', 'Tjekpunkt']],
       [],
     ]);
-    expect(tablesOf(whole).map((table) => rowsOf(table).filter((row) => row.attributes.includes('data-change="removed"')).map((row) => row.text))).toEqual([['Udgået Budgettet er afsat'], ['Udgået Prøvekonverteringen er godkendt']]);
+    expect(tables.map((table) => rowsOf(table).filter((row) => row.attributes.includes('data-change="removed"')).map((row) => row.text))).toEqual([['Udgået Budgettet er afsat'], ['Udgået Prøvekonverteringen er godkendt']]);
   });
 });
 
