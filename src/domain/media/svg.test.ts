@@ -28,3 +28,18 @@ describe('the size of an SVG', () => {
     expect(svgSize(svg(`width="200${' '.repeat(MEGABYTES)}" height="100"`))).toEqual({ width: 200, height: 100 });
   });
 });
+
+describe('the <svg> tag among megabytes of openings', () => {
+  // Each <svg was read to the end of the text for a > that was not there: hours.
+  test('megabytes of <svg with no > have no size', () => {
+    expect(svgSize('<svg'.repeat(MEGABYTES / 4))).toBeUndefined();
+  });
+
+  test('the first <svg is read to its >, however many <svg it holds', () => {
+    expect(svgSize(`<svg width="200" height="100"${' <svg'.repeat(MEGABYTES / 5)}>`)).toEqual({ width: 200, height: 100 });
+  });
+
+  test('a tag that only starts like <svg is passed over', () => {
+    expect(svgSize(`<svgx width="1" height="1"> <svg viewBox="0 0 30 15">${'<svg'.repeat(MEGABYTES / 4)}`)).toEqual({ width: 30, height: 15 });
+  });
+});

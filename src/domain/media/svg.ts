@@ -17,7 +17,10 @@ export function svgProblem(text: string): string | undefined {
 
 /** Reads an SVG's size in CSS pixels from width/height in pixels, else from its viewBox; undefined when it states neither. */
 export function svgSize(text: string): { width: number; height: number } | undefined {
-  const tag = /<svg\b[^>]*>/i.exec(text)?.[0] ?? '';
+  // The first <svg runs to the first > after it; when there is none, no later <svg has one either. Reading it as an
+  // optional > keeps the search from trying each of megabytes of <svg against the rest of the text.
+  const opening = /<svg\b[^>]*>?/i.exec(text)?.[0] ?? '';
+  const tag = opening.endsWith('>') ? opening : '';
   const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
   const pixels = (value: string | undefined) => {
     // One run of whitespace after the number, px inside it: two runs side by side made "1", megabytes of spaces and a letter take hours.

@@ -1,5 +1,6 @@
 // Step: writes a stub for each section the writer must write: the template's guidance and a line saying to replace it.
 import type { TemplatePartial } from '../load/load-templates.ts';
+import { matchAllClosed } from '../text/replace-closed.ts';
 
 /** A file of the new handbook: its path inside `content/<id>/` and its text. */
 export interface ScaffoldFile {
@@ -29,6 +30,6 @@ export function renderStubs({ partials }: { partials: readonly TemplatePartial[]
 
 /** Copies a template body's guidance blocks and adds the line telling the writer to replace them. */
 export function stubText(templateBody: string): string {
-  const guidance = templateBody.match(GUIDANCE_BLOCK) ?? [];
+  const guidance = matchAllClosed(templateBody, '</Vejledning>', GUIDANCE_BLOCK).map((match) => match[0]);
   return `${[...guidance, REPLACE_GUIDANCE].join('\n\n')}\n`;
 }

@@ -14,6 +14,13 @@ const REFUSED_SCHEMES: Readonly<Record<string, string>> = {
   data: 'data:-links gemmer en hel fil i linket',
 };
 
+/**
+ * A link to an anchor on the same page, `](#anker)`, as /\]\(#([^)\s]+)\)/g finds it; an opening whose anchor is not
+ * closed by ) is taken whole (no group 1), since every opening inside it would fail the same way: megabytes of ](#
+ * are read once instead of once per opening.
+ */
+const SAME_PAGE_LINK = /\]\(#(?:([^)\s]+)\)|[^)\s]*)/g;
+
 const FIX = 'Link til en webadresse (https://…), en e-mailadresse (mailto:…) eller et afsnit (afsnit:<id>).';
 
 /**
@@ -49,8 +56,8 @@ export function checkLinks(sections: readonly ResolvedSection[], omitted: Readon
         report(link.offset, `linket afsnit:${id}#${match[2]} peger på et anker, der ikke findes i afsnittet "${target.title}". Brug en overskrift i afsnittet (fx #${headingIds(target.body)[0] ?? target.id}) eller kun afsnit:${id}.`);
       }
     }
-    for (const match of section.body.matchAll(/\]\(#([^)\s]+)\)/g)) {
-      if (anchorsOf(section).has(match[1]!)) continue;
+    for (const match of section.body.matchAll(SAME_PAGE_LINK)) {
+      if (match[1] === undefined || anchorsOf(section).has(match[1])) continue;
       report(match.index + 2, `linket #${match[1]} peger på et anker, der ikke findes på siden. Ret det til en overskrift på siden, eller brug afsnit:<id> for at linke til et andet afsnit.`);
     }
   }

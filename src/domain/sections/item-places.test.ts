@@ -36,3 +36,17 @@ describe('checkpoints', () => {
     expect(checkpointPlace(sections.slice(0, 2), { from: 'opstart', to: 'forberedelse', index: 0 })).toBeUndefined();
   });
 });
+
+describe('component tags among megabytes of openings', () => {
+  const MEGABYTES = 2 * 1024 * 1024;
+
+  // Each <Roller was read to the end of the body for a > that was not there: hours.
+  test('megabytes of <Roller with no > show no gallery', () => {
+    expect(rolePlace([{ id: 'roller', body: '<Roller'.repeat(MEGABYTES / 8) }], { id: 'arkitekt', party: 'KOMBIT' })).toBeUndefined();
+  });
+
+  test('a gallery before megabytes of unclosed <Kontrolpunkter is still found', () => {
+    const body = `<Kontrolpunkter fra="opstart" til="forberedelse" />${'<Kontrolpunkter fra="x"'.repeat(MEGABYTES / 23)}`;
+    expect(checkpointPlace([{ id: 'faser', body }], { from: 'opstart', to: 'forberedelse', index: 0 })).toEqual({ page: 'faser', anchor: 'kontrolpunkt-opstart-forberedelse-1' });
+  });
+});

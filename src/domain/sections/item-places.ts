@@ -1,5 +1,6 @@
 // Finds the page and row where a handbook's text shows a role or a checkpoint, so a list of changes can link to it.
 import { canonicalParty } from '../model/roles.ts';
+import { matchAllClosed } from '../text/replace-closed.ts';
 import { pageOf } from './navigation.ts';
 
 /** A page of the handbook (a top-level section's id) and the anchor of the item's row on it. */
@@ -33,5 +34,6 @@ export function checkpointPlace(sections: readonly Section[], checkpoint: { from
 }
 
 function firstWith(sections: readonly Section[], component: string, fits: (attributes: string) => boolean): Section | undefined {
-  return sections.find((section) => [...section.body.matchAll(COMPONENT(component))].some((match) => fits(match[1] ?? '')));
+  // Only up to the last >: megabytes of <Roller with no > after them were each read to the end of the text.
+  return sections.find((section) => matchAllClosed(section.body, '>', COMPONENT(component)).some((match) => fits(match[1] ?? '')));
 }

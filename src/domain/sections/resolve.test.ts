@@ -171,6 +171,23 @@ describe('anchors in links', () => {
   });
 });
 
+describe('anchors among megabytes of openings', () => {
+  const MEGABYTES = 1024 * 1024;
+
+  // Each ](# was read to the end of the text for a ) that was not there, and each heading's end tried against the rest of its line: hours.
+  test('a link to a missing anchor after megabytes of unclosed ](# is the one link reported', () => {
+    const body = `${'](#a'.repeat(MEGABYTES / 4)} Se [nedenfor](#detaljer).`;
+    expect(resolve(system([{ id: 'hvad-er-systemet', body }, WRITTEN[1]!])).messages).toEqual([
+      `content/eksempel/sections/hvad-er-systemet.mdx:1:${MEGABYTES + 16} hvad-er-systemet: linket #detaljer peger på et anker, der ikke findes på siden. Ret det til en overskrift på siden, eller brug afsnit:<id> for at linke til et andet afsnit.`,
+    ]);
+  });
+
+  test('a heading holding megabytes of spaces and [ is an anchor a link can reach', () => {
+    const body = `Se [nedenfor](#detaljer).\n\n## Detaljer${'['.repeat(MEGABYTES)}${' '.repeat(MEGABYTES)}#\n`;
+    expect(resolve(system([{ id: 'hvad-er-systemet', body }, WRITTEN[1]!])).messages).toEqual([]);
+  });
+});
+
 describe('links a handbook should not carry', () => {
   const at = 'content/eksempel/sections/hvad-er-systemet.mdx';
   const messagesFor = (body: string, mode: Mode = 'publish') => resolve(system([{ id: 'hvad-er-systemet', body }, WRITTEN[1]!]), mode).messages;

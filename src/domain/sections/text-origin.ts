@@ -17,10 +17,21 @@ export interface TextOrigin {
 
 /** Replaces every match of the global `pattern` as String.replace would, and records where each part of the result came from. */
 export function replaceTracked(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): { text: string; rewrite: Rewrite } {
+  return replaceMatchesTracked(text, text.matchAll(pattern), replace);
+}
+
+/** A span of a text to replace: where it starts and the text it covers, as a RegExp match gives them. */
+export interface Span {
+  index: number;
+  0: string;
+}
+
+/** Replaces the given spans of `text` (in order, not overlapping) and records where each part of the result came from. */
+export function replaceMatchesTracked<M extends Span>(text: string, matches: Iterable<M>, replace: (match: M) => string): { text: string; rewrite: Rewrite } {
   const rewrite: number[] = [];
   let result = '';
   let copiedUpTo = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matches) {
     const replacement = replace(match);
     if (replacement === match[0]) continue;
     if (match.index > copiedUpTo) rewrite.push(result.length, copiedUpTo, 1);

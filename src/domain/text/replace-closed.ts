@@ -14,3 +14,9 @@ export function replaceClosed(text: string, closing: string, pattern: RegExp, re
   const end = last + closing.length;
   return text.slice(0, end).replace(pattern, replacement) + text.slice(end);
 }
+
+/** Lists every match of `pattern` (global) in `text` as String.matchAll does, looking only up to the end of the last `closing`. */
+export function matchAllClosed(text: string, closing: string, pattern: RegExp): RegExpExecArray[] {
+  const last = text.lastIndexOf(closing);
+  return last < 0 ? [] : [...text.slice(0, last + closing.length).matchAll(pattern)];
+}
