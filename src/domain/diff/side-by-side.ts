@@ -22,13 +22,29 @@ export interface SideBlockText {
 }
 
 /**
- * One version's wording of a table, read as a table: its header row and the rows shown (every row of a new or gone
- * table, the changed ones of a table edited), each row one list of segments per cell.
+ * One row of a table as one side shows it: its cells, and what became of it between the two versions: `changed` (the
+ * changed words marked), `added` or `removed` (every word marked), or nothing (unchanged, shown for context).
+ */
+export interface SideTableRow {
+  type: 'row';
+  cells: SideSegment[][];
+  change?: 'changed' | 'added' | 'removed' | undefined;
+}
+
+/** A run of unchanged rows a long edited table folds away, for the reader to open. */
+export interface SideTableFold {
+  type: 'fold';
+  rows: SideTableRow[];
+}
+
+/**
+ * One version's wording of a table, read as a table: its header row and every row in the table's order, each row one
+ * list of segments per cell; in a long edited table the unchanged rows away from the changes are folded.
  */
 export interface SideTableText {
   type: 'table';
   head: SideSegment[][];
-  rows: SideSegment[][][];
+  rows: (SideTableRow | SideTableFold)[];
 }
 
 /** One version's wording of a changed block or table. */
@@ -47,19 +63,26 @@ export interface SidePair {
 /** The marked token ranges of each part (cell) of a block. */
 type Marks = readonly (readonly (readonly [from: number, to: number])[])[];
 
-/** What a table's changed rows contribute to one pair: the rows of each version with their marks, in document order. */
+/** A changed table's place among the pairs: the table of each version (one is missing where it is new or gone). */
 interface TableChange {
   previous?: Table | undefined;
   current?: Table | undefined;
-  before: Map<TableRow, Marks>;
-  after: Map<TableRow, Marks>;
 }
+
+/** Body rows from which an edited table folds the unchanged rows away from its changes. */
+export const FOLD_FROM_ROWS = 15;
+/** Unchanged rows kept in view on each side of a changed row in a folded table. */
+export const CONTEXT_ROWS = 2;
+/** The fewest rows a fold hides: a shorter run is shown, as its summary would take nearly as much room. */
+export const FOLD_MIN_ROWS = 4;
 
 /**
  * Lists a section's changed blocks in reading order with both wordings, the changed words marked on each side;
  * unchanged blocks, empty blocks, guidance and edits inside the writer's editorial wordings are left out, as in the
- * markings. The changed rows of one table make one pair that reads as a table: a new or gone table whole, with its
- * header and every row marked; an edited table with its header row and the rows that changed.
+ * markings. A changed table makes one pair that reads as a table: a new or gone table whole, with its header and every
+ * row marked; an edited table whole on both sides, its unchanged rows for context, its changed rows marked, a gone
+ * row struck on the old side and a new row marked on the new. Two tables are one table edited only when they are the
+ * same table: the same header row, or most of their rows kept; else one is gone and the other new.
  */
 export function sideBySide(previousBody: string, currentBody: string, options: CompareOptions): SidePair[] {
   if (previousBody === currentBody) return [];
@@ -68,48 +91,44 @@ export function sideBySide(previousBody: string, currentBody: string, options: C
   const current = collectBlocks(parseSection(currentBody, options.sectionId, 'current'));
   const links = options.links ?? {};
   const steps = alignBlocks(previous, current);
-  const tables = linkedTables(steps);
+  const partners = tablePartners(steps);
   const entries: (SidePair | TableChange)[] = [];
   const changes = new Map<Table, TableChange>();
-  // The pair a changed table row belongs to: one per table, placed where the table's first changed row is.
-  const tableChange = (previousTable: Table | undefined, currentTable: Table | undefined): TableChange => {
-    const before = previousTable ?? tables.previous.get(currentTable!);
-    const after = currentTable ?? tables.current.get(previousTable!);
-    const key = after ?? before!;
-    let change = changes.get(key);
-    if (!change) {
-      change = { previous: before, current: after, before: new Map(), after: new Map() };
-      changes.set(key, change);
-      entries.push(change);
-    }
-    return change;
+  // The pair a table's changed row belongs to: one per table (or per two tables that are one), placed where the
+  // table's first changed row is.
+  const tableChange = (table: Table, side: 'previous' | 'current'): void => {
+    const key = side === 'current' ? table : (partners.current.get(table) ?? table);
+    if (changes.has(key)) return;
+    const change = side === 'previous' ? { previous: table, current: partners.current.get(table) } : { previous: partners.previous.get(table), current: table };
+    changes.set(key, change);
+    entries.push(change);
   };
   for (const step of steps) {
+    const previousTable = step.kind === 'added' ? undefined : tableOf(step.previous);
+    const currentTable = step.kind === 'removed' ? undefined : tableOf(step.current);
     if (step.kind === 'removed' && hasWords(step.previous)) {
-      const table = tableOf(step.previous);
-      if (table) tableChange(table, undefined).before.set(step.previous.node as TableRow, wholeMarks(step.previous));
+      if (previousTable) tableChange(previousTable, 'previous');
       else entries.push({ kind: 'removed', before: sideText(step.previous, wholeMarks(step.previous), links.previous) });
     }
     if (step.kind === 'added' && hasWords(step.current) && !isEditorial(step.current, editorial)) {
-      const table = tableOf(step.current);
-      if (table) tableChange(undefined, table).after.set(step.current.node as TableRow, wholeMarks(step.current));
+      if (currentTable) tableChange(currentTable, 'current');
       else entries.push({ kind: 'added', after: sideText(step.current, wholeMarks(step.current), links.current) });
     }
-    if (step.kind === 'changed') {
+    if (step.kind === 'same' || step.kind === 'changed') {
+      if (previousTable && currentTable && partners.current.get(previousTable) !== currentTable) {
+        // A row kept but moved from one table to another that is not the same table: gone from one, new in the other.
+        if (hasWords(step.previous)) tableChange(previousTable, 'previous');
+        if (hasWords(step.current) && !isEditorial(step.current, editorial)) tableChange(currentTable, 'current');
+        continue;
+      }
+      if (step.kind === 'same') continue;
       const marks = changedMarks(step.previous, step.current, editorial);
       if (!marks) continue;
-      const previousTable = tableOf(step.previous);
-      const currentTable = tableOf(step.current);
-      if (previousTable && currentTable) {
-        const change = tableChange(previousTable, currentTable);
-        change.before.set(step.previous.node as TableRow, marks.before);
-        change.after.set(step.current.node as TableRow, marks.after);
-      } else {
-        entries.push({ kind: 'changed', before: sideText(step.previous, marks.before, links.previous), after: sideText(step.current, marks.after, links.current) });
-      }
+      if (previousTable && currentTable) tableChange(previousTable, 'previous');
+      else entries.push({ kind: 'changed', before: sideText(step.previous, marks.before, links.previous), after: sideText(step.current, marks.after, links.current) });
     }
   }
-  return entries.map((entry) => ('kind' in entry ? entry : tablePair(entry, previous, current, links)));
+  return entries.map((entry) => ('kind' in entry ? entry : tablePair(entry, steps, editorial, links)));
 }
 
 /** The table a block is a row of, if it is one. */
@@ -117,41 +136,123 @@ function tableOf(block: Block): Table | undefined {
   return block.node.type === 'tableRow' ? (block.ancestors.at(-1) as Table) : undefined;
 }
 
-/** Which previous table is which current one: two tables are one table kept (or edited) when a row of each is paired. */
-function linkedTables(steps: readonly Alignment[]): { previous: Map<Table, Table>; current: Map<Table, Table> } {
-  const previous = new Map<Table, Table>();
-  const current = new Map<Table, Table>();
+/**
+ * Which previous table is which current one. Two tables whose rows are paired (kept, or edited) are one table kept or
+ * edited only when they are the same table: the same header row, or more than half the rows of the longer one paired.
+ * A table whose rows are paired with several tables is the one it shares the most rows with.
+ */
+function tablePartners(steps: readonly Alignment[]): { previous: Map<Table, Table>; current: Map<Table, Table> } {
+  const shared = new Map<Table, Map<Table, number>>();
   for (const step of steps) {
     if (step.kind !== 'same' && step.kind !== 'changed') continue;
     const before = tableOf(step.previous);
     const after = tableOf(step.current);
     if (!before || !after) continue;
-    if (!current.has(before)) current.set(before, after);
-    if (!previous.has(after)) previous.set(after, before);
+    const counts = shared.get(before) ?? new Map<Table, number>();
+    shared.set(before, counts);
+    counts.set(after, (counts.get(after) ?? 0) + 1);
+  }
+  const sameHeader = (before: Table, after: Table) => steps.some((step) => step.kind === 'same' && step.previous.node === before.children[0] && step.current.node === after.children[0]);
+  const candidates = [...shared].flatMap(([before, counts]) => [...counts].map(([after, count]) => ({ before, after, count })));
+  candidates.sort((left, right) => right.count - left.count);
+  const previous = new Map<Table, Table>();
+  const current = new Map<Table, Table>();
+  for (const { before, after, count } of candidates) {
+    if (current.has(before) || previous.has(after)) continue;
+    if (!sameHeader(before, after) && 2 * count <= Math.max(before.children.length, after.children.length)) continue;
+    current.set(before, after);
+    previous.set(after, before);
   }
   return { previous, current };
 }
 
-/** The pair of one table's changes: a gone table whole on the left, a new one whole on the right, an edited one on both. */
-function tablePair(change: TableChange, previous: readonly Block[], current: readonly Block[], links: NonNullable<CompareOptions['links']>): SidePair {
-  const before = change.previous && tableText(change.previous, change.before, !change.current, previous, links.previous);
-  const after = change.current && tableText(change.current, change.after, !change.previous, current, links.current);
-  return { kind: !change.current ? 'removed' : !change.previous ? 'added' : 'changed', before, after };
+/** One row of a table pair in reading order: the row on each side (one is missing where it is new or gone). */
+interface RowStep {
+  before?: SideTableRow | undefined;
+  after?: SideTableRow | undefined;
+  /** The rows' nodes, to tell the header rows. */
+  previous?: TableRow | undefined;
+  current?: TableRow | undefined;
 }
 
 /**
- * A table as one side shows it: its header row, then every row of a table new or gone as a whole (all marked) or the
- * changed rows of an edited one, in the table's order; the header is marked where it changed itself.
+ * The pair of one table's changes: a gone table whole on the left, a new one whole on the right, an edited one whole
+ * on both sides, each row as it reads on that side, in the order of the alignment; long runs of unchanged rows in an
+ * edited table are folded.
  */
-function tableText(table: Table, marked: ReadonlyMap<TableRow, Marks>, whole: boolean, blocks: readonly Block[], links: ShownLinks | undefined): SideTableText {
-  const rowBlock = (row: TableRow) => blocks.find((block) => block.node === row)!;
-  const cellsOf = (row: TableRow): SideSegment[][] => {
-    const block = rowBlock(row);
-    const marks = whole ? wholeMarks(block) : marked.get(row);
-    return block.parts.map((part, index) => segmentsOf(part, marks?.[index] ?? [], links));
+function tablePair(change: TableChange, steps: readonly Alignment[], editorial: EditorialTest, links: NonNullable<CompareOptions['links']>): SidePair {
+  const whole = !change.previous || !change.current;
+  const row = (block: Block, marks: Marks | undefined, kind: SideTableRow['change'], side: ShownLinks | undefined): SideTableRow => ({
+    type: 'row',
+    cells: block.parts.map((part, index) => segmentsOf(part, marks?.[index] ?? [], side)),
+    change: kind,
+  });
+  const gone = (block: Block) => (hasWords(block) ? row(block, wholeMarks(block), 'removed', links.previous) : row(block, undefined, undefined, links.previous));
+  const fresh = (block: Block) =>
+    hasWords(block) && (whole || !isEditorial(block, editorial)) ? row(block, wholeMarks(block), 'added', links.current) : row(block, undefined, undefined, links.current);
+  const rows: RowStep[] = [];
+  for (const step of steps) {
+    const before = step.kind !== 'added' && change.previous && tableOf(step.previous) === change.previous ? step.previous : undefined;
+    const after = step.kind !== 'removed' && change.current && tableOf(step.current) === change.current ? step.current : undefined;
+    const nodes = { previous: before?.node as TableRow | undefined, current: after?.node as TableRow | undefined };
+    const marks = before && after && step.kind === 'changed' ? changedMarks(before, after, editorial) : undefined;
+    if (before && after && marks) rows.push({ ...nodes, before: row(before, marks.before, 'changed', links.previous), after: row(after, marks.after, 'changed', links.current) });
+    else if (before && after) rows.push({ ...nodes, before: row(before, undefined, undefined, links.previous), after: row(after, undefined, undefined, links.current) });
+    else if (before) rows.push({ ...nodes, before: gone(before) });
+    else if (after) rows.push({ ...nodes, after: fresh(after) });
+  }
+  // Each side's header row heads its table, whatever it is paired with; the rest is the body, in order.
+  const head = (key: 'before' | 'after') => rows.find((step) => (key === 'before' ? step.previous === change.previous?.children[0] : step.current === change.current?.children[0]))?.[key]?.cells ?? [];
+  const body = rows
+    .map((step) => ({
+      ...step,
+      before: step.previous === change.previous?.children[0] ? undefined : step.before,
+      after: step.current === change.current?.children[0] ? undefined : step.after,
+    }))
+    .filter((step) => step.before || step.after);
+  const folded = whole ? new Set<number>() : foldedRows(body);
+  const side = (key: 'before' | 'after'): SideTableText => ({ type: 'table', head: head(key), rows: withFolds(body, folded, key) });
+  return {
+    kind: !change.current ? 'removed' : !change.previous ? 'added' : 'changed',
+    before: change.previous && side('before'),
+    after: change.current && side('after'),
   };
-  const [head, ...body] = table.children;
-  return { type: 'table', head: head ? cellsOf(head) : [], rows: body.filter((row) => whole || marked.has(row)).map(cellsOf) };
+}
+
+/**
+ * Which rows of a long edited table are folded: the unchanged rows further than CONTEXT_ROWS from any changed, new or
+ * gone row, in runs of at least FOLD_MIN_ROWS. A table of fewer than FOLD_FROM_ROWS rows shows every row.
+ */
+function foldedRows(body: readonly RowStep[]): Set<number> {
+  const folded = new Set<number>();
+  if (body.length < FOLD_FROM_ROWS) return folded;
+  const unchanged = body.map((step) => !step.before?.change && !step.after?.change);
+  const near = (index: number) => unchanged.slice(Math.max(0, index - CONTEXT_ROWS), index + CONTEXT_ROWS + 1).some((value) => !value);
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= FOLD_MIN_ROWS) for (const index of run) folded.add(index);
+    run = [];
+  };
+  body.forEach((_step, index) => {
+    if (unchanged[index] && !near(index)) run.push(index);
+    else flush();
+  });
+  flush();
+  return folded;
+}
+
+/** One side's rows in order, each run of folded rows as one fold. */
+function withFolds(body: readonly RowStep[], folded: ReadonlySet<number>, key: 'before' | 'after'): (SideTableRow | SideTableFold)[] {
+  const rows: (SideTableRow | SideTableFold)[] = [];
+  body.forEach((step, index) => {
+    const row = step[key];
+    if (!row) return;
+    const last = rows.at(-1);
+    if (!folded.has(index)) rows.push(row);
+    else if (last?.type === 'fold' && folded.has(index - 1)) last.rows.push(row);
+    else rows.push({ type: 'fold', rows: [row] });
+  });
+  return rows;
 }
 
 /** The marks of an edited block on each side, or undefined when every edit is inside an editorial wording. */
