@@ -1,7 +1,7 @@
 // Lists the pictures and files a handbook holds in `billeder/` and `filer/`, with their sizes and checksums.
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { relativePath } from '../load/paths.ts';
 import type { Problem } from '../problems/problem.ts';
 import { folderOf, nameProblem, type MediaKind } from './names.ts';
@@ -27,16 +27,26 @@ export interface MediaFile {
 export interface MediaCatalog {
   picture: ReadonlyMap<string, MediaFile>;
   file: ReadonlyMap<string, MediaFile>;
+  /**
+   * The entries that are there but were refused with an error of their own (a link, a folder, an unsafe SVG), by
+   * `billeder/<name>` or `filer/<name>`, each with the file the error names: a section that uses one is told to fix
+   * that error, not that the file is missing.
+   */
+  refused: ReadonlyMap<string, string>;
 }
 
 /** Reads `billeder/` and `filer/` under `dir`; a bad name, a link, a folder or an unsafe SVG is a located error. */
 export function readCatalog(root: string, dir: string): { catalog: MediaCatalog; problems: Problem[] } {
   const problems: Problem[] = [];
+  const refused = new Map<string, string>();
   const read = (kind: MediaKind) => {
     const found = new Map<string, MediaFile>();
     const folder = join(dir, folderOf(kind));
     if (!existsSync(folder)) return found;
-    const error = (path: string, message: string) => problems.push({ severity: 'error', file: relativePath(root, path), line: 1, column: 1, message });
+    const error = (path: string, message: string) => {
+      problems.push({ severity: 'error', file: relativePath(root, path), line: 1, column: 1, message });
+      if (path !== folder) refused.set(`${folderOf(kind)}/${basename(path)}`, relativePath(root, path));
+    };
     if (lstatSync(folder).isSymbolicLink()) {
       error(folder, `mappen ${folderOf(kind)}/ er et symbolsk link. Læg de rigtige filer i ${relativePath(root, folder)}/ i stedet for linket.`);
       return found;
@@ -74,5 +84,5 @@ export function readCatalog(root: string, dir: string): { catalog: MediaCatalog;
     }
     return found;
   };
-  return { catalog: { picture: read('picture'), file: read('file') }, problems };
+  return { catalog: { picture: read('picture'), file: read('file'), refused }, problems };
 }

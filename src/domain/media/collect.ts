@@ -92,7 +92,10 @@ export function collectMedia(sections: readonly MediaSection[], catalog: MediaCa
     if (figures.some((figure) => figure.id === link.target)) continue;
     const ids = figures.map((figure) => figure.id);
     const decorative = [...pictures.values()].some((picture) => stemOf(picture.name) === link.target);
-    const message = decorative
+    const refused = [...catalog.refused].find(([key]) => key.startsWith(`${PICTURES_FOLDER}/`) && stemOf(key.slice(PICTURES_FOLDER.length + 1)) === link.target);
+    const message = refused
+      ? `linket ${FIGURE_SCHEME}${link.target} peger på ${refused[0]}, som ikke kan bruges endnu: ret fejlen ved ${refused[1]}.`
+      : decorative
       ? `linket ${FIGURE_SCHEME}${link.target} peger på et billede, der er markeret som ${DECORATIVE_ALT}, og derfor ikke er en figur med nummer. Giv billedet en alternativ tekst, eller fjern linket.`
       : `linket ${FIGURE_SCHEME}${link.target} peger på en figur, der ikke findes. ${ids.length > 0 ? `Figurerne hedder efter deres billedfil uden endelse: ${ids.join(', ')}.` : 'Håndbogen har endnu ingen figurer.'}${didYouMean(link.target, ids)}`;
     if (link.section.locate) problems.push({ severity: 'error', ...link.section.locate(link.offset), field: link.section.id, message });
@@ -136,6 +139,8 @@ function resolvePicture(reference: PictureReference, catalog: MediaCatalog, fold
   if (found) return found;
   const wrongName = nameProblem(name, 'picture');
   if (wrongName) return fail(`billedet ${name}: ${wrongName}`);
+  const refused = catalog.refused.get(`${PICTURES_FOLDER}/${name}`);
+  if (refused) return fail(`billedet ${PICTURES_FOLDER}/${name} kan ikke bruges endnu: ret fejlen ved ${refused}.`);
   const names = [...catalog.picture.keys()];
   return fail(`billedet ${PICTURES_FOLDER}/${name} findes ikke i ${folder}. Læg filen der, eller ret navnet.${names.length > 0 ? ` Billeder i mappen: ${names.join(', ')}.` : ''}${didYouMean(name, names)}`);
 }
@@ -151,6 +156,11 @@ function resolveFile(target: string, catalog: MediaCatalog, folder: string, fail
   const wrongName = nameProblem(name, 'file');
   if (wrongName) {
     fail(`linket ${FILE_SCHEME}${target}: ${wrongName}`);
+    return undefined;
+  }
+  const refused = catalog.refused.get(`${FILES_FOLDER}/${name}`);
+  if (refused) {
+    fail(`filen ${FILES_FOLDER}/${name} kan ikke bruges endnu: ret fejlen ved ${refused}.`);
     return undefined;
   }
   const names = [...catalog.file.keys()];

@@ -117,6 +117,22 @@ describe('references that cannot be published', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'error', file: 'content/mini/billeder/hemmelig.png', message: expect.stringContaining('symbolsk link') })]);
   });
 
+  test('a section using a refused picture or file is told to fix its error, not that it is missing', () => {
+    const root = project();
+    // faser.svg is a figure (tidsplan) and the target of a figur: link (hvad-er-systemet); plan.xlsx is linked with fil:.
+    writeProjectFile(root, 'content/mini/billeder/faser.svg', '<svg viewBox="0 0 1 1"><script>alert(1)</script></svg>');
+    rmSync(join(root, 'content/mini/filer/plan.xlsx'));
+    mkdirSync(join(root, 'content/mini/filer/plan.xlsx'));
+    const { problems } = load(root);
+    expect(problems.map(({ file, line, column, message }) => ({ file, line, column, message }))).toEqual([
+      { file: 'content/mini/billeder/faser.svg', line: 1, column: 1, message: expect.stringContaining('script') },
+      { file: 'content/mini/filer/plan.xlsx', line: 1, column: 1, message: expect.stringContaining('undermapper') },
+      { file: 'content/mini/sections/tidsplan.mdx', line: 1, column: 1, message: 'billedet billeder/faser.svg kan ikke bruges endnu: ret fejlen ved content/mini/billeder/faser.svg.' },
+      { file: 'content/mini/sections/tidsplan.mdx', line: 3, column: 6, message: 'filen filer/plan.xlsx kan ikke bruges endnu: ret fejlen ved content/mini/filer/plan.xlsx.' },
+      { file: 'content/mini/sections/hvad-er-systemet.mdx', line: 1, column: 4, message: 'linket figur:faser peger på billeder/faser.svg, som ikke kan bruges endnu: ret fejlen ved content/mini/billeder/faser.svg.' },
+    ]);
+  });
+
   test('an SVG with a script is refused', () => {
     expect(svgProblem('<svg viewBox="0 0 1 1"><script>alert(1)</script></svg>')).toContain('script');
     expect(svgProblem('<svg viewBox="0 0 1 1" onload="alert(1)"></svg>')).toContain('hændelsesattributter');
